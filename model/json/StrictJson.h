@@ -1,0 +1,82 @@
+#pragma once
+
+// A strict JSON reader for input that comes from outside (FHIR bundles,
+// policy files). Unlike QJsonDocument it refuses what would otherwise be
+// silently changed: duplicate keys (Qt keeps the last), numbers that a
+// double cannot hold exactly, invalid UTF-8 and runaway nesting. Every
+// value remembers its line and column so errors can point at it.
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace pareview::json {
+
+struct Limits
+{
+    int maxDepth = 100;
+    qint64 maxBytes = qint64(256) * 1024 * 1024;
+};
+
+class Value
+{
+public:
+    enum class Type { Null, Bool, Number, String, Array, Object };
+
+    Type type() const { return m_type; }
+    bool isNull() const { return m_type == Type::Null; }
+    bool isBool() const { return m_type == Type::Bool; }
+    bool isNumber() const { return m_type == Type::Number; }
+    bool isString() const { return m_type == Type::String; }
+    bool isArray() const { return m_type == Type::Array; }
+    bool isObject() const { return m_type == Type::Object; }
+
+    // 1-based position of the value's first character in the source.
+    int line() const { return m_line; }
+    int column() const { return m_column; }
+
+    bool toBool() const { return m_bool; }
+    double toDouble() const { return m_number; }
+    // The number exactly as written ("2e13", "78.40").
+    const QString &numberText() const { return m_text; }
+    // True when the literal had no fraction and no exponent.
+    bool isIntegerLiteral() const { return m_integerLiteral; }
+    const QString &toString() const { return m_text; }
+
+    // Arrays
+    int size() const { return int(m_items.size()); }
+    const Value &at(int i) const { return *m_items.at(std::size_t(i)); }
+
+    // Objects keep their keys in source order.
+    const std::vector<std::pair<QString, std::unique_ptr<Value>>> &members() const { return m_members; }
+    // nullptr when absent.
+    const Value *find(QStringView key) const;
+    bool contains(QStringView key) const { return find(key) != nullptr; }
+
+    static QString typeName(Type type);
+
+private:
+    friend class Parser;
+    Type m_type = Type::Null;
+    int m_line = 0;
+    int m_column = 0;
+    bool m_bool = false;
+    bool m_integerLiteral = false;
+    double m_number = 0;
+    QString m_text;
+    std::vector<std::unique_ptr<Value>> m_items;
+    std::vector<std::pair<QString, std::unique_ptr<Value>>> m_members;
+};
+
+// Parses the whole of `data`. On error the message starts with
+// "line L, column C: " and says what is wrong ("duplicate key \"value\"
+// (first at line 12)", "number 123456789012345678901 is too large to hold
+// exactly", "invalid UTF-8 byte 0xFF", "nesting deeper than 100 levels").
+Result<std::shared_ptr<const Value>> parse(const QByteArray &data, const Limits &limits = {});
+
+} // namespace pareview::json
