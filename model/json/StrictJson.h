@@ -56,6 +56,7 @@ public:
     const std::vector<std::pair<QString, std::unique_ptr<Value>>> &members() const { return m_members; }
     // nullptr when absent.
     const Value *find(QStringView key) const;
+    const Value *find(QLatin1StringView key) const;
     bool contains(QStringView key) const { return find(key) != nullptr; }
 
     static QString typeName(Type type);

@@ -1,0 +1,49 @@
+#include "cli/Cli.h"
+
+#include "cli/EvaluateCommand.h"
+#include "cli/PolicyCommand.h"
+
+namespace pareview::cli {
+
+namespace {
+const char *const kUsage =
+    "usage: pareview                      open the workstation\n"
+    "       pareview evaluate --bundle FILE|- [--policy ID] [--as-of YYYY-MM-DD] [--format json|text|jsonl]\n"
+    "       pareview evaluate --bundle-dir DIR [--policy ID] [--as-of YYYY-MM-DD] --format jsonl\n"
+    "       pareview policy check FILE...\n"
+    "       pareview policy list\n"
+    "common options: --policies DIR (extra policy files), --payer-map FILE\n";
+}
+
+bool isHeadless(const QStringList &args)
+{
+    if (args.isEmpty())
+        return false;
+    static const QStringList commands = {QStringLiteral("evaluate"), QStringLiteral("policy"), QStringLiteral("help"),
+                                         QStringLiteral("--help"), QStringLiteral("-h")};
+    return commands.contains(args.first());
+}
+
+int run(const QStringList &args, Streams io)
+{
+    if (args.isEmpty() || args.first() == QLatin1String("help") || args.first() == QLatin1String("--help")
+        || args.first() == QLatin1String("-h")) {
+        io.out << kUsage;
+        io.out.flush();
+        return Ok;
+    }
+    const QString command = args.first();
+    const QStringList rest = args.mid(1);
+    int code = BadArguments;
+    if (command == QLatin1String("evaluate"))
+        code = runEvaluate(rest, io);
+    else if (command == QLatin1String("policy"))
+        code = runPolicy(rest, io);
+    else
+        io.err << "pareview: unknown command \"" << command << "\"\n" << kUsage;
+    io.out.flush();
+    io.err.flush();
+    return code;
+}
+
+} // namespace pareview::cli

@@ -1,0 +1,28 @@
+#pragma once
+
+// The headless side of `pareview`: with a subcommand the program never opens
+// a window. Exit status: 0 done, 2 bad arguments, 3 input rejected, 4 no
+// policy applies (see ../shared/spec/evaluate-cli.md).
+
+#include <QIODevice>
+#include <QStringList>
+#include <QTextStream>
+
+namespace pareview::cli {
+
+enum ExitCode { Ok = 0, Failure = 1, BadArguments = 2, Rejected = 3, NoPolicy = 4 };
+
+struct Streams
+{
+    QIODevice &in;   // standard input ("--bundle -")
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// True when `args` (without the program name) names a headless subcommand.
+bool isHeadless(const QStringList &args);
+
+// Runs the subcommand in `args` (without the program name).
+int run(const QStringList &args, Streams io);
+
+} // namespace pareview::cli

@@ -1,0 +1,277 @@
+#include "cli/EvaluateCommand.h"
+
+#include "cli/EvaluationText.h"
+#include "engine/EvaluationJson.h"
+#include "engine/Evaluator.h"
+#include "intake/FhirImporter.h"
+#include "json/JsonWriter.h"
+#include "json/StrictJson.h"
+#include "policy/PolicyLibrary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace pareview::cli {
+namespace {
+
+struct Options
+{
+    QString bundle;
+    QString bundleDir;
+    QString policy;
+    QDate asOf;
+    QString format = QStringLiteral("json");
+    QString policiesDir;
+    QString payerMap;
+};
+
+// payer name -> policy ids ("where a payer-to-policy mapping is configured").
+using PayerMap = QHash<QString, QStringList>;
+
+std::optional<Options> parseOptions(const QStringList &args, Streams io)
+{
+    Options o;
+    auto needValue = [&](int &i) -> std::optional<QString> {
+        if (i + 1 >= args.size()) {
+            io.err << "pareview evaluate: " << args[i] << " needs a value\n";
+            return std::nullopt;
+        }
+        return args[++i];
+    };
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        std::optional<QString> v;
+        if (a == QLatin1String("--bundle")) {
+            if (!(v = needValue(i)))
+                return std::nullopt;
+            o.bundle = *v;
+        } else if (a == QLatin1String("--bundle-dir")) {
+            if (!(v = needValue(i)))
+                return std::nullopt;
+            o.bundleDir = *v;
+        } else if (a == QLatin1String("--policy")) {
+            if (!(v = needValue(i)))
+                return std::nullopt;
+            o.policy = *v;
+        } else if (a == QLatin1String("--as-of")) {
+            if (!(v = needValue(i)))
+                return std::nullopt;
+            o.asOf = QDate::fromString(*v, Qt::ISODate);
+            if (!o.asOf.isValid() || v->size() != 10) {
+                io.err << "pareview evaluate: --as-of \"" << *v << "\" is not a date (YYYY-MM-DD)\n";
+                return std::nullopt;
+            }
+        } else if (a == QLatin1String("--format")) {
+            if (!(v = needValue(i)))
+                return std::nullopt;
+            o.format = *v;
+            if (o.format != QLatin1String("json") && o.format != QLatin1String("text") && o.format != QLatin1String("jsonl")) {
+                io.err << "pareview evaluate: --format must be json, text or jsonl\n";
+                return std::nullopt;
+            }
+        } else if (a == QLatin1String("--policies")) {
+            if (!(v = needValue(i)))
+                return std::nullopt;
+            o.policiesDir = *v;
+        } else if (a == QLatin1String("--payer-map")) {
+            if (!(v = needValue(i)))
+                return std::nullopt;
+            o.payerMap = *v;
+        } else {
+            io.err << "pareview evaluate: unknown argument \"" << a << "\"\n";
+            return std::nullopt;
+        }
+    }
+    if (o.bundle.isEmpty() == o.bundleDir.isEmpty()) {
+        io.err << "pareview evaluate: give exactly one of --bundle FILE and --bundle-dir DIR\n";
+        return std::nullopt;
+    }
+    if (!o.bundleDir.isEmpty() && o.format != QLatin1String("jsonl")) {
+        io.err << "pareview evaluate: --bundle-dir writes one line per result: use --format jsonl\n";
+        return std::nullopt;
+    }
+    return o;
+}
+
+std::optional<PayerMap> loadPayerMap(const QString &path, Streams io)
+{
+    PayerMap map;
+    if (path.isEmpty())
+        return map;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        io.err << "pareview evaluate: cannot read payer map " << path << ": " << f.errorString() << '\n';
+        return std::nullopt;
+    }
+    auto parsed = json::parse(f.readAll());
+    if (!parsed || !parsed.value()->isObject()) {
+        io.err << "pareview evaluate: payer map " << path << ": "
+               << (parsed ? QStringLiteral("must be an object of payer name to policy ids") : parsed.error()) << '\n';
+        return std::nullopt;
+    }
+    for (const auto &m : parsed.value()->members()) {
+        QStringList ids;
+        if (m.second->isArray())
+            for (int i = 0; i < m.second->size(); ++i)
+                if (m.second->at(i).isString())
+                    ids << m.second->at(i).toString();
+        map.insert(m.first, ids);
+    }
+    return map;
+}
+
+struct BundleOutcome
+{
+    int code = Ok;
+    QString error;
+    QVector<Evaluation> evaluations;
+};
+
+QByteArray readBundle(const QString &path, QIODevice &in, QString *error)
+{
+    if (path == QLatin1String("-")) {
+        QByteArray data;
+        while (!in.atEnd()) {
+            data += in.read(1 << 20);
+            if (data.size() > FhirImporter::MaxBundleBytes) {
+                *error = QStringLiteral("standard input is larger than 256 MiB: too large to be a request");
+                return {};
+            }
+        }
+        return data;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
+        return {};
+    }
+    if (f.size() > FhirImporter::MaxBundleBytes) {
+        *error = QStringLiteral("%1 is %2 bytes, larger than 256 MiB: too large to be a request").arg(path).arg(f.size());
+        return {};
+    }
+    return f.readAll();
+}
+
+BundleOutcome evaluateBundle(const QString &path, const Options &o, const PolicyLibrary &library, const PayerMap &payers,
+                             QIODevice &in)
+{
+    BundleOutcome out;
+    QString readError;
+    const QByteArray data = readBundle(path, in, &readError);
+    if (!readError.isEmpty()) {
+        out.code = Rejected;
+        out.error = readError;
+        return out;
+    }
+    auto facts = FhirImporter::import(data);
+    if (!facts) {
+        out.code = Rejected;
+        out.error = QStringLiteral("bundle rejected: %1").arg(facts.error());
+        return out;
+    }
+    const QDate asOf = o.asOf.isValid() ? o.asOf : Evaluator::defaultAsOf(facts.value());
+
+    QStringList candidates;
+    if (!o.policy.isEmpty()) {
+        candidates << o.policy;
+    } else {
+        candidates = library.ids();
+        if (facts->payer.has() && payers.contains(*facts->payer))
+            candidates = payers.value(*facts->payer);
+    }
+    QStringList reasons;
+    for (const QString &id : std::as_const(candidates)) {
+        const Policy *policy = library.inEffect(id, asOf);
+        if (!policy) {
+            reasons << QStringLiteral("%1: no version in effect on %2").arg(id, asOf.toString(Qt::ISODate));
+            continue;
+        }
+        if (const auto why = Evaluator::whyNotApplicable(*policy, facts.value())) {
+            reasons << QStringLiteral("%1: %2").arg(id, *why);
+            continue;
+        }
+        out.evaluations.append(Evaluator::evaluate(*policy, facts.value(), asOf));
+    }
+    if (out.evaluations.isEmpty()) {
+        out.code = NoPolicy;
+        out.error = QStringLiteral("no policy applies to this request (%1)").arg(reasons.join(QStringLiteral("; ")));
+    }
+    return out;
+}
+
+} // namespace
+
+int runEvaluate(const QStringList &args, Streams io)
+{
+    const auto options = parseOptions(args, io);
+    if (!options)
+        return BadArguments;
+    const Options &o = *options;
+
+    PolicyLibrary library = PolicyLibrary::builtIn();
+    for (const QString &e : library.loadErrors())
+        io.err << "pareview: built-in policy: " << e << '\n';
+    if (!o.policiesDir.isEmpty()) {
+        const QStringList errors = library.addDirectory(o.policiesDir);
+        for (const QString &e : errors)
+            io.err << "pareview: " << e << '\n';
+        if (!errors.isEmpty())
+            return BadArguments;
+    }
+    if (!o.policy.isEmpty() && !library.contains(o.policy)) {
+        io.err << "pareview evaluate: unknown policy \"" << o.policy << "\" (known: " << library.ids().join(QStringLiteral(", "))
+               << ")\n";
+        return BadArguments;
+    }
+    const auto payers = loadPayerMap(o.payerMap, io);
+    if (!payers)
+        return BadArguments;
+
+    if (!o.bundleDir.isEmpty()) {
+        const QDir dir(o.bundleDir);
+        if (!dir.exists()) {
+            io.err << "pareview evaluate: no such folder " << o.bundleDir << '\n';
+            return BadArguments;
+        }
+        const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        for (const QString &name : files) {
+            const BundleOutcome r = evaluateBundle(dir.filePath(name), o, library, *payers, io.in);
+            if (r.code != Ok) {
+                io.out << QStringLiteral("{\"bundle\":%1,\"error\":%2,\"exitCode\":%3}\n")
+                              .arg(json::Writer::quote(name), json::Writer::quote(r.error))
+                              .arg(r.code);
+                continue;
+            }
+            for (const Evaluation &ev : r.evaluations)
+                io.out << evaluationToJson(ev, name, false) << '\n';
+        }
+        return Ok;
+    }
+
+    const QString name = o.bundle == QLatin1String("-") ? QStringLiteral("-") : QFileInfo(o.bundle).fileName();
+    const BundleOutcome r = evaluateBundle(o.bundle, o, library, *payers, io.in);
+    if (r.code != Ok) {
+        io.err << "pareview evaluate: " << (o.bundle == QLatin1String("-") ? QStringLiteral("standard input") : o.bundle)
+               << ": " << r.error << '\n';
+        return r.code;
+    }
+    if (o.format == QLatin1String("text")) {
+        for (const Evaluation &ev : r.evaluations)
+            io.out << evaluationToText(ev, name) << '\n';
+    } else if (o.format == QLatin1String("jsonl")) {
+        for (const Evaluation &ev : r.evaluations)
+            io.out << evaluationToJson(ev, name, false) << '\n';
+    } else if (r.evaluations.size() == 1) {
+        io.out << evaluationToJson(r.evaluations.first(), name, true) << '\n';
+    } else {
+        // One object per policy applied, as a JSON array.
+        io.out << "[\n";
+        for (int i = 0; i < r.evaluations.size(); ++i)
+            io.out << evaluationToJson(r.evaluations[i], name, true) << (i + 1 < r.evaluations.size() ? ",\n" : "\n");
+        io.out << "]\n";
+    }
+    return Ok;
+}
+
+} // namespace pareview::cli

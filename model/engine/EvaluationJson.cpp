@@ -1,0 +1,77 @@
+#include "engine/EvaluationJson.h"
+
+#include "json/JsonWriter.h"
+
+namespace pareview {
+
+static void writeCriteria(json::Writer &w, const char *key, const QVector<CriterionResult> &list)
+{
+    w.beginArray(key);
+    for (const auto &c : list) {
+        w.beginObject()
+            .value("label", c.label)
+            .value("status", statusName(c.status))
+            .value("source", c.source)
+            .value("reason", c.reason);
+        if (c.documentation)
+            w.value("documentationRequired", true);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+QString evaluationToJson(const Evaluation &ev, const QString &bundleName, bool pretty)
+{
+    json::Writer w(pretty);
+    w.beginObject();
+    if (!bundleName.isNull())
+        w.value("bundle", bundleName);
+    w.value("policy", ev.policyId)
+        .value("policyNumber", ev.policyNumber)
+        .value("policyVersion", ev.policyVersion)
+        .value("asOf", ev.asOf.toString(Qt::ISODate))
+        .value("drug", ev.drug)
+        .value("pathway", ev.pathway)
+        .value("requestType", ev.requestType)
+        .value("recommendation", recommendationName(ev.recommendation))
+        .value("recommendationReason", ev.recommendationReason)
+        .value("medicalDirectorReview", ev.medicalDirectorReview);
+    if (ev.recommendation == Recommendation::Refer) {
+        if (ev.referTo.isEmpty())
+            w.null("referTo");
+        else
+            w.value("referTo", ev.referTo);
+    }
+    writeCriteria(w, "criteria", ev.criteria);
+    if (!ev.notCovered.isEmpty())
+        writeCriteria(w, "notCovered", ev.notCovered);
+    if (ev.approval) {
+        const auto &a = *ev.approval;
+        w.beginObject("approval").value("durationDays", a.durationDays);
+        if (a.durationMonths)
+            w.value("durationMonths", *a.durationMonths);
+        w.value("duration", a.duration)
+            .value("start", a.start.toString(Qt::ISODate))
+            .value("end", a.end.toString(Qt::ISODate))
+            .value("oneTime", a.oneTime);
+        if (!a.quantity.isEmpty())
+            w.value("quantity", a.quantity);
+        if (!a.ndc.isEmpty())
+            w.value("ndc", a.ndc);
+        if (a.vials > 0)
+            w.value("vials", a.vials);
+        if (a.maxMcg)
+            w.value("maxMcg", *a.maxMcg).value("periodDays", a.periodDays);
+        if (!a.doseLimit.isEmpty())
+            w.value("doseLimit", a.doseLimit);
+        w.endObject();
+    } else {
+        w.null("approval");
+    }
+    if (!ev.flags.isEmpty())
+        w.stringArray("flags", ev.flags);
+    w.endObject();
+    return w.text();
+}
+
+} // namespace pareview

@@ -1,0 +1,1264 @@
+#include "intake/FhirImporter.h"
+
+#include "intake/LabCatalog.h"
+#include "json/StrictJson.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace pareview {
+namespace {
+
+using json::Value;
+
+const QString kLoinc = QStringLiteral("http://loinc.org");
+const QString kLocalObservation = QStringLiteral("urn:pareview:observation");
+const QString kIcd10 = QStringLiteral("http://hl7.org/fhir/sid/icd-10-cm");
+const QString kHcpcs = QStringLiteral("http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets");
+const QString kNdc = QStringLiteral("http://hl7.org/fhir/sid/ndc");
+const QString kNucc = QStringLiteral("http://nucc.org/provider-taxonomy");
+const QString kNpi = QStringLiteral("http://hl7.org/fhir/sid/us-npi");
+const QString kLineOfBusiness = QStringLiteral("urn:pareview:line-of-business");
+const QString kOrganizationType = QStringLiteral("urn:pareview:organization-type");
+const QString kBirthSex = QStringLiteral("http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex");
+const QString kUcum = QStringLiteral("http://unitsofmeasure.org");
+
+struct DrugCode
+{
+    const char *id;
+    const char *name;
+    const char *hcpcs;
+};
+
+const DrugCode kDrugs[] = {
+    {"sevenfact", "Sevenfact", "J7212"},
+    {"novoseven-rt", "NovoSeven RT", "J7189"},
+    {"hemgenix", "Hemgenix", "J1411"},
+    {"roctavian", "Roctavian", "J1412"},
+};
+
+// NDC package codes of the products (labeler-product, hyphens ignored).
+struct NdcPrefix
+{
+    const char *prefix;
+    const char *drug;
+};
+const NdcPrefix kNdcPrefixes[] = {
+    {"00530", "hemgenix"},   // CSL Behring 0053-0xx0 Hemgenix kits
+    {"68135", "roctavian"},  // BioMarin
+    {"0169", "novoseven-rt"}, // Novo Nordisk 0169-7xxx NovoSeven RT
+    {"71598", "sevenfact"},  // HEMA Biologics
+};
+
+const QStringList kLineOfBusinessCodes = {
+    QStringLiteral("commercial"), QStringLiteral("marketplace"), QStringLiteral("medicaid"),
+    QStringLiteral("chip"), QStringLiteral("essential-plan"), QStringLiteral("medicare-advantage"),
+    QStringLiteral("d-snp"), QStringLiteral("medicare-part-d"), QStringLiteral("fep"),
+};
+
+const QStringList kHematologyTaxonomies = {
+    QStringLiteral("207RH0000X"), QStringLiteral("207RH0003X"), QStringLiteral("2080P0207X"),
+};
+
+enum class AnswerType { Boolean, Integer, Code };
+
+const QHash<QString, AnswerType> &attestationItems()
+{
+    static const QHash<QString, AnswerType> items = {
+        {QStringLiteral("request-type"), AnswerType::Code},
+        {QStringLiteral("request-use"), AnswerType::Code},
+        {QStringLiteral("prescriber-hematologist"), AnswerType::Boolean},
+        {QStringLiteral("prescriber-consulted-hematologist"), AnswerType::Boolean},
+        {QStringLiteral("prescriber-hemophilia-specialist"), AnswerType::Boolean},
+        {QStringLiteral("prescriber-at-htc"), AnswerType::Boolean},
+        {QStringLiteral("inhibitor-history"), AnswerType::Boolean},
+        {QStringLiteral("inhibitor-anamnestic-response"), AnswerType::Boolean},
+        {QStringLiteral("inhibitor-refractory-response"), AnswerType::Boolean},
+        {QStringLiteral("exposure-days"), AnswerType::Integer},
+        {QStringLiteral("prophylaxis-adherent-months"), AnswerType::Integer},
+        {QStringLiteral("continuous-routine-prophylaxis"), AnswerType::Boolean},
+        {QStringLiteral("serious-spontaneous-bleeds-on-prophylaxis"), AnswerType::Integer},
+        {QStringLiteral("life-threatening-hemorrhage"), AnswerType::Boolean},
+        {QStringLiteral("on-demand-factor-for-life-threatening-hemorrhage"), AnswerType::Boolean},
+        {QStringLiteral("repeated-serious-spontaneous-bleeds"), AnswerType::Boolean},
+        {QStringLiteral("on-demand-factor-for-spontaneous-bleeds"), AnswerType::Boolean},
+        {QStringLiteral("prior-gene-therapy"), AnswerType::Boolean},
+        {QStringLiteral("requested-for-convenience"), AnswerType::Boolean},
+        {QStringLiteral("hbv-active"), AnswerType::Boolean},
+        {QStringLiteral("hcv-active"), AnswerType::Boolean},
+        {QStringLiteral("hepatitis-antiviral-therapy"), AnswerType::Boolean},
+        {QStringLiteral("hiv-uncontrolled"), AnswerType::Boolean},
+        {QStringLiteral("advanced-liver-disease"), AnswerType::Boolean},
+        {QStringLiteral("liver-ultrasound-normal"), AnswerType::Boolean},
+        {QStringLiteral("liver-elastography-normal"), AnswerType::Boolean},
+        {QStringLiteral("hepatologist-attests-eligible"), AnswerType::Boolean},
+        {QStringLiteral("other-coagulation-disorder"), AnswerType::Boolean},
+        {QStringLiteral("refractory-to-platelet-transfusions"), AnswerType::Boolean},
+        {QStringLiteral("aav5-nab-screened"), AnswerType::Boolean},
+        {QStringLiteral("beneficial-response"), AnswerType::Boolean},
+        {QStringLiteral("previously-met-initial-criteria"), AnswerType::Boolean},
+        {QStringLiteral("continuity-of-care"), AnswerType::Boolean},
+    };
+    return items;
+}
+
+const QHash<QString, QStringList> &allowedCodes()
+{
+    static const QHash<QString, QStringList> codes = {
+        {QStringLiteral("request-type"),
+         {QStringLiteral("initial"), QStringLiteral("continuation"), QStringLiteral("dose-increase")}},
+        {QStringLiteral("request-use"),
+         {QStringLiteral("bleeding-treatment"), QStringLiteral("perioperative"), QStringLiteral("bleeding-prevention")}},
+    };
+    return codes;
+}
+
+// Thrown only inside this file to unwind out of the reader; caught in
+// import() and turned into an Error. Never crosses the model API.
+struct Rejection
+{
+    QString message;
+};
+
+struct ParsedDate
+{
+    QDate date;
+    bool hasTime = false;
+};
+
+// FHIR date / dateTime / instant: YYYY, YYYY-MM, YYYY-MM-DD, or
+// YYYY-MM-DDThh:mm(:ss(.fff))(Z|±hh:mm). Partial dates stand for their first
+// day. The calendar date as written is the date windows are counted on.
+std::optional<ParsedDate> parseFhirDate(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?)?)?$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int year = m.captured(1).toInt();
+    const int month = m.captured(2).isEmpty() ? 1 : m.captured(2).toInt();
+    const int day = m.captured(3).isEmpty() ? 1 : m.captured(3).toInt();
+    const QDate date(year, month, day);
+    if (!date.isValid() || year < 1800)
+        return std::nullopt;
+    ParsedDate out{date, !m.captured(4).isEmpty()};
+    if (out.hasTime) {
+        const int h = m.captured(4).toInt(), mi = m.captured(5).toInt(),
+                  s = m.captured(6).isEmpty() ? 0 : m.captured(6).toInt();
+        if (h > 23 || mi > 59 || s > 60)
+            return std::nullopt;
+    }
+    return out;
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 12);
+}
+
+class BundleReader
+{
+public:
+    BundleReader(const Value &root, const QDate &today)
+        : m_root(root)
+        , m_today(today)
+    {
+    }
+
+    CaseFacts read()
+    {
+        checkBundle();
+        indexEntries();
+        checkReferences();
+        for (int i = 0; i < m_entries.size(); ++i)
+            readEntry(i);
+        resolvePrescriber();
+        resolveDiagnoses();
+        for (auto &series : m_facts.labs)
+            std::stable_sort(series.begin(), series.end(),
+                             [](const Measurement &a, const Measurement &b) { return a.date < b.date; });
+        return std::move(m_facts);
+    }
+
+private:
+    struct Entry
+    {
+        const Value *resource = nullptr;
+        QString type;
+        QString fullUrl;
+        QString id;
+        int index = 0;
+    };
+
+    // ---- errors ------------------------------------------------------------
+
+    [[noreturn]] void reject(const Value *at, const QString &message) const
+    {
+        QString where;
+        if (at)
+            where = QStringLiteral("line %1, column %2: ").arg(at->line()).arg(at->column());
+        throw Rejection{where + message};
+    }
+
+    [[noreturn]] void rejectIn(const Entry &entry, const QString &field, const Value *at, const QString &message) const
+    {
+        reject(at ? at : entry.resource,
+               QStringLiteral("entry[%1] (%2) %3: %4").arg(entry.index).arg(entry.type, field, message));
+    }
+
+    // ---- small accessors -----------------------------------------------------
+
+    static const Value *child(const Value *v, const char *key)
+    {
+        if (!v || !v->isObject())
+            return nullptr;
+        return v->find(QLatin1String(key));
+    }
+
+    static const Value *path(const Value *v, std::initializer_list<const char *> keys)
+    {
+        for (const char *k : keys) {
+            if (!v)
+                return nullptr;
+            if (v->isArray())
+                v = v->size() > 0 ? &v->at(0) : nullptr;
+            v = child(v, k);
+        }
+        return v;
+    }
+
+    QString stringAt(const Entry &e, const Value *v, const QString &field) const
+    {
+        if (!v)
+            return {};
+        if (!v->isString())
+            rejectIn(e, field, v, QStringLiteral("expected a string, found %1").arg(Value::typeName(v->type())));
+        return v->toString();
+    }
+
+    const Value *arrayAt(const Entry &e, const Value *v, const QString &field) const
+    {
+        if (v && !v->isArray())
+            rejectIn(e, field, v, QStringLiteral("expected an array, found %1").arg(Value::typeName(v->type())));
+        return v;
+    }
+
+    const Value *objectAt(const Entry &e, const Value *v, const QString &field) const
+    {
+        if (v && !v->isObject())
+            rejectIn(e, field, v, QStringLiteral("expected an object, found %1").arg(Value::typeName(v->type())));
+        return v;
+    }
+
+    QDate dateAt(const Entry &e, const Value *v, const QString &field) const
+    {
+        const QString text = stringAt(e, v, field);
+        if (!v)
+            return {};
+        const auto parsed = parseFhirDate(text);
+        if (!parsed)
+            rejectIn(e, field, v, QStringLiteral("\"%1\" is not a valid date").arg(text));
+        return parsed->date;
+    }
+
+    // Every (system, code) pair of a CodeableConcept (or array of them).
+    QVector<QPair<QString, QString>> codings(const Entry &e, const Value *concept, const QString &field) const
+    {
+        QVector<QPair<QString, QString>> out;
+        if (!concept)
+            return out;
+        auto collect = [&](const Value *cc, const QString &f) {
+            objectAt(e, cc, f);
+            const Value *list = arrayAt(e, child(cc, "coding"), f + QStringLiteral(".coding"));
+            if (!list)
+                return;
+            for (int i = 0; i < list->size(); ++i) {
+                const Value *c = objectAt(e, &list->at(i), f + QStringLiteral(".coding[%1]").arg(i));
+                out.append({stringAt(e, child(c, "system"), f + QStringLiteral(".coding[%1].system").arg(i)),
+                            stringAt(e, child(c, "code"), f + QStringLiteral(".coding[%1].code").arg(i))});
+            }
+        };
+        if (concept->isArray()) {
+            for (int i = 0; i < concept->size(); ++i)
+                collect(&concept->at(i), field + QStringLiteral("[%1]").arg(i));
+        } else {
+            collect(concept, field);
+        }
+        return out;
+    }
+
+    static QString codeIn(const QVector<QPair<QString, QString>> &codes, const QString &system)
+    {
+        for (const auto &c : codes)
+            if (c.first == system)
+                return c.second;
+        return {};
+    }
+
+    double numberAt(const Entry &e, const Value *v, const QString &field) const
+    {
+        if (!v)
+            rejectIn(e, field, nullptr, QStringLiteral("is missing"));
+        if (!v->isNumber())
+            rejectIn(e, field, v, QStringLiteral("expected a number, found %1").arg(Value::typeName(v->type())));
+        return v->toDouble();
+    }
+
+    // ---- bundle structure ----------------------------------------------------
+
+    void checkBundle()
+    {
+        if (!m_root.isObject())
+            reject(&m_root, QStringLiteral("not a FHIR Bundle: the document is a JSON %1, not an object")
+                                .arg(Value::typeName(m_root.type())));
+        const Value *rt = m_root.find(u"resourceType");
+        if (!rt || !rt->isString())
+            reject(&m_root, QStringLiteral("not a FHIR resource: resourceType is missing"));
+        if (rt->toString() != QLatin1String("Bundle"))
+            reject(rt, QStringLiteral("not a FHIR Bundle: resourceType is \"%1\"").arg(rt->toString()));
+        const Value *type = m_root.find(u"type");
+        static const QStringList allowed = {QStringLiteral("collection"), QStringLiteral("transaction"),
+                                            QStringLiteral("searchset"), QStringLiteral("document")};
+        if (!type || !type->isString())
+            reject(type ? type : &m_root, QStringLiteral("Bundle.type is missing or not a string"));
+        if (!allowed.contains(type->toString()))
+            reject(type, QStringLiteral("Bundle.type \"%1\" is not one of collection, transaction, searchset, document")
+                             .arg(type->toString()));
+        if (const Value *ts = m_root.find(u"timestamp")) {
+            if (!ts->isString())
+                reject(ts, QStringLiteral("Bundle.timestamp is not a string"));
+            const auto parsed = parseFhirDate(ts->toString());
+            if (!parsed)
+                reject(ts, QStringLiteral("Bundle.timestamp \"%1\" is not a valid instant").arg(ts->toString()));
+            QDateTime dt = QDateTime::fromString(ts->toString(), Qt::ISODateWithMs);
+            if (!dt.isValid())
+                dt = QDateTime(parsed->date, QTime(0, 0), Qt::UTC);
+            m_facts.received = dt;
+            // The as-of date is the calendar date written in the timestamp.
+            m_referenceDate = parsed->date;
+            m_facts.receivedDate = parsed->date;
+        }
+        const Value *entries = m_root.find(u"entry");
+        if (entries && !entries->isArray())
+            reject(entries, QStringLiteral("Bundle.entry is not an array"));
+        m_entryArray = entries;
+    }
+
+    void indexEntries()
+    {
+        if (!m_entryArray)
+            return;
+        for (int i = 0; i < m_entryArray->size(); ++i) {
+            const Value &ev = m_entryArray->at(i);
+            if (!ev.isObject())
+                reject(&ev, QStringLiteral("entry[%1] is not an object").arg(i));
+            Entry e;
+            e.index = i;
+            const Value *resource = ev.find(u"resource");
+            if (!resource)
+                reject(&ev, QStringLiteral("entry[%1] has no resource").arg(i));
+            if (!resource->isObject())
+                reject(resource, QStringLiteral("entry[%1].resource is not an object").arg(i));
+            e.resource = resource;
+            const Value *rt = resource->find(u"resourceType");
+            if (!rt || !rt->isString() || rt->toString().isEmpty())
+                reject(resource, QStringLiteral("entry[%1].resource has no resourceType").arg(i));
+            e.type = rt->toString();
+            if (const Value *fu = ev.find(u"fullUrl")) {
+                if (!fu->isString())
+                    reject(fu, QStringLiteral("entry[%1].fullUrl is not a string").arg(i));
+                e.fullUrl = fu->toString();
+                if (m_byUrl.contains(e.fullUrl))
+                    reject(fu, QStringLiteral("entry[%1].fullUrl \"%2\" duplicates entry[%3]")
+                                   .arg(i)
+                                   .arg(e.fullUrl)
+                                   .arg(m_byUrl.value(e.fullUrl)));
+                m_byUrl.insert(e.fullUrl, i);
+            }
+            if (const Value *id = resource->find(u"id")) {
+                if (!id->isString())
+                    reject(id, QStringLiteral("entry[%1] (%2) id is not a string").arg(i).arg(e.type));
+                e.id = id->toString();
+                const QString key = e.type + QLatin1Char('/') + e.id;
+                if (m_byTypeId.contains(key))
+                    reject(id, QStringLiteral("entry[%1] (%2) id \"%3\" duplicates entry[%4]")
+                                   .arg(i)
+                                   .arg(e.type, e.id)
+                                   .arg(m_byTypeId.value(key)));
+                m_byTypeId.insert(key, i);
+            }
+            m_entries.append(e);
+        }
+    }
+
+    // urn:uuid references must resolve inside the bundle; other kinds
+    // (relative, conditional, absolute) may point outside and are noted.
+    void checkReferences()
+    {
+        for (const Entry &e : m_entries)
+            walkReferences(e, *e.resource, e.type);
+    }
+
+    void walkReferences(const Entry &e, const Value &v, const QString &where)
+    {
+        if (v.isObject()) {
+            for (const auto &member : v.members()) {
+                const QString childPath = where + QLatin1Char('.') + member.first;
+                if (member.first == QLatin1String("reference") && member.second->isString()) {
+                    const QString ref = member.second->toString();
+                    if (!resolve(ref)) {
+                        if (ref.startsWith(QLatin1String("urn:uuid:")))
+                            rejectIn(e, childPath.mid(e.type.size() + 1), member.second.get(),
+                                     QStringLiteral("reference \"%1\" does not resolve to any entry of the bundle")
+                                         .arg(ref));
+                        m_unresolved.insert(ref);
+                    }
+                } else {
+                    walkReferences(e, *member.second, childPath);
+                }
+            }
+        } else if (v.isArray()) {
+            for (int i = 0; i < v.size(); ++i)
+                walkReferences(e, v.at(i), where + QStringLiteral("[%1]").arg(i));
+        }
+    }
+
+    const Entry *resolve(const QString &ref) const
+    {
+        auto it = m_byUrl.constFind(ref);
+        if (it != m_byUrl.constEnd())
+            return &m_entries[*it];
+        auto jt = m_byTypeId.constFind(ref);
+        if (jt != m_byTypeId.constEnd())
+            return &m_entries[*jt];
+        return nullptr;
+    }
+
+    const Entry *resolveField(const Value *referenceObject) const
+    {
+        const Value *ref = child(referenceObject, "reference");
+        if (!ref || !ref->isString())
+            return nullptr;
+        return resolve(ref->toString());
+    }
+
+    QString sourceOf(const Entry &e, const QString &what = QString()) const
+    {
+        QString s = QStringLiteral("entry[%1] %2").arg(e.index).arg(e.type);
+        if (!what.isEmpty())
+            s += QLatin1Char(' ') + what;
+        return s;
+    }
+
+    QDate referenceDate() const { return m_referenceDate.isValid() ? m_referenceDate : m_today; }
+
+    // ---- resources -------------------------------------------------------------
+
+    void readEntry(int index)
+    {
+        const Entry &e = m_entries[index];
+        if (e.type == QLatin1String("Patient"))
+            readPatient(e);
+        else if (e.type == QLatin1String("Coverage"))
+            readCoverage(e);
+        else if (e.type == QLatin1String("MedicationRequest"))
+            readMedicationRequest(e);
+        else if (e.type == QLatin1String("Condition"))
+            readCondition(e);
+        else if (e.type == QLatin1String("Observation"))
+            readObservation(e);
+        else if (e.type == QLatin1String("QuestionnaireResponse"))
+            readQuestionnaireResponse(e);
+        else if (e.type == QLatin1String("DocumentReference"))
+            readDocumentReference(e);
+        // Practitioner, PractitionerRole and Organization are read through
+        // the request's requester; anything else is not part of a case.
+    }
+
+    static QString humanName(const Value *names)
+    {
+        if (!names || !names->isArray() || names->size() == 0)
+            return {};
+        const Value &n = names->at(0);
+        if (const Value *text = child(&n, "text"); text && text->isString())
+            return text->toString();
+        QStringList parts;
+        if (const Value *prefix = child(&n, "prefix"); prefix && prefix->isArray())
+            for (int i = 0; i < prefix->size(); ++i)
+                if (prefix->at(i).isString())
+                    parts << prefix->at(i).toString();
+        if (const Value *given = child(&n, "given"); given && given->isArray())
+            for (int i = 0; i < given->size(); ++i)
+                if (given->at(i).isString())
+                    parts << given->at(i).toString();
+        if (const Value *family = child(&n, "family"); family && family->isString())
+            parts << family->toString();
+        return parts.join(QLatin1Char(' '));
+    }
+
+    void readPatient(const Entry &e)
+    {
+        if (m_patient)
+            rejectIn(e, QStringLiteral("resourceType"), nullptr,
+                     QStringLiteral("a second Patient (the first is entry[%1]); a request is about one member")
+                         .arg(m_patient->index));
+        m_patient = &e;
+        const Value *r = e.resource;
+        if (const QString name = humanName(arrayAt(e, child(r, "name"), QStringLiteral("name"))); !name.isEmpty())
+            m_facts.memberName = {name, {}, sourceOf(e, QStringLiteral("name"))};
+
+        if (const Value *ids = arrayAt(e, child(r, "identifier"), QStringLiteral("identifier")); ids && ids->size()) {
+            QString memberId, first;
+            for (int i = 0; i < ids->size(); ++i) {
+                const Value *id = objectAt(e, &ids->at(i), QStringLiteral("identifier[%1]").arg(i));
+                const QString value = stringAt(e, child(id, "value"), QStringLiteral("identifier[%1].value").arg(i));
+                if (first.isEmpty())
+                    first = value;
+                const auto types = codings(e, child(id, "type"), QStringLiteral("identifier[%1].type").arg(i));
+                for (const auto &t : types)
+                    if (t.second == QLatin1String("MB") && memberId.isEmpty())
+                        memberId = value;
+            }
+            const QString chosen = memberId.isEmpty() ? first : memberId;
+            if (!chosen.isEmpty())
+                m_facts.memberId = {chosen, {}, sourceOf(e, QStringLiteral("identifier"))};
+        }
+
+        if (const Value *bd = child(r, "birthDate")) {
+            const QDate date = dateAt(e, bd, QStringLiteral("birthDate"));
+            if (date > referenceDate())
+                rejectIn(e, QStringLiteral("birthDate"), bd,
+                         QStringLiteral("birth date %1 is in the future (request date %2)")
+                             .arg(date.toString(Qt::ISODate), referenceDate().toString(Qt::ISODate)));
+            m_facts.birthDate = {date, date, sourceOf(e, QStringLiteral("birthDate"))};
+        }
+
+        QString sex;
+        QString sexSource;
+        if (const Value *exts = arrayAt(e, child(r, "extension"), QStringLiteral("extension"))) {
+            for (int i = 0; i < exts->size(); ++i) {
+                const Value *ext = &exts->at(i);
+                const Value *url = child(ext, "url");
+                if (url && url->isString() && url->toString() == kBirthSex) {
+                    const QString code =
+                        stringAt(e, child(ext, "valueCode"), QStringLiteral("extension[%1].valueCode").arg(i));
+                    if (code == QLatin1String("M"))
+                        sex = QStringLiteral("male");
+                    else if (code == QLatin1String("F"))
+                        sex = QStringLiteral("female");
+                    else if (code == QLatin1String("UNK") || code == QLatin1String("OTH") || code.isEmpty())
+                        sex = QStringLiteral("unknown");
+                    else
+                        rejectIn(e, QStringLiteral("extension[%1].valueCode").arg(i), child(ext, "valueCode"),
+                                 QStringLiteral("birth sex \"%1\" is not M, F or UNK").arg(code));
+                    sexSource = sourceOf(e, QStringLiteral("us-core-birthsex"));
+                }
+            }
+        }
+        if (sex.isEmpty()) {
+            if (const Value *g = child(r, "gender")) {
+                const QString gender = stringAt(e, g, QStringLiteral("gender"));
+                static const QStringList genders = {QStringLiteral("male"), QStringLiteral("female"),
+                                                    QStringLiteral("other"), QStringLiteral("unknown")};
+                if (!genders.contains(gender))
+                    rejectIn(e, QStringLiteral("gender"), g,
+                             QStringLiteral("\"%1\" is not one of male, female, other, unknown").arg(gender));
+                sex = (gender == QLatin1String("male") || gender == QLatin1String("female")) ? gender
+                                                                                           : QStringLiteral("unknown");
+                sexSource = sourceOf(e, QStringLiteral("gender"));
+            }
+        }
+        if (!sex.isEmpty())
+            m_facts.sexAtBirth = {sex, {}, sexSource};
+    }
+
+    void readCoverage(const Entry &e)
+    {
+        const Value *r = e.resource;
+        if (const Value *payors = arrayAt(e, child(r, "payor"), QStringLiteral("payor")); payors && payors->size()) {
+            const QString payer = stringAt(e, child(&payors->at(0), "display"), QStringLiteral("payor[0].display"));
+            if (!payer.isEmpty())
+                m_facts.payer = {payer, {}, sourceOf(e, QStringLiteral("payor"))};
+        }
+        if (const Value *classes = arrayAt(e, child(r, "class"), QStringLiteral("class"))) {
+            for (int i = 0; i < classes->size(); ++i) {
+                const Value *c = &classes->at(i);
+                const auto types = codings(e, child(c, "type"), QStringLiteral("class[%1].type").arg(i));
+                for (const auto &t : types) {
+                    if (t.second != QLatin1String("plan"))
+                        continue;
+                    QString name = stringAt(e, child(c, "name"), QStringLiteral("class[%1].name").arg(i));
+                    if (name.isEmpty())
+                        name = stringAt(e, child(c, "value"), QStringLiteral("class[%1].value").arg(i));
+                    m_facts.plan = {name, {}, sourceOf(e, QStringLiteral("class")) };
+                }
+            }
+        }
+        const auto types = codings(e, child(r, "type"), QStringLiteral("type"));
+        for (const auto &t : types) {
+            if (t.first != kLineOfBusiness)
+                continue;
+            if (!kLineOfBusinessCodes.contains(t.second))
+                rejectIn(e, QStringLiteral("type.coding"), child(r, "type"),
+                         QStringLiteral("line of business \"%1\" is not one of %2")
+                             .arg(t.second, kLineOfBusinessCodes.join(QStringLiteral(", "))));
+            if (m_facts.lineOfBusiness.has() && *m_facts.lineOfBusiness != t.second)
+                rejectIn(e, QStringLiteral("type.coding"), child(r, "type"),
+                         QStringLiteral("line of business \"%1\" conflicts with \"%2\" (%3)")
+                             .arg(t.second, *m_facts.lineOfBusiness, m_facts.lineOfBusiness.source));
+            m_facts.lineOfBusiness = {t.second, {}, sourceOf(e, QStringLiteral("type"))};
+        }
+    }
+
+    static QString normalizedNdc(const QString &ndc)
+    {
+        QString digits;
+        for (QChar c : ndc)
+            if (c.isDigit())
+                digits.append(c);
+        return digits;
+    }
+
+    QString drugFromConcept(const Entry &e, const Value *concept, QString *hcpcs, QString *ndc, QString *text) const
+    {
+        if (!concept)
+            return {};
+        const auto codes = codings(e, concept, QStringLiteral("medicationCodeableConcept"));
+        *text = stringAt(e, child(concept, "text"), QStringLiteral("medicationCodeableConcept.text"));
+        for (const auto &c : codes) {
+            if (c.first == kHcpcs) {
+                for (const auto &d : kDrugs)
+                    if (c.second == QLatin1String(d.hcpcs)) {
+                        *hcpcs = c.second;
+                        return QString::fromLatin1(d.id);
+                    }
+            }
+        }
+        for (const auto &c : codes) {
+            if (c.first == kNdc) {
+                const QString digits = normalizedNdc(c.second);
+                for (const auto &p : kNdcPrefixes)
+                    if (digits.startsWith(QLatin1String(p.prefix))) {
+                        *ndc = c.second;
+                        return QString::fromLatin1(p.drug);
+                    }
+            }
+        }
+        const QString lower = text->toLower();
+        for (const auto &d : kDrugs) {
+            const QString name = QString::fromLatin1(d.name).toLower();
+            if (!lower.isEmpty() && (lower == name || lower.startsWith(name + QLatin1Char(' '))))
+                return QString::fromLatin1(d.id);
+        }
+        if (lower.contains(QLatin1String("novoseven")))
+            return QStringLiteral("novoseven-rt");
+        return {};
+    }
+
+    void readMedicationRequest(const Entry &e)
+    {
+        const Value *r = e.resource;
+        if (const Value *status = child(r, "status"); status && status->isString()) {
+            const QString s = status->toString();
+            if (s == QLatin1String("entered-in-error") || s == QLatin1String("cancelled"))
+                return;
+        }
+        QString hcpcs, ndc, text;
+        const QString drug = drugFromConcept(e, objectAt(e, child(r, "medicationCodeableConcept"),
+                                                         QStringLiteral("medicationCodeableConcept")),
+                                             &hcpcs, &ndc, &text);
+        if (drug.isEmpty())
+            return; // another of the member's medications, not a request we review
+        if (m_request)
+            rejectIn(e, QStringLiteral("medicationCodeableConcept"), child(r, "medicationCodeableConcept"),
+                     QStringLiteral("a second request for a reviewed drug (the first is entry[%1]); one case, one drug")
+                         .arg(m_request->index));
+        m_request = &e;
+        m_facts.drug = {drug, {}, sourceOf(e, QStringLiteral("medicationCodeableConcept"))};
+        m_facts.hcpcs = hcpcs;
+        m_facts.ndc = ndc;
+        m_facts.drugText = text;
+        if (hcpcs.isEmpty())
+            for (const auto &d : kDrugs)
+                if (drug == QLatin1String(d.id))
+                    m_facts.hcpcs = QString::fromLatin1(d.hcpcs);
+
+        const QString priority = stringAt(e, child(r, "priority"), QStringLiteral("priority"));
+        m_facts.priority = (priority == QLatin1String("urgent") || priority == QLatin1String("asap")
+                            || priority == QLatin1String("stat"))
+                               ? QStringLiteral("expedited")
+                               : QStringLiteral("standard");
+        if (const Value *ao = child(r, "authoredOn"))
+            m_facts.authoredOn = dateAt(e, ao, QStringLiteral("authoredOn"));
+
+        if (const Value *dosage = arrayAt(e, child(r, "dosageInstruction"), QStringLiteral("dosageInstruction"));
+            dosage && dosage->size()) {
+            const Value *di = objectAt(e, &dosage->at(0), QStringLiteral("dosageInstruction[0]"));
+            if (const Value *dq = path(di, {"doseAndRate", "doseQuantity"}))
+                readDose(e, dq);
+            if (const Value *rep = path(di, {"timing", "repeat"}))
+                readInterval(e, rep);
+        }
+        if (const Value *dr = objectAt(e, child(r, "dispenseRequest"), QStringLiteral("dispenseRequest"))) {
+            if (const Value *q = child(dr, "quantity"))
+                readQuantity(e, q);
+            if (const Value *d = child(dr, "expectedSupplyDuration"))
+                readSupply(e, d);
+        }
+        m_requestReasons.clear();
+        if (const Value *rc = child(r, "reasonCode")) {
+            const auto codes = codings(e, arrayAt(e, rc, QStringLiteral("reasonCode")), QStringLiteral("reasonCode"));
+            for (const auto &c : codes)
+                if (c.first == kIcd10)
+                    m_facts.diagnoses.append({c.second, {}, true, sourceOf(e, QStringLiteral("reasonCode"))});
+        }
+        if (const Value *rr = arrayAt(e, child(r, "reasonReference"), QStringLiteral("reasonReference")))
+            for (int i = 0; i < rr->size(); ++i)
+                if (const Entry *target = resolveField(&rr->at(i)))
+                    m_requestReasons.insert(target->index);
+    }
+
+    static QString unitOf(const Value *quantity)
+    {
+        const Value *system = child(quantity, "system");
+        const Value *code = child(quantity, "code");
+        if (code && code->isString() && (!system || (system->isString() && system->toString() == kUcum)))
+            return code->toString();
+        const Value *unit = child(quantity, "unit");
+        return unit && unit->isString() ? unit->toString() : QString();
+    }
+
+    void readDose(const Entry &e, const Value *dq)
+    {
+        const QString field = QStringLiteral("dosageInstruction[0].doseAndRate[0].doseQuantity");
+        const double value = numberAt(e, child(dq, "value"), field + QStringLiteral(".value"));
+        const QString unit = unitOf(dq);
+        if (value <= 0)
+            rejectIn(e, field + QStringLiteral(".value"), child(dq, "value"),
+                     QStringLiteral("dose %1 %2 is not positive").arg(number(value), unit));
+        double perKg = value;
+        QString canonical;
+        if (unit == QLatin1String("ug/kg") || unit == QLatin1String("mcg/kg") || unit == QLatin1String("ug/kg{dose}")) {
+            canonical = QStringLiteral("mcg/kg");
+        } else if (unit == QLatin1String("mg/kg")) {
+            canonical = QStringLiteral("mcg/kg");
+            perKg = value * 1000;
+        } else if (unit == QLatin1String("{genome_copies}/kg") || unit == QLatin1String("gc/kg")
+                   || unit == QLatin1String("{gc}/kg") || unit == QLatin1String("vg/kg")) {
+            canonical = QStringLiteral("{genome_copies}/kg");
+        } else {
+            rejectIn(e, field + QStringLiteral(".code"), dq,
+                     unit.isEmpty() ? QStringLiteral("dose has no unit")
+                                    : QStringLiteral("dose unit \"%1\" cannot be converted to mcg/kg or genome "
+                                                     "copies/kg")
+                                          .arg(unit));
+        }
+        m_facts.dosePerKg = {perKg, {}, sourceOf(e, QStringLiteral("doseQuantity %1 %2").arg(number(value), unit))};
+        m_facts.doseUnit = canonical;
+    }
+
+    void readInterval(const Entry &e, const Value *rep)
+    {
+        const Value *period = child(rep, "period");
+        if (!period)
+            return;
+        const QString field = QStringLiteral("dosageInstruction[0].timing.repeat");
+        const double value = numberAt(e, period, field + QStringLiteral(".period"));
+        const QString unit = stringAt(e, child(rep, "periodUnit"), field + QStringLiteral(".periodUnit"));
+        double hours = 0;
+        if (unit == QLatin1String("h"))
+            hours = value;
+        else if (unit == QLatin1String("d"))
+            hours = value * 24;
+        else if (unit == QLatin1String("min"))
+            hours = value / 60;
+        else if (unit == QLatin1String("wk"))
+            hours = value * 24 * 7;
+        else
+            rejectIn(e, field + QStringLiteral(".periodUnit"), child(rep, "periodUnit"),
+                     unit.isEmpty() ? QStringLiteral("period has no unit")
+                                    : QStringLiteral("period unit \"%1\" is not one of min, h, d, wk").arg(unit));
+        if (value <= 0)
+            rejectIn(e, field + QStringLiteral(".period"), period,
+                     QStringLiteral("interval %1 %2 is not positive").arg(number(value), unit));
+        // "frequency" doses per period: the spacing is period / frequency.
+        if (const Value *freq = child(rep, "frequency")) {
+            const double f = numberAt(e, freq, field + QStringLiteral(".frequency"));
+            if (f < 1 || f != std::floor(f))
+                rejectIn(e, field + QStringLiteral(".frequency"), freq,
+                         QStringLiteral("frequency %1 is not a positive whole number").arg(number(f)));
+            hours /= f;
+        }
+        m_facts.doseIntervalHours = {hours, {}, sourceOf(e, QStringLiteral("timing.repeat"))};
+    }
+
+    void readQuantity(const Entry &e, const Value *q)
+    {
+        const QString field = QStringLiteral("dispenseRequest.quantity");
+        const double value = numberAt(e, child(q, "value"), field + QStringLiteral(".value"));
+        const QString unit = unitOf(q);
+        double mcg = value;
+        if (unit == QLatin1String("ug") || unit == QLatin1String("mcg"))
+            mcg = value;
+        else if (unit == QLatin1String("mg"))
+            mcg = value * 1000;
+        else if (m_facts.doseUnit == QLatin1String("{genome_copies}/kg"))
+            return; // a gene therapy kit count, not an amount of factor
+        else
+            rejectIn(e, field + QStringLiteral(".unit"), q,
+                     unit.isEmpty() ? QStringLiteral("quantity has no unit")
+                                    : QStringLiteral("quantity unit \"%1\" cannot be converted to mcg").arg(unit));
+        if (value < 0)
+            rejectIn(e, field + QStringLiteral(".value"), child(q, "value"),
+                     QStringLiteral("quantity %1 %2 is negative").arg(number(value), unit));
+        m_facts.quantityMcg = {mcg, {}, sourceOf(e, QStringLiteral("dispenseRequest.quantity"))};
+    }
+
+    void readSupply(const Entry &e, const Value *d)
+    {
+        const QString field = QStringLiteral("dispenseRequest.expectedSupplyDuration");
+        const double value = numberAt(e, child(d, "value"), field + QStringLiteral(".value"));
+        const QString unit = unitOf(d);
+        double days = 0;
+        if (unit == QLatin1String("d") || unit == QLatin1String("day") || unit == QLatin1String("days"))
+            days = value;
+        else if (unit == QLatin1String("wk"))
+            days = value * 7;
+        else
+            rejectIn(e, field + QStringLiteral(".unit"), d,
+                     QStringLiteral("supply duration unit \"%1\" is not d or wk").arg(unit));
+        if (days <= 0)
+            rejectIn(e, field + QStringLiteral(".value"), child(d, "value"),
+                     QStringLiteral("supply duration %1 %2 is not positive").arg(number(value), unit));
+        m_facts.supplyDays = {days, {}, sourceOf(e, QStringLiteral("expectedSupplyDuration"))};
+    }
+
+    void readCondition(const Entry &e)
+    {
+        const Value *r = e.resource;
+        const auto verification = codings(e, child(r, "verificationStatus"), QStringLiteral("verificationStatus"));
+        for (const auto &v : verification)
+            if (v.second == QLatin1String("entered-in-error") || v.second == QLatin1String("refuted"))
+                return;
+        const auto codes = codings(e, child(r, "code"), QStringLiteral("code"));
+        for (const auto &c : codes) {
+            if (c.first != kIcd10)
+                continue;
+            QString display = stringAt(e, path(r, {"code", "text"}), QStringLiteral("code.text"));
+            m_conditionEntries.append(e.index);
+            m_facts.diagnoses.append({c.second, display, false, sourceOf(e, c.second)});
+            m_diagnosisEntry.append(e.index);
+        }
+    }
+
+    void readObservation(const Entry &e)
+    {
+        const Value *r = e.resource;
+        if (const Value *status = child(r, "status"); status && status->isString()) {
+            const QString s = status->toString();
+            if (s == QLatin1String("entered-in-error") || s == QLatin1String("cancelled"))
+                return;
+        }
+        const auto codes = codings(e, child(r, "code"), QStringLiteral("code"));
+        const LabDefinition *lab = nullptr;
+        QString code;
+        for (const auto &c : codes) {
+            if ((lab = LabCatalog::byCode(c.first, c.second))) {
+                code = c.second;
+                break;
+            }
+        }
+        if (!lab)
+            return; // not a lab any policy uses
+
+        Measurement m;
+        m.source = sourceOf(e, code);
+        if (const Value *v = child(r, "effectiveDateTime"))
+            m.date = dateAt(e, v, QStringLiteral("effectiveDateTime"));
+        else if (const Value *v = child(r, "effectiveInstant"))
+            m.date = dateAt(e, v, QStringLiteral("effectiveInstant"));
+        else if (const Value *p = objectAt(e, child(r, "effectivePeriod"), QStringLiteral("effectivePeriod"))) {
+            if (const Value *end = child(p, "end"))
+                m.date = dateAt(e, end, QStringLiteral("effectivePeriod.end"));
+            else
+                m.date = dateAt(e, child(p, "start"), QStringLiteral("effectivePeriod.start"));
+        }
+        if (m.date.isValid() && m.date > referenceDate().addDays(1))
+            rejectIn(e, QStringLiteral("effective"), r,
+                     QStringLiteral("%1 dated %2 is after the request (%3)")
+                         .arg(lab->description, m.date.toString(Qt::ISODate),
+                              referenceDate().toString(Qt::ISODate)));
+
+        switch (lab->kind) {
+        case LabDefinition::ValueKind::Quantity:
+            readQuantityValue(e, *lab, m);
+            break;
+        case LabDefinition::ValueKind::Integer:
+            readStage(e, *lab, m);
+            break;
+        case LabDefinition::ValueKind::Titer:
+            readTiter(e, *lab, m);
+            break;
+        }
+        m_facts.labs[lab->name].append(m);
+    }
+
+    void readQuantityValue(const Entry &e, const LabDefinition &lab, Measurement &m)
+    {
+        const Value *q = child(e.resource, "valueQuantity");
+        if (!q) {
+            if (child(e.resource, "dataAbsentReason"))
+                return; // e.g. "not performed": the result is absent
+            rejectIn(e, QStringLiteral("valueQuantity"), nullptr,
+                     QStringLiteral("%1 has no valueQuantity").arg(lab.description));
+        }
+        objectAt(e, q, QStringLiteral("valueQuantity"));
+        const double value = numberAt(e, child(q, "value"), QStringLiteral("valueQuantity.value"));
+        const QString unit = unitOf(q);
+        if (unit.isEmpty())
+            rejectIn(e, QStringLiteral("valueQuantity.code"), q,
+                     QStringLiteral("%1 %2 has no unit; the unit is never guessed").arg(lab.description, number(value)));
+        const auto factor = LabCatalog::conversionFactor(lab, unit);
+        if (!factor)
+            rejectIn(e, QStringLiteral("valueQuantity.code"), q,
+                     QStringLiteral("unit \"%1\" for %2 cannot be converted to %3")
+                         .arg(unit, lab.description, lab.canonicalUnit));
+        if (value < 0)
+            rejectIn(e, QStringLiteral("valueQuantity.value"), child(q, "value"),
+                     QStringLiteral("%1 %2 %3 is negative").arg(lab.description, number(value), unit));
+        if (lab.name == QLatin1String("weight") && value == 0)
+            rejectIn(e, QStringLiteral("valueQuantity.value"), child(q, "value"),
+                     QStringLiteral("body weight 0 %1 is impossible").arg(unit));
+        m.value = value * *factor;
+        m.unit = lab.canonicalUnit;
+        m.originalValue = number(value) + QLatin1Char(' ') + unit;
+        if (m.value > lab.plausibleMax)
+            rejectIn(e, QStringLiteral("valueQuantity"), q,
+                     QStringLiteral("%1 %2 (= %3 %4) is not plausible; check the unit")
+                         .arg(lab.description, m.originalValue, number(m.value), lab.canonicalUnit));
+        if (const Value *ranges = arrayAt(e, child(e.resource, "referenceRange"), QStringLiteral("referenceRange"));
+            ranges && ranges->size()) {
+            if (const Value *high = child(&ranges->at(0), "high")) {
+                const double h = numberAt(e, child(high, "value"), QStringLiteral("referenceRange[0].high.value"));
+                // A range sent without its own unit is in the result's unit.
+                const QString hu = unitOf(high).isEmpty() ? unit : unitOf(high);
+                const auto hf = LabCatalog::conversionFactor(lab, hu);
+                if (!hf)
+                    rejectIn(e, QStringLiteral("referenceRange[0].high.code"), high,
+                             QStringLiteral("unit \"%1\" for the upper limit of %2 cannot be converted to %3")
+                                 .arg(hu, lab.description, lab.canonicalUnit));
+                if (h <= 0)
+                    rejectIn(e, QStringLiteral("referenceRange[0].high.value"), child(high, "value"),
+                             QStringLiteral("upper limit of normal %1 %2 is not positive").arg(number(h), hu));
+                m.upperLimit = h * *hf;
+            }
+        }
+    }
+
+    void readStage(const Entry &e, const LabDefinition &lab, Measurement &m)
+    {
+        const Value *r = e.resource;
+        double stage = -1;
+        const Value *at = nullptr;
+        if ((at = child(r, "valueInteger"))) {
+            stage = numberAt(e, at, QStringLiteral("valueInteger"));
+        } else if ((at = child(r, "valueQuantity"))) {
+            stage = numberAt(e, child(at, "value"), QStringLiteral("valueQuantity.value"));
+        } else if ((at = child(r, "valueString"))) {
+            QString s = stringAt(e, at, QStringLiteral("valueString")).trimmed().toUpper();
+            if (s.startsWith(QLatin1Char('F')))
+                s = s.mid(1);
+            bool ok = false;
+            stage = s.toInt(&ok);
+            if (!ok)
+                stage = -1;
+        } else {
+            rejectIn(e, QStringLiteral("value"), r, QStringLiteral("%1 has no value").arg(lab.description));
+        }
+        if (stage < 0 || stage > 4 || stage != std::floor(stage))
+            rejectIn(e, QStringLiteral("value"), at, QStringLiteral("%1 must be 0 to 4").arg(lab.description));
+        m.value = stage;
+        m.text = QStringLiteral("F%1").arg(int(stage));
+        m.originalValue = m.text;
+    }
+
+    void readTiter(const Entry &e, const LabDefinition &lab, Measurement &m)
+    {
+        const Value *v = child(e.resource, "valueString");
+        if (!v)
+            rejectIn(e, QStringLiteral("valueString"), e.resource,
+                     QStringLiteral("%1 has no valueString (\"1:678\" or \"not detected\")").arg(lab.description));
+        const QString text = stringAt(e, v, QStringLiteral("valueString"));
+        const auto titer = LabCatalog::parseTiter(text);
+        if (!titer)
+            rejectIn(e, QStringLiteral("valueString"), v,
+                     QStringLiteral("\"%1\" is not a titer such as \"1:678\" or \"not detected\"").arg(text));
+        m.value = *titer;
+        m.text = text;
+        m.originalValue = text;
+    }
+
+    void readQuestionnaireResponse(const Entry &e)
+    {
+        const Value *r = e.resource;
+        QDate authored;
+        if (const Value *a = child(r, "authored"))
+            authored = dateAt(e, a, QStringLiteral("authored"));
+        if (const Value *items = arrayAt(e, child(r, "item"), QStringLiteral("item")))
+            readItems(e, items, QStringLiteral("item"), authored);
+    }
+
+    void readItems(const Entry &e, const Value *items, const QString &field, const QDate &authored)
+    {
+        for (int i = 0; i < items->size(); ++i) {
+            const QString f = field + QStringLiteral("[%1]").arg(i);
+            const Value *item = objectAt(e, &items->at(i), f);
+            const QString linkId = stringAt(e, child(item, "linkId"), f + QStringLiteral(".linkId"));
+            if (const Value *nested = arrayAt(e, child(item, "item"), f + QStringLiteral(".item")))
+                readItems(e, nested, f + QStringLiteral(".item"), authored);
+            auto kind = attestationItems().constFind(linkId);
+            if (kind == attestationItems().constEnd())
+                continue;
+            const Value *answers = arrayAt(e, child(item, "answer"), f + QStringLiteral(".answer"));
+            if (!answers || answers->size() == 0)
+                continue; // no answer: unknown
+            const Value *answer = objectAt(e, &answers->at(0), f + QStringLiteral(".answer[0]"));
+            const QString af = f + QStringLiteral(".answer[0]");
+            QVariant value;
+            switch (*kind) {
+            case AnswerType::Boolean: {
+                const Value *b = child(answer, "valueBoolean");
+                if (!b || !b->isBool())
+                    rejectIn(e, af, answer, QStringLiteral("\"%1\" needs a valueBoolean").arg(linkId));
+                value = b->toBool();
+                break;
+            }
+            case AnswerType::Integer: {
+                const Value *n = child(answer, "valueInteger");
+                if (!n || !n->isNumber() || n->toDouble() != std::floor(n->toDouble()))
+                    rejectIn(e, af, n ? n : answer, QStringLiteral("\"%1\" needs a valueInteger").arg(linkId));
+                if (n->toDouble() < 0)
+                    rejectIn(e, af + QStringLiteral(".valueInteger"), n,
+                             QStringLiteral("\"%1\" is %2, a count cannot be negative").arg(linkId, n->numberText()));
+                value = qlonglong(n->toDouble());
+                break;
+            }
+            case AnswerType::Code: {
+                QString code;
+                if (const Value *c = child(answer, "valueCoding"))
+                    code = stringAt(e, child(c, "code"), af + QStringLiteral(".valueCoding.code"));
+                else if (const Value *s = child(answer, "valueString"))
+                    code = stringAt(e, s, af + QStringLiteral(".valueString"));
+                else
+                    rejectIn(e, af, answer, QStringLiteral("\"%1\" needs a valueCoding").arg(linkId));
+                const QStringList allowed = allowedCodes().value(linkId);
+                if (!allowed.contains(code))
+                    rejectIn(e, af, answer,
+                             QStringLiteral("\"%1\" answer \"%2\" is not one of %3")
+                                 .arg(linkId, code, allowed.join(QStringLiteral(", "))));
+                value = code;
+                break;
+            }
+            }
+            // A later QuestionnaireResponse answers for the same item win.
+            auto existing = m_facts.attestations.constFind(linkId);
+            if (existing != m_facts.attestations.constEnd() && existing->date > authored)
+                continue;
+            m_facts.attestations.insert(linkId, {value, authored, sourceOf(e, linkId)});
+        }
+    }
+
+    void readDocumentReference(const Entry &e)
+    {
+        const Value *r = e.resource;
+        const Value *content = arrayAt(e, child(r, "content"), QStringLiteral("content"));
+        if (!content || content->size() == 0)
+            rejectIn(e, QStringLiteral("content"), r, QStringLiteral("has no content"));
+        const Value *att = objectAt(e, child(&content->at(0), "attachment"), QStringLiteral("content[0].attachment"));
+        if (!att)
+            rejectIn(e, QStringLiteral("content[0].attachment"), &content->at(0), QStringLiteral("is missing"));
+        AttachmentData a;
+        a.title = stringAt(e, child(att, "title"), QStringLiteral("content[0].attachment.title"));
+        a.contentType = stringAt(e, child(att, "contentType"), QStringLiteral("content[0].attachment.contentType"));
+        a.description = stringAt(e, child(r, "description"), QStringLiteral("description"));
+        if (a.description.isEmpty())
+            a.description = stringAt(e, path(r, {"type", "text"}), QStringLiteral("type.text"));
+        a.source = sourceOf(e, a.title);
+        if (const Value *data = child(att, "data")) {
+            const QString b64 = stringAt(e, data, QStringLiteral("content[0].attachment.data"));
+            const auto decoded = QByteArray::fromBase64Encoding(b64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                rejectIn(e, QStringLiteral("content[0].attachment.data"), data,
+                         QStringLiteral("is not valid base64"));
+            a.bytes = *decoded;
+        } else if (const Value *url = child(att, "url")) {
+            a.url = stringAt(e, url, QStringLiteral("content[0].attachment.url"));
+        } else {
+            rejectIn(e, QStringLiteral("content[0].attachment"), att, QStringLiteral("has neither data nor url"));
+        }
+        m_facts.attachments.append(a);
+    }
+
+    // ---- cross-entry facts -------------------------------------------------------
+
+    void resolvePrescriber()
+    {
+        const Entry *practitioner = nullptr;
+        const Entry *role = nullptr;
+        if (m_request) {
+            if (const Entry *req = resolveField(child(m_request->resource, "requester"))) {
+                if (req->type == QLatin1String("Practitioner"))
+                    practitioner = req;
+                else if (req->type == QLatin1String("PractitionerRole"))
+                    role = req;
+            }
+        }
+        if (!practitioner && !role) {
+            // Without a requester, a bundle with exactly one practitioner names it.
+            const Entry *only = nullptr;
+            int count = 0;
+            for (const Entry &e : m_entries)
+                if (e.type == QLatin1String("Practitioner")) {
+                    only = &e;
+                    ++count;
+                }
+            if (count == 1)
+                practitioner = only;
+        }
+        if (role && !practitioner)
+            practitioner = resolveField(child(role->resource, "practitioner"));
+
+        QVector<const Entry *> roles;
+        if (role)
+            roles.append(role);
+        if (practitioner) {
+            for (const Entry &e : m_entries) {
+                if (e.type != QLatin1String("PractitionerRole") || &e == role)
+                    continue;
+                if (resolveField(child(e.resource, "practitioner")) == practitioner)
+                    roles.append(&e);
+            }
+            const QString name = humanName(child(practitioner->resource, "name"));
+            if (!name.isEmpty())
+                m_facts.prescriberName = {name, {}, sourceOf(*practitioner, QStringLiteral("name"))};
+            if (const Value *ids = child(practitioner->resource, "identifier"); ids && ids->isArray())
+                for (int i = 0; i < ids->size(); ++i) {
+                    const Value *sys = child(&ids->at(i), "system");
+                    if (sys && sys->isString() && sys->toString() == kNpi) {
+                        const QString npi = stringAt(*practitioner, child(&ids->at(i), "value"),
+                                                     QStringLiteral("identifier[%1].value").arg(i));
+                        static const QRegularExpression tenDigits(QStringLiteral("^\\d{10}$"));
+                        if (!tenDigits.match(npi).hasMatch())
+                            rejectIn(*practitioner, QStringLiteral("identifier[%1].value").arg(i),
+                                     child(&ids->at(i), "value"),
+                                     QStringLiteral("NPI \"%1\" is not 10 digits").arg(npi));
+                        m_facts.prescriberNpi = {npi, {}, sourceOf(*practitioner, QStringLiteral("NPI"))};
+                    }
+                }
+            if (const Value *quals = child(practitioner->resource, "qualification"); quals && quals->isArray())
+                for (int i = 0; i < quals->size(); ++i)
+                    addTaxonomies(*practitioner,
+                                  codings(*practitioner, child(&quals->at(i), "code"),
+                                          QStringLiteral("qualification[%1].code").arg(i)));
+        }
+        for (const Entry *r : roles) {
+            addTaxonomies(*r, codings(*r, child(r->resource, "specialty"), QStringLiteral("specialty")));
+            if (const Entry *org = resolveField(child(r->resource, "organization"))) {
+                const auto types = codings(*org, child(org->resource, "type"), QStringLiteral("type"));
+                for (const auto &t : types)
+                    if (t.first == kOrganizationType && t.second == QLatin1String("htc")) {
+                        m_facts.prescriberAtHtc = {true, {}, sourceOf(*org, QStringLiteral("type htc"))};
+                        const Value *name = child(org->resource, "name");
+                        m_facts.htcName = name && name->isString() ? name->toString() : QString();
+                    }
+            }
+        }
+
+        // The structured resource wins over an attestation; the reviewer sees the conflict.
+        if (const auto att = m_facts.attestation(QStringLiteral("prescriber-at-htc"));
+            att && m_facts.prescriberAtHtc.has() && att->value.toBool() != *m_facts.prescriberAtHtc)
+            m_facts.notes << QStringLiteral("HTC affiliation: %1 says yes, but the attestation (%2) says no")
+                                 .arg(m_facts.prescriberAtHtc.source, att->source);
+        const bool hematology = std::any_of(m_facts.prescriberTaxonomies.cbegin(), m_facts.prescriberTaxonomies.cend(),
+                                            [](const QString &c) { return kHematologyTaxonomies.contains(c); });
+        if (const auto att = m_facts.attestation(QStringLiteral("prescriber-hematologist"));
+            att && hematology && !att->value.toBool())
+            m_facts.notes << QStringLiteral("Hematologist: taxonomy %1 says yes, but the attestation (%2) says no")
+                                 .arg(m_facts.prescriberTaxonomies.join(QLatin1Char(',')), att->source);
+        for (const QString &ref : std::as_const(m_unresolved))
+            m_facts.notes << QStringLiteral("reference %1 points outside the bundle (kept unresolved)").arg(ref);
+        if (m_facts.notes.size() > 50) {
+            const int more = m_facts.notes.size() - 50;
+            m_facts.notes = m_facts.notes.mid(0, 50);
+            m_facts.notes << QStringLiteral("… and %1 more unresolved references").arg(more);
+        }
+    }
+
+    void addTaxonomies(const Entry &e, const QVector<QPair<QString, QString>> &codes)
+    {
+        for (const auto &c : codes)
+            if (c.first == kNucc && !m_facts.prescriberTaxonomies.contains(c.second)) {
+                m_facts.prescriberTaxonomies << c.second;
+                m_facts.prescriberTaxonomySource = sourceOf(e, QStringLiteral("NUCC %1").arg(c.second));
+            }
+    }
+
+    void resolveDiagnoses()
+    {
+        for (int i = 0; i < m_facts.diagnoses.size(); ++i) {
+            if (i < m_diagnosisEntry.size() + (m_facts.diagnoses.size() - m_diagnosisEntry.size())) {
+            }
+        }
+        // Conditions named by reasonReference are the diagnoses under review.
+        int conditionIndex = 0;
+        for (auto &d : m_facts.diagnoses) {
+            if (d.forRequest)
+                continue;
+            if (conditionIndex < m_diagnosisEntry.size() && m_requestReasons.contains(m_diagnosisEntry[conditionIndex]))
+                d.forRequest = true;
+            ++conditionIndex;
+        }
+    }
+
+    const Value &m_root;
+    QDate m_today;
+    QDate m_referenceDate;
+    const Value *m_entryArray = nullptr;
+    QVector<Entry> m_entries;
+    QHash<QString, int> m_byUrl;
+    QHash<QString, int> m_byTypeId;
+    QSet<QString> m_unresolved;
+    const Entry *m_patient = nullptr;
+    const Entry *m_request = nullptr;
+    QSet<int> m_requestReasons;
+    QVector<int> m_conditionEntries;
+    QVector<int> m_diagnosisEntry; // entry index of each Condition-sourced diagnosis, in order
+    CaseFacts m_facts;
+};
+
+} // namespace
+
+Result<CaseFacts> FhirImporter::import(const QByteArray &data, const QDate &today)
+{
+    if (data.size() > MaxBundleBytes)
+        return Error{QStringLiteral("bundle of %1 bytes is larger than %2 MiB: too large to be a request")
+                         .arg(data.size())
+                         .arg(MaxBundleBytes / (1024 * 1024))};
+    json::Limits limits;
+    limits.maxBytes = MaxBundleBytes;
+    auto parsed = json::parse(data, limits);
+    if (!parsed)
+        return Error{QStringLiteral("not valid JSON: %1").arg(parsed.error())};
+    try {
+        BundleReader reader(*parsed.value(), today);
+        return reader.read();
+    } catch (const Rejection &r) {
+        return Error{r.message};
+    }
+}
+
+} // namespace pareview

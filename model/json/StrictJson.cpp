@@ -1,0 +1,803 @@
+#include "json/StrictJson.h"
+
+#include <QHash>
+
+#include <charconv>
+#include <climits>
+#include <cmath>
+#include <system_error>
+
+namespace pareview::json {
+
+const Value *Value::find(QStringView key) const
+{
+    // Objects are usually small; a linear scan beats building an index.
+    for (const auto &member : m_members) {
+        if (member.first == key)
+            return member.second.get();
+    }
+    return nullptr;
+}
+
+const Value *Value::find(QLatin1StringView key) const
+{
+    for (const auto &member : m_members) {
+        if (member.first == key)
+            return member.second.get();
+    }
+    return nullptr;
+}
+
+QString Value::typeName(Type type)
+{
+    switch (type) {
+    case Type::Null:
+        return QStringLiteral("null");
+    case Type::Bool:
+        return QStringLiteral("boolean");
+    case Type::Number:
+        return QStringLiteral("number");
+    case Type::String:
+        return QStringLiteral("string");
+    case Type::Array:
+        return QStringLiteral("array");
+    case Type::Object:
+        return QStringLiteral("object");
+    }
+    return QStringLiteral("unknown");
+}
+
+namespace {
+
+// From 2^53 up a double no longer holds every integer.
+constexpr double kTwoPow53 = 9007199254740992.0;
+// A double round-trips at most 17 significant decimal digits.
+constexpr int kMaxSignificantDigits = 17;
+// Objects switch from a linear duplicate scan to a hash beyond this size.
+constexpr std::size_t kLinearKeyScanLimit = 16;
+// Messages quote at most this many characters of a literal or key.
+constexpr qsizetype kQuoteLimit = 40;
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isWordChar(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+QString hexDigits(uint value, int width)
+{
+    return QString::number(value, 16).toUpper().rightJustified(width, QLatin1Char('0'));
+}
+
+QString hexByte(uchar byte)
+{
+    return QStringLiteral("0x") + hexDigits(byte, 2);
+}
+
+QString codePointName(uint codePoint)
+{
+    return QStringLiteral("U+") + hexDigits(codePoint, 4);
+}
+
+// Long keys and literals would swamp the message; keep the start.
+QString shortened(const QString &text)
+{
+    if (text.size() <= kQuoteLimit)
+        return text;
+    return text.left(kQuoteLimit) + QStringLiteral("...");
+}
+
+int clampToInt(qsizetype value)
+{
+    return value > INT_MAX ? INT_MAX : int(value);
+}
+
+void appendUtf8(QByteArray &out, uint codePoint)
+{
+    if (codePoint < 0x80) {
+        out.append(char(codePoint));
+    } else if (codePoint < 0x800) {
+        out.append(char(0xC0 | (codePoint >> 6)));
+        out.append(char(0x80 | (codePoint & 0x3F)));
+    } else if (codePoint < 0x10000) {
+        out.append(char(0xE0 | (codePoint >> 12)));
+        out.append(char(0x80 | ((codePoint >> 6) & 0x3F)));
+        out.append(char(0x80 | (codePoint & 0x3F)));
+    } else {
+        out.append(char(0xF0 | (codePoint >> 18)));
+        out.append(char(0x80 | ((codePoint >> 12) & 0x3F)));
+        out.append(char(0x80 | ((codePoint >> 6) & 0x3F)));
+        out.append(char(0x80 | (codePoint & 0x3F)));
+    }
+}
+
+} // namespace
+
+// Recursive descent over the raw bytes. Recursion depth is bounded by
+// Limits::maxDepth (two frames per nesting level), so the default of 100
+// is far from any stack limit.
+//
+// Columns are counted in bytes from the start of the line (a multi-byte
+// UTF-8 character advances the column by its byte count): counting
+// characters would need a rescan of the line for every value, which is
+// quadratic on minified single-line documents. A leading BOM is not
+// counted. Line breaks are "\n", "\r\n" and a lone "\r".
+class Parser
+{
+public:
+    Parser(const QByteArray &data, const Limits &limits)
+        : m_end(data.constData() + data.size())
+        , m_pos(data.constData())
+        , m_limits(limits)
+    {
+    }
+
+    Result<std::shared_ptr<const Value>> run()
+    {
+        // A UTF-8 byte order mark carries no meaning in JSON; editors add it.
+        if (m_end - m_pos >= 3 && uchar(m_pos[0]) == 0xEF && uchar(m_pos[1]) == 0xBB
+            && uchar(m_pos[2]) == 0xBF)
+            m_pos += 3;
+        m_textBegin = m_pos;
+        m_lineStart = m_pos;
+
+        // Validating the whole input first lets the grammar below treat every
+        // byte >= 0x80 as part of a well-formed character.
+        if (!validateUtf8())
+            return errorResult();
+
+        skipWhitespace();
+        if (atEnd()) {
+            fail(m_pos, QStringLiteral("unexpected end of input (the input contains no JSON value)"));
+            return errorResult();
+        }
+        auto root = std::make_unique<Value>();
+        if (!parseValue(*root, 0))
+            return errorResult();
+        skipWhitespace();
+        if (!atEnd()) {
+            fail(m_pos,
+                 QStringLiteral("expected the end of input after the JSON value but found %1")
+                     .arg(describeAt(m_pos)));
+            return errorResult();
+        }
+        return std::shared_ptr<const Value>(std::move(root));
+    }
+
+private:
+    bool atEnd() const { return m_pos >= m_end; }
+
+    // Records the first error only; callers unwind by returning false.
+    bool fail(const char *at, const QString &message)
+    {
+        if (m_errorMessage.isEmpty()) {
+            m_errorAt = at;
+            m_errorMessage = message;
+        }
+        return false;
+    }
+
+    Result<std::shared_ptr<const Value>> errorResult() const
+    {
+        const auto [line, column] = positionOf(m_errorAt);
+        // Multi-argument arg() substitutes once, so a "%1" in the message stays.
+        return Error{ QStringLiteral("line %1, column %2: %3")
+                          .arg(QString::number(line), QString::number(column), m_errorMessage) };
+    }
+
+    // Recomputes a position from the start; only used once, for the error.
+    std::pair<int, int> positionOf(const char *at) const
+    {
+        qsizetype line = 1;
+        const char *lineStart = m_textBegin;
+        for (const char *p = m_textBegin; p < at && p < m_end; ++p) {
+            if (*p == '\n' || (*p == '\r' && (p + 1 >= m_end || p[1] != '\n'))) {
+                ++line;
+                lineStart = p + 1;
+            }
+        }
+        return { clampToInt(line), clampToInt(at - lineStart + 1) };
+    }
+
+    QString positionText(const Value &value) const
+    {
+        return QStringLiteral("line %1, column %2").arg(value.m_line).arg(value.m_column);
+    }
+
+    void skipWhitespace()
+    {
+        while (m_pos < m_end) {
+            const char c = *m_pos;
+            if (c == ' ' || c == '\t') {
+                ++m_pos;
+            } else if (c == '\n' || c == '\r') {
+                ++m_pos;
+                if (c == '\r' && m_pos < m_end && *m_pos == '\n')
+                    ++m_pos;
+                ++m_line;
+                m_lineStart = m_pos;
+            } else {
+                break;
+            }
+        }
+    }
+
+    void markPosition(Value &value) const
+    {
+        value.m_line = clampToInt(m_line);
+        value.m_column = clampToInt(m_pos - m_lineStart + 1);
+    }
+
+    // What the parser found at `at`, for "expected X but found Y" messages.
+    QString describeAt(const char *at) const
+    {
+        if (at >= m_end)
+            return QStringLiteral("the end of input");
+        const uchar c = uchar(*at);
+        if (isWordChar(char(c))) {
+            const char *wordEnd = at;
+            while (wordEnd < m_end && wordEnd - at < kQuoteLimit && isWordChar(*wordEnd))
+                ++wordEnd;
+            return QStringLiteral("'%1'").arg(QString::fromLatin1(at, wordEnd - at));
+        }
+        if (c < 0x20 || c == 0x7F)
+            return QStringLiteral("control character %1").arg(codePointName(c));
+        if (c == '\'')
+            return QStringLiteral("\"'\"");
+        if (c < 0x80)
+            return QStringLiteral("'%1'").arg(QLatin1Char(char(c)));
+        // Input is valid UTF-8 by now, so the lead byte gives the length.
+        // Decoded by hand: QString::fromUtf8 would drop a U+FEFF.
+        const int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        char32_t codePoint = c & (0x7F >> length);
+        for (int i = 1; i < length; ++i)
+            codePoint = (codePoint << 6) | (uchar(at[i]) & 0x3F);
+        return QStringLiteral("'%1' (%2)").arg(QString::fromUcs4(&codePoint, 1), codePointName(codePoint));
+    }
+
+    bool validateUtf8()
+    {
+        const auto *p = reinterpret_cast<const uchar *>(m_textBegin);
+        const auto *end = reinterpret_cast<const uchar *>(m_end);
+        while (p < end) {
+            if (*p < 0x80) {
+                ++p;
+                continue;
+            }
+            const uchar lead = *p;
+            int continuationCount = 0;
+            // Bounds for the first continuation byte exclude overlong forms,
+            // UTF-16 surrogates and code points beyond U+10FFFF.
+            uchar low = 0x80;
+            uchar high = 0xBF;
+            QString problem;
+            if (lead < 0xC0) {
+                problem = QStringLiteral("a continuation byte without a lead byte");
+            } else if (lead < 0xC2) {
+                problem = QStringLiteral("an overlong encoding");
+            } else if (lead < 0xE0) {
+                continuationCount = 1;
+            } else if (lead < 0xF0) {
+                continuationCount = 2;
+                if (lead == 0xE0)
+                    low = 0xA0;
+                else if (lead == 0xED)
+                    high = 0x9F;
+            } else if (lead < 0xF5) {
+                continuationCount = 3;
+                if (lead == 0xF0)
+                    low = 0x90;
+                else if (lead == 0xF4)
+                    high = 0x8F;
+            } else {
+                problem = QStringLiteral("never valid in UTF-8");
+            }
+            if (problem.isEmpty()) {
+                for (int i = 1; i <= continuationCount; ++i) {
+                    if (p + i >= end) {
+                        problem = QStringLiteral("sequence cut short by the end of input");
+                        break;
+                    }
+                    const uchar next = p[i];
+                    const uchar min = i == 1 ? low : uchar(0x80);
+                    const uchar max = i == 1 ? high : uchar(0xBF);
+                    if (next < min || next > max) {
+                        if (i == 1 && next >= 0x80 && next <= 0xBF) {
+                            if (lead == 0xED)
+                                problem = QStringLiteral("encodes a UTF-16 surrogate");
+                            else if (lead == 0xF4)
+                                problem = QStringLiteral("encodes a code point beyond U+10FFFF");
+                            else
+                                problem = QStringLiteral("an overlong encoding");
+                        } else {
+                            problem = QStringLiteral("sequence cut short by byte %1").arg(hexByte(next));
+                        }
+                        break;
+                    }
+                }
+            }
+            if (!problem.isEmpty()) {
+                return fail(reinterpret_cast<const char *>(p),
+                            QStringLiteral("invalid UTF-8 byte %1 (%2)").arg(hexByte(lead), problem));
+            }
+            p += continuationCount + 1;
+        }
+        return true;
+    }
+
+    bool parseValue(Value &value, int depth)
+    {
+        markPosition(value);
+        if (atEnd())
+            return fail(m_pos, QStringLiteral("unexpected end of input (expected a value)"));
+        switch (*m_pos) {
+        case '{':
+            return parseObject(value, depth + 1);
+        case '[':
+            return parseArray(value, depth + 1);
+        case '"':
+            value.m_type = Value::Type::String;
+            return parseString(value.m_text);
+        case 't':
+            return parseLiteral(value, "true", Value::Type::Bool, true);
+        case 'f':
+            return parseLiteral(value, "false", Value::Type::Bool, false);
+        case 'n':
+            return parseLiteral(value, "null", Value::Type::Null, false);
+        default:
+            if (*m_pos == '-' || isDigit(*m_pos))
+                return parseNumber(value);
+            return fail(m_pos, QStringLiteral("expected a value but found %1").arg(describeAt(m_pos)));
+        }
+    }
+
+    bool parseLiteral(Value &value, const char *literal, Value::Type type, bool boolValue)
+    {
+        const char *start = m_pos;
+        const char *p = m_pos;
+        const char *l = literal;
+        while (*l && p < m_end && *p == *l) {
+            ++p;
+            ++l;
+        }
+        if (*l == '\0' && (p >= m_end || !isWordChar(*p))) {
+            m_pos = p;
+            value.m_type = type;
+            value.m_bool = boolValue;
+            return true;
+        }
+        if (p >= m_end) {
+            return fail(p,
+                        QStringLiteral("unexpected end of input (incomplete literal '%1')")
+                            .arg(QString::fromLatin1(start, p - start)));
+        }
+        return fail(start, QStringLiteral("expected a value but found %1").arg(describeAt(start)));
+    }
+
+    bool checkDepth(int depth, const char *at)
+    {
+        if (depth > m_limits.maxDepth)
+            return fail(at, QStringLiteral("nesting deeper than %1 levels").arg(m_limits.maxDepth));
+        return true;
+    }
+
+    bool parseArray(Value &array, int depth)
+    {
+        array.m_type = Value::Type::Array;
+        if (!checkDepth(depth, m_pos))
+            return false;
+        ++m_pos; // '['
+        skipWhitespace();
+        if (!atEnd() && *m_pos == ']') {
+            ++m_pos;
+            return true;
+        }
+        for (;;) {
+            if (atEnd())
+                return failUnterminated(QStringLiteral("array"), array);
+            if (*m_pos == ']')
+                return fail(m_pos, QStringLiteral("trailing comma before ']' is not allowed"));
+            auto item = std::make_unique<Value>();
+            if (!parseValue(*item, depth))
+                return false;
+            array.m_items.push_back(std::move(item));
+            skipWhitespace();
+            if (atEnd())
+                return failUnterminated(QStringLiteral("array"), array);
+            if (*m_pos == ']') {
+                ++m_pos;
+                return true;
+            }
+            if (*m_pos != ',') {
+                return fail(m_pos,
+                            QStringLiteral("expected ',' or ']' in the array starting at %1 but found %2")
+                                .arg(positionText(array), describeAt(m_pos)));
+            }
+            ++m_pos;
+            skipWhitespace();
+        }
+    }
+
+    bool parseObject(Value &object, int depth)
+    {
+        object.m_type = Value::Type::Object;
+        if (!checkDepth(depth, m_pos))
+            return false;
+        ++m_pos; // '{'
+        skipWhitespace();
+        if (!atEnd() && *m_pos == '}') {
+            ++m_pos;
+            return true;
+        }
+        // Line of each key, for "first at line N"; the hash takes over from
+        // the linear scan once the object grows, so huge objects stay linear.
+        std::vector<int> keyLines;
+        QHash<QString, std::size_t> keyIndex;
+        for (;;) {
+            if (atEnd())
+                return failUnterminated(QStringLiteral("object"), object);
+            if (*m_pos != '"') {
+                if (*m_pos == '}' && !object.m_members.empty())
+                    return fail(m_pos, QStringLiteral("trailing comma before '}' is not allowed"));
+                return fail(m_pos,
+                            QStringLiteral("expected a string key but found %1").arg(describeAt(m_pos)));
+            }
+            const char *keyStart = m_pos;
+            const int keyLine = clampToInt(m_line);
+            QString key;
+            if (!parseString(key))
+                return false;
+
+            const std::size_t count = object.m_members.size();
+            std::size_t firstIndex = count;
+            if (count < kLinearKeyScanLimit) {
+                for (std::size_t i = 0; i < count; ++i) {
+                    if (object.m_members[i].first == key) {
+                        firstIndex = i;
+                        break;
+                    }
+                }
+            } else {
+                if (keyIndex.isEmpty()) {
+                    keyIndex.reserve(qsizetype(count) * 2);
+                    for (std::size_t i = 0; i < count; ++i)
+                        keyIndex.insert(object.m_members[i].first, i);
+                }
+                firstIndex = keyIndex.value(key, count);
+            }
+            if (firstIndex != count) {
+                return fail(keyStart,
+                            QStringLiteral("duplicate key \"%1\" (first at line %2)")
+                                .arg(shortened(key), QString::number(keyLines[firstIndex])));
+            }
+
+            skipWhitespace();
+            if (atEnd())
+                return failUnterminated(QStringLiteral("object"), object);
+            if (*m_pos != ':') {
+                return fail(m_pos,
+                            QStringLiteral("expected ':' after the key \"%1\" but found %2")
+                                .arg(shortened(key), describeAt(m_pos)));
+            }
+            ++m_pos;
+            skipWhitespace();
+            if (atEnd())
+                return failUnterminated(QStringLiteral("object"), object);
+            auto member = std::make_unique<Value>();
+            if (!parseValue(*member, depth))
+                return false;
+            if (count >= kLinearKeyScanLimit)
+                keyIndex.insert(key, count);
+            keyLines.push_back(keyLine);
+            object.m_members.emplace_back(std::move(key), std::move(member));
+
+            skipWhitespace();
+            if (atEnd())
+                return failUnterminated(QStringLiteral("object"), object);
+            if (*m_pos == '}') {
+                ++m_pos;
+                return true;
+            }
+            if (*m_pos != ',') {
+                return fail(m_pos,
+                            QStringLiteral("expected ',' or '}' in the object starting at %1 but found %2")
+                                .arg(positionText(object), describeAt(m_pos)));
+            }
+            ++m_pos;
+            skipWhitespace();
+        }
+    }
+
+    bool failUnterminated(const QString &what, const Value &value)
+    {
+        return fail(m_pos,
+                    QStringLiteral("unexpected end of input (unterminated %1 starting at %2)")
+                        .arg(what, positionText(value)));
+    }
+
+    // m_pos is at the opening quote. Runs without escapes are copied as one
+    // chunk; escapes are decoded into the same UTF-8 buffer.
+    bool parseString(QString &out)
+    {
+        const int startLine = clampToInt(m_line);
+        const int startColumn = clampToInt(m_pos - m_lineStart + 1);
+        const auto unterminated = [&] {
+            return fail(m_end,
+                        QStringLiteral("unexpected end of input (unterminated string starting at line %1, "
+                                       "column %2)")
+                            .arg(startLine)
+                            .arg(startColumn));
+        };
+
+        ++m_pos;
+        const char *chunk = m_pos;
+        bool escaped = false;
+        m_buffer.resize(0);
+        for (;;) {
+            while (m_pos < m_end && *m_pos != '"' && *m_pos != '\\' && uchar(*m_pos) >= 0x20)
+                ++m_pos;
+            if (atEnd())
+                return unterminated();
+            const char c = *m_pos;
+            if (c == '"') {
+                if (!escaped) {
+                    out = QString::fromUtf8(chunk, m_pos - chunk);
+                } else {
+                    m_buffer.append(chunk, m_pos - chunk);
+                    out = QString::fromUtf8(m_buffer);
+                }
+                ++m_pos;
+                return true;
+            }
+            if (c != '\\') {
+                return fail(
+                    m_pos,
+                    QStringLiteral("unescaped %1 in the string starting at line %2, column %3")
+                        .arg(describeAt(m_pos), QString::number(startLine), QString::number(startColumn)));
+            }
+            escaped = true;
+            m_buffer.append(chunk, m_pos - chunk);
+            if (!parseEscape(unterminated))
+                return false;
+            chunk = m_pos;
+        }
+    }
+
+    // m_pos is at the backslash; appends the decoded character to m_buffer.
+    template <typename Unterminated> bool parseEscape(const Unterminated &unterminated)
+    {
+        const char *backslash = m_pos;
+        ++m_pos;
+        if (atEnd())
+            return unterminated();
+        const char c = *m_pos++;
+        switch (c) {
+        case '"':
+        case '\\':
+        case '/':
+            m_buffer.append(c);
+            return true;
+        case 'b':
+            m_buffer.append('\b');
+            return true;
+        case 'f':
+            m_buffer.append('\f');
+            return true;
+        case 'n':
+            m_buffer.append('\n');
+            return true;
+        case 'r':
+            m_buffer.append('\r');
+            return true;
+        case 't':
+            m_buffer.append('\t');
+            return true;
+        case 'u':
+            break;
+        default:
+            return fail(
+                backslash,
+                QStringLiteral("invalid escape: a backslash followed by %1").arg(describeAt(backslash + 1)));
+        }
+
+        uint unit = 0;
+        if (!readHex4(backslash, unit, unterminated))
+            return false;
+        if (unit >= 0xDC00 && unit <= 0xDFFF) {
+            return fail(backslash,
+                        QStringLiteral("lone surrogate \\u%1 (a low surrogate without a high "
+                                       "surrogate before it)")
+                            .arg(hexDigits(unit, 4)));
+        }
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+            const char *second = m_pos;
+            uint low = 0;
+            const bool hasLowEscape = m_end - m_pos >= 2 && m_pos[0] == '\\' && m_pos[1] == 'u';
+            if (hasLowEscape) {
+                m_pos += 2;
+                if (!readHex4(second, low, unterminated))
+                    return false;
+            }
+            if (!hasLowEscape || low < 0xDC00 || low > 0xDFFF) {
+                return fail(backslash,
+                            QStringLiteral("lone surrogate \\u%1 (a high surrogate must be followed "
+                                           "by a \\uDC00-\\uDFFF escape)")
+                                .arg(hexDigits(unit, 4)));
+            }
+            unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+        }
+        appendUtf8(m_buffer, unit);
+        return true;
+    }
+
+    // m_pos is just after "\u"; `escape` points at its backslash.
+    template <typename Unterminated>
+    bool readHex4(const char *escape, uint &unit, const Unterminated &unterminated)
+    {
+        unit = 0;
+        for (int i = 0; i < 4; ++i) {
+            if (atEnd())
+                return unterminated();
+            const int digit = hexValue(*m_pos);
+            if (digit < 0) {
+                return fail(escape,
+                            QStringLiteral("invalid escape: \\u must be followed by four hex digits, "
+                                           "found %1")
+                                .arg(describeAt(m_pos)));
+            }
+            unit = unit * 16 + uint(digit);
+            ++m_pos;
+        }
+        return true;
+    }
+
+    bool parseNumber(Value &value)
+    {
+        const char *start = m_pos;
+        const char *p = m_pos;
+        const auto literalSoFar = [&] { return shortened(QString::fromLatin1(start, p - start)); };
+        const auto incomplete = [&](const QString &expected) {
+            if (p >= m_end)
+                return fail(
+                    p,
+                    QStringLiteral("unexpected end of input (incomplete number '%1')").arg(literalSoFar()));
+            return fail(p,
+                        QStringLiteral("expected %1 in the number '%2' but found %3")
+                            .arg(expected, literalSoFar(), describeAt(p)));
+        };
+
+        // Significant digits are counted between the first and last non-zero
+        // digit of integer and fraction part together.
+        qsizetype digitIndex = 0;
+        qsizetype firstNonZero = -1;
+        qsizetype lastNonZero = -1;
+        qsizetype integerDigits = 0;
+        const auto takeDigits = [&] {
+            const char *from = p;
+            while (p < m_end && isDigit(*p)) {
+                if (*p != '0') {
+                    if (firstNonZero < 0)
+                        firstNonZero = digitIndex;
+                    lastNonZero = digitIndex;
+                }
+                ++digitIndex;
+                ++p;
+            }
+            return p - from;
+        };
+
+        if (*p == '-')
+            ++p;
+        if (p >= m_end || !isDigit(*p))
+            return incomplete(QStringLiteral("a digit after '-'"));
+        if (*p == '0' && p + 1 < m_end && isDigit(p[1])) {
+            const char *q = p;
+            while (q < m_end && isDigit(*q))
+                ++q;
+            return fail(start,
+                        QStringLiteral("the number '%1' has a leading zero")
+                            .arg(shortened(QString::fromLatin1(start, q - start))));
+        }
+        integerDigits = takeDigits();
+
+        bool integerLiteral = true;
+        if (p < m_end && *p == '.') {
+            integerLiteral = false;
+            ++p;
+            if (takeDigits() == 0)
+                return incomplete(QStringLiteral("a digit after the decimal point"));
+        }
+        qint64 exponent = 0;
+        if (p < m_end && (*p == 'e' || *p == 'E')) {
+            integerLiteral = false;
+            ++p;
+            bool negative = false;
+            if (p < m_end && (*p == '+' || *p == '-'))
+                negative = *p++ == '-';
+            if (p >= m_end || !isDigit(*p))
+                return incomplete(QStringLiteral("a digit in the exponent"));
+            while (p < m_end && isDigit(*p)) {
+                // Saturate: anything this large is out of range anyway.
+                if (exponent < 1000000000000000)
+                    exponent = exponent * 10 + (*p - '0');
+                ++p;
+            }
+            if (negative)
+                exponent = -exponent;
+        }
+        m_pos = p;
+
+        value.m_type = Value::Type::Number;
+        value.m_integerLiteral = integerLiteral;
+        value.m_text = QString::fromLatin1(start, p - start);
+        const QString shown = shortened(value.m_text);
+
+        // from_chars ignores the locale, unlike strtod.
+        double number = 0;
+        const auto converted = std::from_chars(start, p, number);
+        if (converted.ec == std::errc::result_out_of_range) {
+            // The value is 0.d1d2... * 10^magnitude; out of range means it is
+            // either above 1e308 or below 1e-324, so the sign decides which.
+            const qint64 magnitude = integerDigits - firstNonZero + exponent;
+            if (magnitude > 0)
+                return fail(start, QStringLiteral("number %1 is too large for a double").arg(shown));
+            return fail(start,
+                        QStringLiteral("number %1 is too small for a double (it would become 0)").arg(shown));
+        }
+        if (converted.ec != std::errc() || converted.ptr != p || !std::isfinite(number))
+            return fail(start, QStringLiteral("number %1 cannot be converted").arg(shown));
+        // Every double from 2^53 up is an integer, and above 2^53 not every
+        // integer is a double, so such a value may already have changed.
+        if (std::fabs(number) >= kTwoPow53)
+            return fail(start, QStringLiteral("number %1 is too large to hold exactly").arg(shown));
+        const qsizetype significant = firstNonZero < 0 ? 0 : lastNonZero - firstNonZero + 1;
+        if (significant > kMaxSignificantDigits) {
+            return fail(
+                start,
+                QStringLiteral("number %1 has more significant digits than can be held exactly "
+                               "(%2, at most %3)")
+                    .arg(shown, QString::number(significant), QString::number(kMaxSignificantDigits)));
+        }
+        value.m_number = number;
+        return true;
+    }
+
+    const char *m_end;
+    const char *m_pos;
+    const char *m_textBegin = nullptr; // after a BOM
+    const char *m_lineStart = nullptr;
+    qsizetype m_line = 1;
+    const Limits &m_limits;
+    QByteArray m_buffer; // reused by every escaped string
+    const char *m_errorAt = nullptr;
+    QString m_errorMessage;
+};
+
+Result<std::shared_ptr<const Value>> parse(const QByteArray &data, const Limits &limits)
+{
+    // No position prefix here: the input is refused before it is read.
+    if (data.size() > limits.maxBytes) {
+        return Error{ QStringLiteral("input of %1 bytes exceeds the limit of %2 bytes")
+                          .arg(data.size())
+                          .arg(limits.maxBytes) };
+    }
+    Parser parser(data, limits);
+    return parser.run();
+}
+
+} // namespace pareview::json

@@ -1,0 +1,155 @@
+#pragma once
+
+// One version of one payer policy, as read from its data file
+// (docs/policy-format.md). Plain values: the evaluator reads them, the
+// loader builds them, nobody else changes them.
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVector>
+
+#include <optional>
+
+namespace pareview {
+
+// "within 30 days", "within 3 months": counted back from the as-of date.
+struct Window
+{
+    enum class Unit { None, Days, Weeks, Months };
+    int amount = 0;
+    Unit unit = Unit::None;
+
+    bool isSet() const { return unit != Unit::None; }
+    QDate start(const QDate &asOf) const;
+    QString text() const; // "30 days"
+    static std::optional<Window> parse(const QString &text);
+};
+
+struct Rule
+{
+    enum class Kind {
+        All, Any, Not, Always, Never,
+        Age, SexAtBirth, Diagnosis, Drug, RequestType, RequestUse,
+        Attestation, Lab, CurrentWeight, Prescriber,
+        WithInhibitors, InhibitorHistory, InhibitorRetest, Aav5Nab,
+        HivUncontrolled, AdvancedLiverDisease, ElastographyNormal, OtherCoagulationDisorder,
+        Dose, KitAvailable,
+    };
+
+    Kind kind = Kind::Always;
+    int line = 0;
+    QVector<Rule> rules;           // all / any / not
+    QString reason;                // always / never
+    QString op;                    // "<", "<=", ">", ">=", "==", "!="
+    std::optional<double> value;   // compared value
+    std::optional<double> ulnMultiple;
+    QString unit;                  // lab unit (for reading) or dose unit
+    bool present = false;          // lab: a result exists
+    QVariant equals;               // attestation / sex-at-birth: bool or code
+    QStringList list;              // diagnosis codes, drug / request type / use ids, "besides" codes
+    QString name;                  // attestation item, lab name, prescriber kind, inhibitor factor
+    Window within;
+    std::optional<bool> expect;
+    int days = 0;                  // refutedWithinDays / withinDays
+    std::optional<double> maxPerKg;
+    std::optional<double> minIntervalHours;
+    std::optional<double> maxTiter;
+    std::optional<bool> detected;
+    bool screened = false;
+
+    static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString &name);
+};
+
+struct Criterion
+{
+    enum class Logic { Single, All, One };
+
+    QString label;     // own label: "F", "ii"
+    QString fullLabel; // "1.F.ii"
+    QString text;      // the policy's words
+    Logic logic = Logic::Single;
+    bool documentation = false;
+    std::optional<Rule> appliesWhen;
+    std::optional<Rule> rule;
+    QVector<Criterion> children;
+    int line = 0;
+};
+
+struct Approval
+{
+    Window duration;
+    bool oneTime = false;
+    QString text;
+    enum class QuantityKind { None, PerKgPerPeriod, KitTable, Text };
+    QuantityKind quantityKind = QuantityKind::None;
+    double amountPerKg = 0;
+    QString quantityUnit;
+    int periodDays = 0;
+    QString quantityText;
+};
+
+struct Pathway
+{
+    QString id;
+    QString title;
+    QStringList requestTypes;
+    std::optional<Rule> appliesWhen;
+    bool fallback = false;
+    Criterion::Logic logic = Criterion::Logic::All;
+    std::optional<Approval> approval;
+    QVector<Criterion> criteria;
+    int line = 0;
+};
+
+struct DrugInfo
+{
+    QString id;
+    QString name;
+    QString hcpcs;
+};
+
+struct KitBand
+{
+    int minKg = 0;
+    int maxKg = 0;
+    int vials = 0;
+    QString ndc;
+};
+
+struct Policy
+{
+    QString id;
+    QString payer;
+    QString number;
+    QString title;
+    QString version;
+    QDate effective;
+    QString source;
+    QVector<DrugInfo> drugs;
+    QStringList linesOfBusiness;
+    bool medicalDirectorReviewAll = false;
+    QString medicalDirectorReviewText;
+    QVector<Criterion> notCovered;
+    enum class Otherwise { NotCovered, Refer };
+    Otherwise otherwise = Otherwise::NotCovered;
+    QString otherwiseReferral; // key into referrals
+    QString otherwiseText;
+    QHash<QString, QHash<QString, QString>> referrals; // kind -> line of business ("*" = any) -> policy
+    QVector<KitBand> kitTable;
+    QVector<Pathway> pathways;
+    QString fileName; // where it was loaded from
+
+    bool coversDrug(const QString &drugId) const;
+    const DrugInfo *drug(const QString &drugId) const;
+    // The referral target for a kind and line of business; empty when none.
+    QString referralFor(const QString &kind, const QString &lineOfBusiness) const;
+    // Number of criteria nodes (groups and leaves) in all pathways.
+    int criteriaCount() const;
+    const KitBand *kitFor(int roundedKg) const;
+};
+
+} // namespace pareview

@@ -1,0 +1,695 @@
+#include "policy/PolicyLoader.h"
+
+#include "intake/LabCatalog.h"
+#include "json/StrictJson.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <functional>
+
+namespace pareview {
+namespace {
+
+using json::Value;
+
+const QStringList kRequestTypes = {QStringLiteral("initial"), QStringLiteral("continuation"),
+                                   QStringLiteral("dose-increase")};
+const QStringList kRequestUses = {QStringLiteral("bleeding-treatment"), QStringLiteral("perioperative"),
+                                  QStringLiteral("bleeding-prevention")};
+const QStringList kDrugIds = {QStringLiteral("sevenfact"), QStringLiteral("novoseven-rt"), QStringLiteral("hemgenix"),
+                              QStringLiteral("roctavian")};
+const QStringList kLinesOfBusiness = {QStringLiteral("commercial"), QStringLiteral("marketplace"),
+                                      QStringLiteral("medicaid"), QStringLiteral("chip"),
+                                      QStringLiteral("essential-plan"), QStringLiteral("medicare-advantage"),
+                                      QStringLiteral("d-snp"), QStringLiteral("medicare-part-d"),
+                                      QStringLiteral("fep")};
+const QStringList kOperators = {QStringLiteral("<"), QStringLiteral("<="), QStringLiteral(">"),
+                                QStringLiteral(">="), QStringLiteral("=="), QStringLiteral("!=")};
+const QStringList kPrescriberKinds = {QStringLiteral("hematologist"), QStringLiteral("hematologist-or-consultant"),
+                                      QStringLiteral("htc"), QStringLiteral("hemophilia-specialist")};
+const QStringList kAttestationItems = {
+    QStringLiteral("request-type"), QStringLiteral("request-use"), QStringLiteral("prescriber-hematologist"),
+    QStringLiteral("prescriber-consulted-hematologist"), QStringLiteral("prescriber-hemophilia-specialist"),
+    QStringLiteral("prescriber-at-htc"), QStringLiteral("inhibitor-history"),
+    QStringLiteral("inhibitor-anamnestic-response"), QStringLiteral("inhibitor-refractory-response"),
+    QStringLiteral("exposure-days"), QStringLiteral("prophylaxis-adherent-months"),
+    QStringLiteral("continuous-routine-prophylaxis"), QStringLiteral("serious-spontaneous-bleeds-on-prophylaxis"),
+    QStringLiteral("life-threatening-hemorrhage"), QStringLiteral("on-demand-factor-for-life-threatening-hemorrhage"),
+    QStringLiteral("repeated-serious-spontaneous-bleeds"), QStringLiteral("on-demand-factor-for-spontaneous-bleeds"),
+    QStringLiteral("prior-gene-therapy"), QStringLiteral("requested-for-convenience"), QStringLiteral("hbv-active"),
+    QStringLiteral("hcv-active"), QStringLiteral("hepatitis-antiviral-therapy"), QStringLiteral("hiv-uncontrolled"),
+    QStringLiteral("advanced-liver-disease"), QStringLiteral("liver-ultrasound-normal"),
+    QStringLiteral("liver-elastography-normal"), QStringLiteral("hepatologist-attests-eligible"),
+    QStringLiteral("other-coagulation-disorder"), QStringLiteral("refractory-to-platelet-transfusions"),
+    QStringLiteral("aav5-nab-screened"), QStringLiteral("beneficial-response"),
+    QStringLiteral("previously-met-initial-criteria"), QStringLiteral("continuity-of-care"),
+};
+
+// Walks the JSON tree, building the Policy and collecting every error with
+// its position. A missing or wrong-typed key is an error; unknown keys are
+// errors too, since a misspelt key would otherwise be silently ignored.
+class Checker
+{
+public:
+    QStringList errors;
+
+    void error(const Value *at, const QString &message)
+    {
+        errors << QStringLiteral("%1:%2: %3").arg(at ? at->line() : 1).arg(at ? at->column() : 1).arg(message);
+    }
+
+    void allowOnly(const Value &object, const QStringList &keys, const QString &what)
+    {
+        for (const auto &m : object.members())
+            if (!keys.contains(m.first))
+                error(m.second.get(), QStringLiteral("unknown key \"%1\" in %2 (allowed: %3)")
+                                          .arg(m.first, what, keys.join(QStringLiteral(", "))));
+    }
+
+    const Value *get(const Value &object, const char *key, Value::Type type, bool required, const QString &what)
+    {
+        const Value *v = object.find(QLatin1String(key));
+        if (!v) {
+            if (required)
+                error(&object, QStringLiteral("%1 needs \"%2\"").arg(what, QLatin1String(key)));
+            return nullptr;
+        }
+        if (v->type() != type) {
+            error(v, QStringLiteral("\"%1\" in %2 must be %3, not %4")
+                         .arg(QLatin1String(key), what, Value::typeName(type), Value::typeName(v->type())));
+            return nullptr;
+        }
+        return v;
+    }
+
+    QString string(const Value &object, const char *key, bool required, const QString &what)
+    {
+        const Value *v = get(object, key, Value::Type::String, required, what);
+        if (v && required && v->toString().trimmed().isEmpty())
+            error(v, QStringLiteral("\"%1\" in %2 is empty").arg(QLatin1String(key), what));
+        return v ? v->toString() : QString();
+    }
+
+    QStringList stringList(const Value &object, const char *key, bool required, const QString &what,
+                           const QStringList &allowed = {})
+    {
+        QStringList out;
+        const Value *v = get(object, key, Value::Type::Array, required, what);
+        if (!v)
+            return out;
+        if (required && v->size() == 0)
+            error(v, QStringLiteral("\"%1\" in %2 is empty").arg(QLatin1String(key), what));
+        for (int i = 0; i < v->size(); ++i) {
+            const Value &item = v->at(i);
+            if (!item.isString()) {
+                error(&item, QStringLiteral("\"%1\" in %2 must hold strings").arg(QLatin1String(key), what));
+                continue;
+            }
+            if (!allowed.isEmpty() && !allowed.contains(item.toString()))
+                error(&item, QStringLiteral("\"%1\" is not one of %2").arg(item.toString(), allowed.join(QStringLiteral(", "))));
+            out << item.toString();
+        }
+        return out;
+    }
+
+    std::optional<double> number(const Value &object, const char *key, bool required, const QString &what)
+    {
+        const Value *v = get(object, key, Value::Type::Number, required, what);
+        if (!v)
+            return std::nullopt;
+        return v->toDouble();
+    }
+
+    bool boolean(const Value &object, const char *key, const QString &what)
+    {
+        const Value *v = get(object, key, Value::Type::Bool, false, what);
+        return v && v->toBool();
+    }
+
+    QDate date(const Value &object, const char *key, const QString &what)
+    {
+        const QString text = string(object, key, true, what);
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!text.isEmpty() && (!d.isValid() || text.size() != 10))
+            error(object.find(QLatin1String(key)),
+                  QStringLiteral("\"%1\" is not a date (YYYY-MM-DD)").arg(text));
+        return d;
+    }
+
+    Window window(const Value &object, const char *key, const QString &what)
+    {
+        const QString text = string(object, key, false, what);
+        if (text.isEmpty())
+            return {};
+        const auto w = Window::parse(text);
+        if (!w) {
+            error(object.find(QLatin1String(key)),
+                  QStringLiteral("window \"%1\" is not \"N days\", \"N weeks\" or \"N months\"").arg(text));
+            return {};
+        }
+        return *w;
+    }
+
+    // ---- rules -------------------------------------------------------------------
+
+    std::optional<Rule> rule(const Value *v, const QString &where)
+    {
+        if (!v)
+            return std::nullopt;
+        if (!v->isObject()) {
+            error(v, QStringLiteral("rule in %1 must be an object").arg(where));
+            return std::nullopt;
+        }
+        const QString kindName = string(*v, "kind", true, QStringLiteral("a rule"));
+        const auto kind = Rule::kindFromName(kindName);
+        if (!kind) {
+            if (!kindName.isEmpty())
+                error(v->find(u"kind"), QStringLiteral("unknown rule kind \"%1\"").arg(kindName));
+            return std::nullopt;
+        }
+        Rule r;
+        r.kind = *kind;
+        r.line = v->line();
+        const QString what = QStringLiteral("rule \"%1\"").arg(kindName);
+        using K = Rule::Kind;
+        auto operatorAndValue = [&](bool valueRequired) {
+            r.op = string(*v, "op", valueRequired, what);
+            if (!r.op.isEmpty() && !kOperators.contains(r.op))
+                error(v->find(u"op"), QStringLiteral("operator \"%1\" is not one of %2").arg(r.op, kOperators.join(QStringLiteral(" "))));
+            r.value = number(*v, "value", valueRequired, what);
+        };
+        switch (r.kind) {
+        case K::All:
+        case K::Any: {
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("rules")}, what);
+            const Value *list = get(*v, "rules", Value::Type::Array, true, what);
+            if (list) {
+                if (list->size() == 0)
+                    error(list, QStringLiteral("\"rules\" of %1 is empty").arg(what));
+                for (int i = 0; i < list->size(); ++i)
+                    if (auto child = rule(&list->at(i), what))
+                        r.rules.append(*child);
+            }
+            break;
+        }
+        case K::Not: {
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("rule")}, what);
+            if (auto child = rule(get(*v, "rule", Value::Type::Object, true, what), what))
+                r.rules.append(*child);
+            break;
+        }
+        case K::Always:
+        case K::Never:
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("reason")}, what);
+            r.reason = string(*v, "reason", true, what);
+            break;
+        case K::Age:
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("op"), QStringLiteral("value")}, what);
+            operatorAndValue(true);
+            break;
+        case K::SexAtBirth: {
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("equals")}, what);
+            const QString sex = string(*v, "equals", true, what);
+            if (!sex.isEmpty() && sex != QLatin1String("male") && sex != QLatin1String("female"))
+                error(v->find(u"equals"), QStringLiteral("sex at birth must be \"male\" or \"female\""));
+            r.equals = sex;
+            break;
+        }
+        case K::Diagnosis:
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("codes")}, what);
+            r.list = stringList(*v, "codes", true, what);
+            break;
+        case K::Drug:
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("in")}, what);
+            r.list = stringList(*v, "in", true, what, kDrugIds);
+            break;
+        case K::RequestType:
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("in")}, what);
+            r.list = stringList(*v, "in", true, what, kRequestTypes);
+            break;
+        case K::RequestUse:
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("in")}, what);
+            r.list = stringList(*v, "in", true, what, kRequestUses);
+            break;
+        case K::Attestation: {
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("item"), QStringLiteral("equals"),
+                           QStringLiteral("op"), QStringLiteral("value")},
+                      what);
+            r.name = string(*v, "item", true, what);
+            if (!r.name.isEmpty() && !kAttestationItems.contains(r.name))
+                error(v->find(u"item"), QStringLiteral("unknown attestation item \"%1\"").arg(r.name));
+            const Value *eq = v->find(u"equals");
+            if (eq) {
+                if (eq->isBool())
+                    r.equals = eq->toBool();
+                else if (eq->isString())
+                    r.equals = eq->toString();
+                else
+                    error(eq, QStringLiteral("\"equals\" must be true, false or a code"));
+            } else {
+                operatorAndValue(true);
+            }
+            break;
+        }
+        case K::Lab: {
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("lab"), QStringLiteral("present"),
+                           QStringLiteral("op"), QStringLiteral("value"), QStringLiteral("ulnMultiple"),
+                           QStringLiteral("unit"), QStringLiteral("within"), QStringLiteral("select")},
+                      what);
+            r.name = string(*v, "lab", true, what);
+            if (!r.name.isEmpty() && !LabCatalog::byName(r.name))
+                error(v->find(u"lab"), QStringLiteral("unknown lab \"%1\"").arg(r.name));
+            r.present = boolean(*v, "present", what);
+            r.unit = string(*v, "unit", false, what);
+            r.within = window(*v, "within", what);
+            const QString select = string(*v, "select", false, what);
+            if (!select.isEmpty() && select != QLatin1String("latest"))
+                error(v->find(u"select"), QStringLiteral("\"select\" can only be \"latest\""));
+            r.ulnMultiple = number(*v, "ulnMultiple", false, what);
+            if (!r.present) {
+                r.op = string(*v, "op", true, what);
+                if (!r.op.isEmpty() && !kOperators.contains(r.op))
+                    error(v->find(u"op"), QStringLiteral("operator \"%1\" is not one of %2").arg(r.op, kOperators.join(QStringLiteral(" "))));
+                r.value = number(*v, "value", false, what);
+                if (r.value.has_value() == r.ulnMultiple.has_value())
+                    error(v, QStringLiteral("a lab comparison needs exactly one of \"value\" and \"ulnMultiple\""));
+            }
+            break;
+        }
+        case K::CurrentWeight:
+        case K::KitAvailable:
+            allowOnly(*v, {QStringLiteral("kind")}, what);
+            break;
+        case K::Prescriber:
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("is")}, what);
+            r.name = string(*v, "is", true, what);
+            if (!r.name.isEmpty() && !kPrescriberKinds.contains(r.name))
+                error(v->find(u"is"), QStringLiteral("prescriber \"%1\" is not one of %2").arg(r.name, kPrescriberKinds.join(QStringLiteral(", "))));
+            break;
+        case K::WithInhibitors:
+        case K::InhibitorHistory:
+        case K::InhibitorRetest: {
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("factor"), QStringLiteral("expect"),
+                           QStringLiteral("refutedWithinDays"), QStringLiteral("withinDays")},
+                      what);
+            r.name = string(*v, "factor", true, what);
+            if (!r.name.isEmpty() && r.name != QLatin1String("viii") && r.name != QLatin1String("ix"))
+                error(v->find(u"factor"), QStringLiteral("factor must be \"viii\" or \"ix\""));
+            if (r.kind == K::InhibitorHistory) {
+                if (const Value *e = get(*v, "expect", Value::Type::Bool, true, what))
+                    r.expect = e->toBool();
+                r.days = int(number(*v, "refutedWithinDays", false, what).value_or(0));
+            }
+            if (r.kind == K::InhibitorRetest)
+                r.days = int(number(*v, "withinDays", true, what).value_or(0));
+            break;
+        }
+        case K::Aav5Nab: {
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("maxTiter"), QStringLiteral("detected"),
+                           QStringLiteral("screened")},
+                      what);
+            r.maxTiter = number(*v, "maxTiter", false, what);
+            if (const Value *d = get(*v, "detected", Value::Type::Bool, false, what))
+                r.detected = d->toBool();
+            r.screened = boolean(*v, "screened", what);
+            if (int(r.maxTiter.has_value()) + int(r.detected.has_value()) + int(r.screened) != 1)
+                error(v, QStringLiteral("aav5-nab needs exactly one of \"maxTiter\", \"detected\", \"screened\""));
+            break;
+        }
+        case K::HivUncontrolled:
+        case K::AdvancedLiverDisease:
+        case K::OtherCoagulationDisorder: {
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("expect"), QStringLiteral("within"),
+                           QStringLiteral("besides")},
+                      what);
+            if (const Value *e = get(*v, "expect", Value::Type::Bool, true, what))
+                r.expect = e->toBool();
+            r.within = window(*v, "within", what);
+            if (r.kind == K::OtherCoagulationDisorder)
+                r.list = stringList(*v, "besides", true, what);
+            break;
+        }
+        case K::ElastographyNormal:
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("within")}, what);
+            r.within = window(*v, "within", what);
+            break;
+        case K::Dose: {
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("maxPerKg"), QStringLiteral("unit"),
+                           QStringLiteral("minIntervalHours")},
+                      what);
+            r.maxPerKg = number(*v, "maxPerKg", true, what);
+            r.unit = string(*v, "unit", true, what);
+            if (!r.unit.isEmpty() && r.unit != QLatin1String("mcg/kg") && r.unit != QLatin1String("{genome_copies}/kg"))
+                error(v->find(u"unit"), QStringLiteral("dose unit must be \"mcg/kg\" or \"{genome_copies}/kg\""));
+            r.minIntervalHours = number(*v, "minIntervalHours", false, what);
+            break;
+        }
+        }
+        return r;
+    }
+
+    // ---- criteria ------------------------------------------------------------------
+
+    // `dottedLabel`: not-covered conditions may carry a full label such as
+    // "Hemgenix.7" (the criterion that makes the use investigational).
+    std::optional<Criterion> criterion(const Value &v, const QString &parentLabel, QSet<QString> &seen,
+                                       bool dottedLabel = false)
+    {
+        if (!v.isObject()) {
+            error(&v, QStringLiteral("a criterion must be an object"));
+            return std::nullopt;
+        }
+        Criterion c;
+        c.line = v.line();
+        c.label = string(v, "label", true, QStringLiteral("a criterion"));
+        c.fullLabel = parentLabel.isEmpty() ? c.label : parentLabel + QLatin1Char('.') + c.label;
+        const QString what = QStringLiteral("criterion %1").arg(c.fullLabel);
+        allowOnly(v, {QStringLiteral("label"), QStringLiteral("text"), QStringLiteral("logic"),
+                      QStringLiteral("documentation"), QStringLiteral("appliesWhen"), QStringLiteral("rule"),
+                      QStringLiteral("children")},
+                  what);
+        if (!dottedLabel && c.label.contains(QLatin1Char('.')))
+            error(v.find(u"label"), QStringLiteral("label \"%1\" must be one level (no dots)").arg(c.label));
+        if (seen.contains(c.fullLabel))
+            error(&v, QStringLiteral("label %1 is used twice").arg(c.fullLabel));
+        seen.insert(c.fullLabel);
+        c.text = string(v, "text", true, what);
+        c.documentation = boolean(v, "documentation", what);
+        c.appliesWhen = rule(get(v, "appliesWhen", Value::Type::Object, false, what), what);
+        c.rule = rule(get(v, "rule", Value::Type::Object, false, what), what);
+        const QString logic = string(v, "logic", false, what);
+        const Value *children = get(v, "children", Value::Type::Array, false, what);
+        if (children) {
+            if (logic == QLatin1String("all"))
+                c.logic = Criterion::Logic::All;
+            else if (logic == QLatin1String("one"))
+                c.logic = Criterion::Logic::One;
+            else
+                error(v.find(u"logic") ? v.find(u"logic") : &v,
+                      QStringLiteral("%1 has children and needs \"logic\": \"all\" or \"one\"").arg(what));
+            if (children->size() == 0)
+                error(children, QStringLiteral("%1 has an empty \"children\" list").arg(what));
+            for (int i = 0; i < children->size(); ++i)
+                if (auto child = criterion(children->at(i), c.fullLabel, seen))
+                    c.children.append(*child);
+        } else if (!logic.isEmpty()) {
+            error(v.find(u"logic"), QStringLiteral("%1 has \"logic\" but no children").arg(what));
+        }
+        return c;
+    }
+
+    std::optional<Approval> approval(const Value *v, const QString &what)
+    {
+        if (!v || v->isNull())
+            return std::nullopt;
+        if (!v->isObject()) {
+            error(v, QStringLiteral("\"approval\" of %1 must be an object or null").arg(what));
+            return std::nullopt;
+        }
+        Approval a;
+        const QString w = QStringLiteral("the approval of %1").arg(what);
+        allowOnly(*v, {QStringLiteral("duration"), QStringLiteral("oneTime"), QStringLiteral("text"),
+                       QStringLiteral("quantity")},
+                  w);
+        const QString duration = string(*v, "duration", true, w);
+        if (!duration.isEmpty()) {
+            if (auto d = Window::parse(duration))
+                a.duration = *d;
+            else
+                error(v->find(u"duration"), QStringLiteral("duration \"%1\" is not \"N days\" or \"N months\"").arg(duration));
+        }
+        a.oneTime = boolean(*v, "oneTime", w);
+        a.text = string(*v, "text", false, w);
+        if (const Value *q = get(*v, "quantity", Value::Type::Object, false, w)) {
+            const QString kind = string(*q, "kind", true, QStringLiteral("a quantity"));
+            if (kind == QLatin1String("per-kg-per-period")) {
+                allowOnly(*q, {QStringLiteral("kind"), QStringLiteral("amountPerKg"), QStringLiteral("unit"),
+                               QStringLiteral("periodDays")},
+                          QStringLiteral("a quantity"));
+                a.quantityKind = Approval::QuantityKind::PerKgPerPeriod;
+                a.amountPerKg = number(*q, "amountPerKg", true, QStringLiteral("a quantity")).value_or(0);
+                a.quantityUnit = string(*q, "unit", true, QStringLiteral("a quantity"));
+                a.periodDays = int(number(*q, "periodDays", true, QStringLiteral("a quantity")).value_or(0));
+                if (a.amountPerKg <= 0 || a.periodDays <= 0)
+                    error(q, QStringLiteral("amountPerKg and periodDays must be positive"));
+            } else if (kind == QLatin1String("kit-table")) {
+                allowOnly(*q, {QStringLiteral("kind")}, QStringLiteral("a quantity"));
+                a.quantityKind = Approval::QuantityKind::KitTable;
+            } else if (kind == QLatin1String("text")) {
+                allowOnly(*q, {QStringLiteral("kind"), QStringLiteral("text")}, QStringLiteral("a quantity"));
+                a.quantityKind = Approval::QuantityKind::Text;
+                a.quantityText = string(*q, "text", true, QStringLiteral("a quantity"));
+            } else if (!kind.isEmpty()) {
+                error(q->find(u"kind"), QStringLiteral("quantity kind \"%1\" is not per-kg-per-period, kit-table or text").arg(kind));
+            }
+        }
+        return a;
+    }
+
+    std::optional<Pathway> pathway(const Value &v, QSet<QString> &seen)
+    {
+        if (!v.isObject()) {
+            error(&v, QStringLiteral("a pathway must be an object"));
+            return std::nullopt;
+        }
+        Pathway p;
+        p.line = v.line();
+        p.id = string(v, "id", true, QStringLiteral("a pathway"));
+        const QString what = QStringLiteral("pathway %1").arg(p.id);
+        allowOnly(v, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("requestTypes"),
+                      QStringLiteral("appliesWhen"), QStringLiteral("fallback"), QStringLiteral("logic"),
+                      QStringLiteral("approval"), QStringLiteral("criteria")},
+                  what);
+        if (seen.contains(p.id))
+            error(&v, QStringLiteral("pathway id %1 is used twice").arg(p.id));
+        seen.insert(p.id);
+        p.title = string(v, "title", true, what);
+        p.requestTypes = stringList(v, "requestTypes", true, what, kRequestTypes);
+        p.appliesWhen = rule(get(v, "appliesWhen", Value::Type::Object, false, what), what);
+        p.fallback = boolean(v, "fallback", what);
+        const QString logic = string(v, "logic", true, what);
+        if (logic == QLatin1String("one"))
+            p.logic = Criterion::Logic::One;
+        else if (logic != QLatin1String("all") && !logic.isEmpty())
+            error(v.find(u"logic"), QStringLiteral("logic must be \"all\" or \"one\""));
+        p.approval = approval(v.find(u"approval"), what);
+        const Value *criteria = get(v, "criteria", Value::Type::Array, true, what);
+        QSet<QString> labels;
+        if (criteria) {
+            if (criteria->size() == 0)
+                error(criteria, QStringLiteral("%1 has no criteria").arg(what));
+            for (int i = 0; i < criteria->size(); ++i)
+                if (auto c = criterion(criteria->at(i), p.id, labels))
+                    p.criteria.append(*c);
+        }
+        return p;
+    }
+
+    // ---- the whole file --------------------------------------------------------------
+
+    std::optional<Policy> policy(const Value &root)
+    {
+        if (!root.isObject()) {
+            error(&root, QStringLiteral("a policy file holds one JSON object"));
+            return std::nullopt;
+        }
+        const QString what = QStringLiteral("the policy");
+        allowOnly(root,
+                  {QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("payer"), QStringLiteral("number"),
+                   QStringLiteral("title"), QStringLiteral("version"), QStringLiteral("effective"),
+                   QStringLiteral("source"), QStringLiteral("drugs"), QStringLiteral("linesOfBusiness"),
+                   QStringLiteral("medicalDirectorReview"), QStringLiteral("notCovered"), QStringLiteral("otherwise"),
+                   QStringLiteral("referrals"), QStringLiteral("kitTable"), QStringLiteral("pathways")},
+                  what);
+        const QString format = string(root, "format", true, what);
+        if (!format.isEmpty() && format != QLatin1String("pareview-policy/1"))
+            error(root.find(u"format"), QStringLiteral("format \"%1\" is not \"pareview-policy/1\"").arg(format));
+        Policy p;
+        p.id = string(root, "id", true, what);
+        static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+        if (!p.id.isEmpty() && !idPattern.match(p.id).hasMatch())
+            error(root.find(u"id"), QStringLiteral("id \"%1\" must be lower-case letters, digits and dashes").arg(p.id));
+        p.payer = string(root, "payer", true, what);
+        p.number = string(root, "number", true, what);
+        p.title = string(root, "title", true, what);
+        p.version = string(root, "version", true, what);
+        p.effective = date(root, "effective", what);
+        p.source = string(root, "source", false, what);
+
+        if (const Value *drugs = get(root, "drugs", Value::Type::Array, true, what)) {
+            if (drugs->size() == 0)
+                error(drugs, QStringLiteral("\"drugs\" is empty"));
+            for (int i = 0; i < drugs->size(); ++i) {
+                const Value &d = drugs->at(i);
+                if (!d.isObject()) {
+                    error(&d, QStringLiteral("a drug must be an object"));
+                    continue;
+                }
+                allowOnly(d, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("hcpcs")}, QStringLiteral("a drug"));
+                DrugInfo info{string(d, "id", true, QStringLiteral("a drug")), string(d, "name", true, QStringLiteral("a drug")),
+                              string(d, "hcpcs", true, QStringLiteral("a drug"))};
+                if (!info.id.isEmpty() && !kDrugIds.contains(info.id))
+                    error(d.find(u"id"), QStringLiteral("drug id \"%1\" is not one of %2").arg(info.id, kDrugIds.join(QStringLiteral(", "))));
+                p.drugs.append(info);
+            }
+        }
+        p.linesOfBusiness = stringList(root, "linesOfBusiness", true, what, kLinesOfBusiness);
+
+        if (const Value *md = get(root, "medicalDirectorReview", Value::Type::Object, false, what)) {
+            allowOnly(*md, {QStringLiteral("all"), QStringLiteral("text")}, QStringLiteral("medicalDirectorReview"));
+            p.medicalDirectorReviewAll = boolean(*md, "all", QStringLiteral("medicalDirectorReview"));
+            p.medicalDirectorReviewText = string(*md, "text", true, QStringLiteral("medicalDirectorReview"));
+        }
+
+        if (const Value *nc = get(root, "notCovered", Value::Type::Array, false, what)) {
+            QSet<QString> labels;
+            for (int i = 0; i < nc->size(); ++i) {
+                if (auto c = criterion(nc->at(i), QString(), labels, true)) {
+                    if (!c->rule)
+                        error(&nc->at(i), QStringLiteral("not-covered condition %1 needs a rule").arg(c->fullLabel));
+                    p.notCovered.append(*c);
+                }
+            }
+        }
+
+        if (const Value *refs = get(root, "referrals", Value::Type::Object, false, what)) {
+            for (const auto &kind : refs->members()) {
+                if (!kind.second->isObject()) {
+                    error(kind.second.get(), QStringLiteral("referrals \"%1\" must map lines of business to policies").arg(kind.first));
+                    continue;
+                }
+                for (const auto &lob : kind.second->members()) {
+                    if (lob.first != QLatin1String("*") && !kLinesOfBusiness.contains(lob.first))
+                        error(lob.second.get(), QStringLiteral("\"%1\" is not a line of business").arg(lob.first));
+                    if (!lob.second->isString() || lob.second->toString().isEmpty())
+                        error(lob.second.get(), QStringLiteral("referral target must be a policy number"));
+                    else
+                        p.referrals[kind.first].insert(lob.first, lob.second->toString());
+                }
+            }
+        }
+
+        if (const Value *o = get(root, "otherwise", Value::Type::Object, true, what)) {
+            allowOnly(*o, {QStringLiteral("action"), QStringLiteral("referral"), QStringLiteral("text")},
+                      QStringLiteral("\"otherwise\""));
+            const QString action = string(*o, "action", true, QStringLiteral("\"otherwise\""));
+            p.otherwiseText = string(*o, "text", false, QStringLiteral("\"otherwise\""));
+            if (action == QLatin1String("refer")) {
+                p.otherwise = Policy::Otherwise::Refer;
+                p.otherwiseReferral = string(*o, "referral", true, QStringLiteral("\"otherwise\""));
+                if (!p.otherwiseReferral.isEmpty() && !p.referrals.contains(p.otherwiseReferral))
+                    error(o->find(u"referral"), QStringLiteral("referral \"%1\" is not defined in \"referrals\"").arg(p.otherwiseReferral));
+            } else if (action == QLatin1String("not-covered")) {
+                p.otherwise = Policy::Otherwise::NotCovered;
+            } else if (!action.isEmpty()) {
+                error(o->find(u"action"), QStringLiteral("action \"%1\" is not \"refer\" or \"not-covered\"").arg(action));
+            }
+        }
+
+        if (const Value *kits = get(root, "kitTable", Value::Type::Array, false, what)) {
+            int previousMax = 0;
+            for (int i = 0; i < kits->size(); ++i) {
+                const Value &k = kits->at(i);
+                if (!k.isObject()) {
+                    error(&k, QStringLiteral("a kit band must be an object"));
+                    continue;
+                }
+                const QString w = QStringLiteral("a kit band");
+                allowOnly(k, {QStringLiteral("minKg"), QStringLiteral("maxKg"), QStringLiteral("vials"), QStringLiteral("ndc")}, w);
+                KitBand band{int(number(k, "minKg", true, w).value_or(0)), int(number(k, "maxKg", true, w).value_or(0)),
+                             int(number(k, "vials", true, w).value_or(0)), string(k, "ndc", true, w)};
+                if (band.minKg > band.maxKg)
+                    error(&k, QStringLiteral("kit band %1–%2 kg is upside down").arg(band.minKg).arg(band.maxKg));
+                if (i > 0 && band.minKg <= previousMax)
+                    error(&k, QStringLiteral("kit band starting at %1 kg overlaps the previous one").arg(band.minKg));
+                previousMax = band.maxKg;
+                p.kitTable.append(band);
+            }
+        }
+
+        if (const Value *paths = get(root, "pathways", Value::Type::Array, true, what)) {
+            QSet<QString> ids;
+            for (int i = 0; i < paths->size(); ++i)
+                if (auto pw = pathway(paths->at(i), ids))
+                    p.pathways.append(*pw);
+            if (paths->size() == 0)
+                error(paths, QStringLiteral("the policy has no pathways"));
+        }
+        checkCoherence(p, root);
+        return p;
+    }
+
+    // Cross-checks that need the whole file.
+    void checkCoherence(const Policy &p, const Value &root)
+    {
+        bool usesKits = false;
+        std::function<void(const Rule &)> visitRule = [&](const Rule &r) {
+            if (r.kind == Rule::Kind::KitAvailable)
+                usesKits = true;
+            for (const auto &c : r.rules)
+                visitRule(c);
+        };
+        std::function<void(const Criterion &)> visit = [&](const Criterion &c) {
+            if (c.rule)
+                visitRule(*c.rule);
+            for (const auto &child : c.children)
+                visit(child);
+        };
+        for (const auto &pw : p.pathways) {
+            for (const auto &c : pw.criteria)
+                visit(c);
+            if (pw.approval && pw.approval->quantityKind == Approval::QuantityKind::KitTable)
+                usesKits = true;
+        }
+        if (usesKits && p.kitTable.isEmpty())
+            error(&root, QStringLiteral("the policy uses kits but has no \"kitTable\""));
+    }
+};
+
+} // namespace
+
+PolicyLoadResult PolicyLoader::load(const QByteArray &data, const QString &fileName)
+{
+    PolicyLoadResult result;
+    json::Limits limits;
+    limits.maxBytes = 16 * 1024 * 1024;
+    auto parsed = json::parse(data, limits);
+    if (!parsed) {
+        // "line L, column C: message" -> "L:C: message"
+        static const QRegularExpression pos(QStringLiteral("^line (\\d+), column (\\d+): "));
+        QString message = parsed.error();
+        const auto m = pos.match(message);
+        if (m.hasMatch())
+            message = m.captured(1) + QLatin1Char(':') + m.captured(2) + QStringLiteral(": ") + message.mid(m.capturedLength());
+        result.errors << message;
+        return result;
+    }
+    Checker checker;
+    auto policy = checker.policy(*parsed.value());
+    result.errors = checker.errors;
+    if (policy && result.errors.isEmpty()) {
+        policy->fileName = fileName;
+        result.policy = std::move(policy);
+    }
+    return result;
+}
+
+PolicyLoadResult PolicyLoader::loadFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        PolicyLoadResult r;
+        r.errors << QStringLiteral("1:1: cannot read %1: %2").arg(path, f.errorString());
+        return r;
+    }
+    if (f.size() > 16 * 1024 * 1024) {
+        PolicyLoadResult r;
+        r.errors << QStringLiteral("1:1: %1 is %2 bytes, larger than a policy file can be (16 MiB)").arg(path).arg(f.size());
+        return r;
+    }
+    return load(f.readAll(), path);
+}
+
+} // namespace pareview
