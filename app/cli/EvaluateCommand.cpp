@@ -172,6 +172,12 @@ BundleOutcome evaluateBundle(const QString &path, const Options &o, const Policy
     }
     const QDate asOf = o.asOf.isValid() ? o.asOf : Evaluator::defaultAsOf(facts.value());
 
+    if (!facts->drug.has()) {
+        out.code = NoPolicy;
+        out.error = QStringLiteral("no policy applies: the request names none of the reviewed drugs "
+                                   "(Sevenfact J7212, NovoSeven RT J7189, Hemgenix J1411, Roctavian J1412)");
+        return out;
+    }
     QStringList candidates;
     if (!o.policy.isEmpty()) {
         candidates << o.policy;
