@@ -556,12 +556,12 @@ private:
             return diagnosis(r);
         case K::Drug:
             return drug(r);
-        case K::RequestType:
-            return m_facts.attestation(QStringLiteral("request-type")) || r.list.contains(m_requestType)
-                       ? (r.list.contains(m_requestType)
-                              ? met(QStringLiteral("request type %1").arg(m_requestType))
-                              : notMet(QStringLiteral("request type %1 (not %2)").arg(m_requestType, r.list.join(QStringLiteral("/")))))
-                       : notMet(QStringLiteral("request type %1 (none stated; taken as initial)").arg(m_requestType));
+        case K::RequestType: {
+            const bool stated = m_facts.attestation(QStringLiteral("request-type")).has_value();
+            const QString reason = stated ? QStringLiteral("%1 request").arg(m_requestType)
+                                          : QStringLiteral("initial request (no request type stated)");
+            return r.list.contains(m_requestType) ? met(reason) : notMet(reason);
+        }
         case K::RequestUse:
             return requestUse(r);
         case K::Attestation:
