@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
+#include <QTranslator>
 #include <QTextStream>
 
 #include <cstdio>
@@ -31,6 +33,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("pareview"));
     QApplication::setOrganizationName(QStringLiteral("pareview"));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("pareview"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
     pareview::PolicyLibrary library = pareview::PolicyLibrary::builtIn();
     pareview::MainWindow window(std::move(library));
     window.show();
