@@ -1,0 +1,168 @@
+#include "store/Database.h"
+
+#include "store/Schema.h"
+
+#include <QAtomicInt>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QUrl>
+
+namespace pareview {
+
+namespace {
+QString driverError(const QSqlError &e)
+{
+    QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    if (!e.driverText().isEmpty() && !text.contains(e.driverText()))
+        text = e.driverText() + QStringLiteral(": ") + text;
+    return text.trimmed();
+}
+} // namespace
+
+Result<std::shared_ptr<Database>> Database::open(const QString &location)
+{
+    static QAtomicInt counter;
+    std::shared_ptr<Database> db(new Database);
+    db->m_location = location;
+    db->m_connectionName = QStringLiteral("pareview-%1").arg(counter.fetchAndAddRelaxed(1));
+
+    if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"))) {
+        const QUrl url(location);
+        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+            return Error{QStringLiteral("database location \"%1\" is not postgresql://user@host:port/name").arg(location)};
+        db->m_engine = Engine::Postgres;
+        db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+        db->m_db.setHostName(url.host());
+        db->m_db.setPort(url.port(5432));
+        db->m_db.setDatabaseName(url.path().mid(1));
+        db->m_db.setUserName(url.userName());
+        if (!url.password().isEmpty())
+            db->m_db.setPassword(url.password());
+    } else {
+        if (location.isEmpty())
+            return Error{QStringLiteral("no database file given")};
+        db->m_engine = Engine::Sqlite;
+        db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        db->m_db.setDatabaseName(location);
+        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    if (!db->m_db.isValid())
+        return Error{QStringLiteral("the Qt SQL driver for %1 is not installed")
+                         .arg(db->m_engine == Engine::Sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"))};
+    if (!db->m_db.open())
+        return Error{QStringLiteral("cannot open the database %1: %2").arg(location, driverError(db->m_db.lastError()))};
+    if (auto s = db->configure(); !s)
+        return Error{s.error()};
+    if (auto s = db->migrate(); !s)
+        return Error{s.error()};
+    return db;
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status Database::configure()
+{
+    if (m_engine == Engine::Sqlite) {
+        // WAL lets readers go on while one writer commits; foreign keys are
+        // off by default in SQLite and must be turned on per connection.
+        for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+            auto r = exec(QString::fromLatin1(pragma));
+            if (!r)
+                return Error{r.error()};
+        }
+        const QString problem = integrityProblem();
+        if (!problem.isEmpty())
+            return Error{QStringLiteral("the database %1 failed its integrity check: %2").arg(m_location, problem)};
+    } else {
+        auto r = exec(QStringLiteral("SET client_min_messages TO WARNING"));
+        if (!r)
+            return Error{r.error()};
+    }
+    return success();
+}
+
+QString Database::integrityProblem()
+{
+    if (m_engine != Engine::Sqlite)
+        return {};
+    auto r = exec(QStringLiteral("PRAGMA integrity_check"));
+    if (!r)
+        return r.error();
+    QStringList problems;
+    while (r->next()) {
+        const QString line = r->value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    return problems.join(QStringLiteral("; "));
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &values)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        return Error{QStringLiteral("database error preparing \"%1\": %2").arg(sql.simplified().left(120), driverError(q.lastError()))};
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q.bindValue(QLatin1Char(':') + it.key(), it.value());
+    if (!q.exec())
+        return Error{QStringLiteral("database error in \"%1\": %2").arg(sql.simplified().left(120), driverError(q.lastError()))};
+    return q;
+}
+
+Status Database::migrate()
+{
+    auto version = Schema::currentVersion(*this);
+    if (!version)
+        return Error{version.error()};
+    if (version.value() > Schema::latestVersion())
+        return Error{QStringLiteral("the database %1 has schema version %2, newer than this program knows (%3): "
+                                    "use a newer pareview")
+                         .arg(m_location)
+                         .arg(version.value())
+                         .arg(Schema::latestVersion())};
+    for (int v = version.value() + 1; v <= Schema::latestVersion(); ++v) {
+        Transaction t(*this);
+        if (!t.started())
+            return Error{t.error()};
+        if (auto s = Schema::upgradeTo(*this, v); !s)
+            return Error{QStringLiteral("upgrading the database to schema version %1 failed: %2").arg(v).arg(s.error())};
+        if (auto s = t.commit(); !s)
+            return s;
+    }
+    m_schemaVersion = Schema::latestVersion();
+    return success();
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_active = m_db.m_db.transaction();
+    if (!m_active)
+        m_error = QStringLiteral("cannot start a transaction: %1").arg(driverError(m_db.m_db.lastError()));
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.m_db.rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Error{m_error.isEmpty() ? QStringLiteral("no transaction") : m_error};
+    m_active = false;
+    if (!m_db.m_db.commit()) {
+        const QString e = driverError(m_db.m_db.lastError());
+        m_db.m_db.rollback();
+        return Error{QStringLiteral("commit failed: %1").arg(e)};
+    }
+    return success();
+}
+
+} // namespace pareview

@@ -1,0 +1,247 @@
+#include "store/Schema.h"
+
+#include "store/Database.h"
+
+#include <QSqlRecord>
+
+namespace pareview {
+namespace {
+
+// Version 1: cases and everything hung on them. Portable SQL; the id column
+// and blob type are filled in per engine. Times are ISO 8601 UTC text so the
+// same values sort and compare on both engines.
+QStringList version1(Database &db)
+{
+    const QString id = db.idColumn();
+    const QString blob = db.blobType();
+    return {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE users ("
+                       " id %1,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " display_name TEXT NOT NULL DEFAULT '',"
+                       " credentials TEXT NOT NULL DEFAULT '',"
+                       " role TEXT NOT NULL CHECK (role IN ('intake-nurse','clinical-reviewer','medical-director','administrator')),"
+                       " password_hash TEXT NOT NULL,"
+                       " active INTEGER NOT NULL DEFAULT 1,"
+                       " failed_logins INTEGER NOT NULL DEFAULT 0,"
+                       " created_at TEXT NOT NULL)").arg(id),
+        QStringLiteral("CREATE TABLE cases ("
+                       " id %1,"
+                       " reference TEXT NOT NULL UNIQUE,"
+                       " member_name TEXT NOT NULL DEFAULT '',"
+                       " member_id TEXT NOT NULL DEFAULT '',"
+                       " birth_date TEXT,"
+                       " sex_at_birth TEXT,"
+                       " language TEXT NOT NULL DEFAULT 'en',"
+                       " payer TEXT NOT NULL DEFAULT '',"
+                       " plan TEXT NOT NULL DEFAULT '',"
+                       " line_of_business TEXT,"
+                       " prescriber_name TEXT NOT NULL DEFAULT '',"
+                       " prescriber_npi TEXT NOT NULL DEFAULT '',"
+                       " prescriber_taxonomies TEXT NOT NULL DEFAULT '',"
+                       " prescriber_at_htc INTEGER,"
+                       " htc_name TEXT NOT NULL DEFAULT '',"
+                       " drug TEXT,"
+                       " drug_text TEXT NOT NULL DEFAULT '',"
+                       " hcpcs TEXT NOT NULL DEFAULT '',"
+                       " ndc TEXT NOT NULL DEFAULT '',"
+                       " dose_per_kg DOUBLE PRECISION,"
+                       " dose_unit TEXT NOT NULL DEFAULT '',"
+                       " dose_interval_hours DOUBLE PRECISION,"
+                       " quantity_mcg DOUBLE PRECISION,"
+                       " supply_days DOUBLE PRECISION,"
+                       " request_type TEXT NOT NULL DEFAULT 'initial',"
+                       " priority TEXT NOT NULL DEFAULT 'standard' CHECK (priority IN ('standard','expedited')),"
+                       " received_at TEXT NOT NULL,"
+                       " status TEXT NOT NULL DEFAULT 'intake' CHECK (status IN ('intake','in-review','awaiting-medical-director',"
+                       "'determined','letter-issued','pended','withdrawn')),"
+                       " assignee_id BIGINT REFERENCES users(id),"
+                       " due_by TEXT,"
+                       " clock_stopped_at TEXT,"
+                       " row_version INTEGER NOT NULL DEFAULT 1,"
+                       " created_by BIGINT REFERENCES users(id),"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL)").arg(id),
+        QStringLiteral("CREATE INDEX cases_queue ON cases (status, assignee_id, due_by)"),
+        QStringLiteral("CREATE INDEX cases_member ON cases (member_name)"),
+        QStringLiteral("CREATE INDEX cases_drug_payer ON cases (drug, payer)"),
+        QStringLiteral("CREATE TABLE diagnoses ("
+                       " id %1,"
+                       " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                       " code TEXT NOT NULL,"
+                       " display TEXT NOT NULL DEFAULT '',"
+                       " for_request INTEGER NOT NULL DEFAULT 0,"
+                       " source TEXT NOT NULL DEFAULT '')").arg(id),
+        QStringLiteral("CREATE INDEX diagnoses_case ON diagnoses (case_id)"),
+        // Labs and attestations with provenance: where each value came from.
+        QStringLiteral("CREATE TABLE facts ("
+                       " id %1,"
+                       " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('lab','attestation')),"
+                       " name TEXT NOT NULL,"
+                       " value_num DOUBLE PRECISION,"
+                       " value_text TEXT,"
+                       " unit TEXT NOT NULL DEFAULT '',"
+                       " effective_date TEXT,"
+                       " upper_limit DOUBLE PRECISION,"
+                       " original_value TEXT NOT NULL DEFAULT '',"
+                       " source TEXT NOT NULL,"
+                       " entered_by BIGINT REFERENCES users(id),"
+                       " entered_at TEXT NOT NULL)").arg(id),
+        QStringLiteral("CREATE INDEX facts_case ON facts (case_id, kind, name)"),
+        QStringLiteral("CREATE TABLE attachments ("
+                       " id %1,"
+                       " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                       " file_name TEXT NOT NULL,"
+                       " declared_type TEXT NOT NULL DEFAULT '',"
+                       " detected_type TEXT NOT NULL,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " size BIGINT NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " bytes %2,"
+                       " url TEXT,"
+                       " added_by BIGINT REFERENCES users(id),"
+                       " added_at TEXT NOT NULL)").arg(id, blob),
+        QStringLiteral("CREATE INDEX attachments_case ON attachments (case_id)"),
+        QStringLiteral("CREATE TABLE criterion_decisions ("
+                       " id %1,"
+                       " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                       " policy_id TEXT NOT NULL,"
+                       " label TEXT NOT NULL,"
+                       " status TEXT NOT NULL CHECK (status IN ('met','not-met','unknown','not-applicable')),"
+                       " source TEXT NOT NULL CHECK (source IN ('auto','reviewer')),"
+                       " user_id BIGINT REFERENCES users(id),"
+                       " decided_at TEXT NOT NULL,"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " attachment_id BIGINT REFERENCES attachments(id),"
+                       " page INTEGER)").arg(id),
+        QStringLiteral("CREATE INDEX decisions_case ON criterion_decisions (case_id, policy_id, label)"),
+        QStringLiteral("CREATE TABLE determinations ("
+                       " id %1,"
+                       " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                       " outcome TEXT NOT NULL CHECK (outcome IN ('approve','deny','pend','refer','withdrawn')),"
+                       " rationale TEXT NOT NULL DEFAULT '',"
+                       " approval_start TEXT,"
+                       " approval_end TEXT,"
+                       " quantity TEXT NOT NULL DEFAULT '',"
+                       " refer_to TEXT NOT NULL DEFAULT '',"
+                       " reply_by TEXT,"
+                       " decided_by BIGINT NOT NULL REFERENCES users(id),"
+                       " decided_at TEXT NOT NULL,"
+                       " policy_id TEXT NOT NULL,"
+                       " policy_version TEXT NOT NULL,"
+                       " criteria_snapshot TEXT NOT NULL,"
+                       " supersedes BIGINT REFERENCES determinations(id))").arg(id),
+        QStringLiteral("CREATE INDEX determinations_case ON determinations (case_id)"),
+        QStringLiteral("CREATE TABLE letters ("
+                       " id %1,"
+                       " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                       " determination_id BIGINT NOT NULL REFERENCES determinations(id),"
+                       " language TEXT NOT NULL,"
+                       " pdf %2 NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " issued_by BIGINT NOT NULL REFERENCES users(id),"
+                       " issued_at TEXT NOT NULL)").arg(id, blob),
+        // Append-only; each row carries the hash of the one before it.
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id %1,"
+                       " at TEXT NOT NULL,"
+                       " user_id BIGINT,"
+                       " user_name TEXT NOT NULL DEFAULT '',"
+                       " case_id BIGINT,"
+                       " action TEXT NOT NULL,"
+                       " detail TEXT NOT NULL DEFAULT '',"
+                       " prev_hash TEXT NOT NULL,"
+                       " hash TEXT NOT NULL)").arg(id),
+        QStringLiteral("CREATE INDEX audit_case ON audit_log (case_id)"),
+        // Turnaround times by line of business and priority: data an administrator changes.
+        QStringLiteral("CREATE TABLE due_rules ("
+                       " line_of_business TEXT NOT NULL,"
+                       " priority TEXT NOT NULL,"
+                       " hours INTEGER,"
+                       " business_days INTEGER,"
+                       " pend_stops_clock INTEGER NOT NULL DEFAULT 1,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (line_of_business, priority))"),
+        QStringLiteral("CREATE TABLE appeal_rules ("
+                       " line_of_business TEXT PRIMARY KEY,"
+                       " days INTEGER NOT NULL)"),
+    };
+}
+
+// Defaults from the regulations named in the issue: Medicare Advantage Part B
+// 72 h / 24 h; Medicaid and CHIP 24 h; commercial and marketplace (ERISA
+// pre-service) 15 days / 72 h; New York (essential plan) 3 business days.
+QStringList version1Data()
+{
+    return {
+        QStringLiteral("INSERT INTO due_rules VALUES ('medicare-advantage','standard',72,NULL,1,'Medicare Advantage Part B drug, standard')"),
+        QStringLiteral("INSERT INTO due_rules VALUES ('medicare-advantage','expedited',24,NULL,1,'Medicare Advantage Part B drug, expedited')"),
+        QStringLiteral("INSERT INTO due_rules VALUES ('d-snp','standard',72,NULL,1,'Medicare Advantage Part B drug, standard')"),
+        QStringLiteral("INSERT INTO due_rules VALUES ('d-snp','expedited',24,NULL,1,'Medicare Advantage Part B drug, expedited')"),
+        QStringLiteral("INSERT INTO due_rules VALUES ('medicaid','standard',24,NULL,1,'Medicaid covered outpatient drug')"),
+        QStringLiteral("INSERT INTO due_rules VALUES ('medicaid','expedited',24,NULL,1,'Medicaid covered outpatient drug')"),
+        QStringLiteral("INSERT INTO due_rules VALUES ('chip','standard',24,NULL,1,'CHIP covered outpatient drug')"),
+        QStringLiteral("INSERT INTO due_rules VALUES ('chip','expedited',24,NULL,1,'CHIP covered outpatient drug')"),
+        QStringLiteral("INSERT INTO due_rules VALUES ('commercial','standard',360,NULL,1,'ERISA pre-service, standard (15 days)')"),
+        QStringLiteral("INSERT INTO due_rules VALUES ('commercial','expedited',72,NULL,1,'ERISA pre-service, expedited')"),
+        QStringLiteral("INSERT INTO due_rules VALUES ('marketplace','standard',360,NULL,1,'ERISA pre-service, standard (15 days)')"),
+        QStringLiteral("INSERT INTO due_rules VALUES ('marketplace','expedited',72,NULL,1,'ERISA pre-service, expedited')"),
+        QStringLiteral("INSERT INTO due_rules VALUES ('essential-plan','standard',NULL,3,1,'New York: 3 business days from receipt of the necessary information')"),
+        QStringLiteral("INSERT INTO due_rules VALUES ('essential-plan','expedited',NULL,3,1,'New York: 3 business days from receipt of the necessary information')"),
+        QStringLiteral("INSERT INTO appeal_rules VALUES ('medicare-advantage',65)"),
+        QStringLiteral("INSERT INTO appeal_rules VALUES ('d-snp',65)"),
+        QStringLiteral("INSERT INTO appeal_rules VALUES ('medicaid',60)"),
+        QStringLiteral("INSERT INTO appeal_rules VALUES ('chip',60)"),
+        QStringLiteral("INSERT INTO appeal_rules VALUES ('commercial',180)"),
+        QStringLiteral("INSERT INTO appeal_rules VALUES ('marketplace',180)"),
+        QStringLiteral("INSERT INTO appeal_rules VALUES ('essential-plan',180)"),
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '1')"),
+    };
+}
+
+} // namespace
+
+int Schema::latestVersion()
+{
+    return 1;
+}
+
+Result<int> Schema::currentVersion(Database &db)
+{
+    const QStringList tables = db.connection().tables();
+    if (!tables.contains(QStringLiteral("meta")))
+        return 0;
+    auto q = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return Error{QStringLiteral("the database has a meta table but no schema_version: not a pareview store")};
+    bool ok = false;
+    const int v = q->value(0).toString().toInt(&ok);
+    if (!ok || v < 1)
+        return Error{QStringLiteral("the database's schema_version \"%1\" is not a number").arg(q->value(0).toString())};
+    return v;
+}
+
+Status Schema::upgradeTo(Database &db, int v)
+{
+    QStringList statements;
+    switch (v) {
+    case 1:
+        statements = version1(db) + version1Data();
+        break;
+    default:
+        return Error{QStringLiteral("no upgrade step to version %1").arg(v)};
+    }
+    for (const QString &sql : statements)
+        if (auto r = db.exec(sql); !r)
+            return Error{r.error()};
+    if (v > 1)
+        if (auto r = db.exec(QStringLiteral("UPDATE meta SET value = :v WHERE key = 'schema_version'"), {{QStringLiteral("v"), QString::number(v)}}); !r)
+            return Error{r.error()};
+    return success();
+}
+
+} // namespace pareview

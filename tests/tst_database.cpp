@@ -1,0 +1,130 @@
+// The store's engine layer: a fresh SQLite file gets the current schema, an
+// existing one opens unchanged, a newer-than-known one is refused, a damaged
+// one fails its integrity check, and transactions roll back unless committed.
+
+#include "store/Database.h"
+#include "store/Schema.h"
+
+#include <QFile>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pareview;
+
+class TestDatabase final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private Q_SLOTS:
+    void freshFileGetsCurrentSchema()
+    {
+        auto db = Database::open(path("fresh.sqlite"));
+        QVERIFY2(db, qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), Schema::latestVersion());
+        const QStringList tables = db.value()->connection().tables();
+        for (const char *t : {"meta", "users", "cases", "diagnoses", "facts", "attachments", "criterion_decisions",
+                              "determinations", "letters", "audit_log", "due_rules", "appeal_rules"})
+            QVERIFY2(tables.contains(QString::fromLatin1(t)), t);
+        auto mode = db.value()->exec(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(mode && mode->next());
+        QCOMPARE(mode->value(0).toString(), QStringLiteral("wal"));
+        auto fk = db.value()->exec(QStringLiteral("PRAGMA foreign_keys"));
+        QVERIFY(fk && fk->next());
+        QCOMPARE(fk->value(0).toInt(), 1);
+    }
+
+    void reopenKeepsData()
+    {
+        {
+            auto db = Database::open(path("reopen.sqlite"));
+            QVERIFY(db);
+            QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('probe', 'kept')")));
+        }
+        auto db = Database::open(path("reopen.sqlite"));
+        QVERIFY2(db, qPrintable(db.error()));
+        auto q = db.value()->exec(QStringLiteral("SELECT value FROM meta WHERE key = 'probe'"));
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("kept"));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        {
+            auto db = Database::open(path("newer.sqlite"));
+            QVERIFY(db);
+            QVERIFY(db.value()->exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
+        }
+        auto db = Database::open(path("newer.sqlite"));
+        QVERIFY(!db);
+        QVERIFY2(db.error().contains(QStringLiteral("schema version 99, newer than this program knows")), qPrintable(db.error()));
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        auto db = Database::open(path("fk.sqlite"));
+        QVERIFY(db);
+        auto r = db.value()->exec(QStringLiteral("INSERT INTO diagnoses (case_id, code) VALUES (12345, 'D67')"));
+        QVERIFY(!r);
+        QVERIFY2(r.error().contains(QStringLiteral("FOREIGN KEY")), qPrintable(r.error()));
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        auto db = Database::open(path("tx.sqlite"));
+        QVERIFY(db);
+        {
+            Transaction t(*db.value());
+            QVERIFY(t.started());
+            QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('a', '1')")));
+        }
+        {
+            Transaction t(*db.value());
+            QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('b', '2')")));
+            QVERIFY(t.commit());
+        }
+        auto q = db.value()->exec(QStringLiteral("SELECT key FROM meta WHERE key IN ('a','b') ORDER BY key"));
+        QVERIFY(q);
+        QStringList keys;
+        while (q->next())
+            keys << q->value(0).toString();
+        QCOMPARE(keys, QStringList{QStringLiteral("b")});
+    }
+
+    void damagedFileFailsIntegrityCheck()
+    {
+        const QString file = path("damaged.sqlite");
+        {
+            auto db = Database::open(file);
+            QVERIFY(db);
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (:k, :v)"),
+                                         {{QStringLiteral("k"), QStringLiteral("key-%1").arg(i)}, {QStringLiteral("v"), QString(200, QLatin1Char('x'))}}));
+            QVERIFY(db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 8192);
+        // Scribble over the middle of the file, past the header page.
+        f.seek(f.size() / 2);
+        f.write(QByteArray(4096, '\x5a'));
+        f.close();
+        auto db = Database::open(file);
+        QVERIFY(!db);
+        QVERIFY2(db.error().contains(QStringLiteral("integrity")) || db.error().contains(QStringLiteral("malformed")), qPrintable(db.error()));
+    }
+
+    void badPostgresLocationIsExplained()
+    {
+        auto db = Database::open(QStringLiteral("postgresql://nohost"));
+        QVERIFY(!db);
+        QVERIFY2(db.error().contains(QStringLiteral("postgresql://user@host:port/name")), qPrintable(db.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
