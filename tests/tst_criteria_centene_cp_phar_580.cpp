@@ -411,18 +411,6 @@ private Q_SLOTS:
         QVERIFY(ev.referTo.isEmpty());
         QVERIFY(ev.medicalDirectorReview);
 
-        QEXPECT_FAIL("I.A.7.a unknown: positive 6 days ago, retest still due",
-                     "engine: inhibitor-history counts a positive whose 14-day retest window is still open as a documented "
-                     "history (not met), while I.A.7.c on the same facts says the retest is still due",
-                     Continue);
-        QEXPECT_FAIL("I.A.7.c unknown: positive 14 days ago, retest still possible today",
-                     "engine: inhibitor-retest treats the retest as overdue when exactly 14 days have passed "
-                     "(daysTo(asOf) < 14), though a retest drawn on the as-of date is within 2 weeks (windows are inclusive)",
-                     Continue);
-        QEXPECT_FAIL("I.A.7.c unknown: attested inhibitor history, positive test not on file",
-                     "engine: inhibitor-retest is vacuously met when no positive titer is on file, although the "
-                     "condition of 7.c holds by attestation and no negative retest is documented",
-                     Continue);
         QVERIFY2(statusOf(ev, label) == status,
                  qPrintable(QStringLiteral("%1 is %2, expected %3: %4").arg(label, statusOf(ev, label), status, reasonOf(ev, label))));
 

@@ -73,7 +73,7 @@ Change setLab(const QString &lab, double value, const QDate &date = kLabDate)
 }
 
 // What both pathways share, under their own labels.
-struct Pathway
+struct PathwayRows
 {
     QString id;              // "Hemgenix" / "Roctavian"
     QString prescriber;      // "1"
@@ -85,10 +85,10 @@ struct Pathway
     QString inhibitorLab;    // fix-inhibitor / fviii-inhibitor
 };
 
-const Pathway kHemgenix{u"Hemgenix"_s, u"1"_s, u"2"_s, u"6"_s, u"8"_s, u"D67"_s, u"D66"_s, u"fix-inhibitor"_s};
-const Pathway kRoctavian{u"Roctavian"_s, u"1"_s, u"2"_s, u"6"_s, u"9"_s, u"D66"_s, u"D67"_s, u"fviii-inhibitor"_s};
+const PathwayRows kHemgenix{u"Hemgenix"_s, u"1"_s, u"2"_s, u"6"_s, u"8"_s, u"D67"_s, u"D66"_s, u"fix-inhibitor"_s};
+const PathwayRows kRoctavian{u"Roctavian"_s, u"1"_s, u"2"_s, u"6"_s, u"9"_s, u"D66"_s, u"D67"_s, u"fviii-inhibitor"_s};
 
-void addPrescriberRows(const Pathway &p)
+void addPrescriberRows(const PathwayRows &p)
 {
     // 1. "prescribed by or in consultation with a hematologist at a Hemophilia
     // Treatment Center (HTC)": hematology taxonomy or attestation, or the
@@ -126,7 +126,7 @@ void addPrescriberRows(const Pathway &p)
         [](CaseBuilder &b) { b.setTaxonomies({}); });
 }
 
-void addAgeRows(const Pathway &p)
+void addAgeRows(const PathwayRows &p)
 {
     // 2. "18 years of age or older": whole years at the as-of date; an 18th
     // birthday on that date is 18.
@@ -139,7 +139,7 @@ void addAgeRows(const Pathway &p)
     row(l + u" unknown: no birth date"_s, l, UNKNOWN, NEEDS_INFO, [](CaseBuilder &b) { b.removeBirthDate(); });
 }
 
-void addInhibitorRows(const Pathway &p)
+void addInhibitorRows(const PathwayRows &p)
 {
     // 6. "does not have active factor IX/VIII inhibitors, or a history of":
     // a titer >= 0.6 BU is positive; "history" looks at the whole series and
@@ -156,7 +156,7 @@ void addInhibitorRows(const Pathway &p)
         unattest(u"inhibitor-history"_s));
 }
 
-void addExclusionRows(const Pathway &p)
+void addExclusionRows(const PathwayRows &p)
 {
     // Exclusions ("Patients with any of the following will not be eligible"):
     // each sub-item is met when the condition is absent. Laboratory results
@@ -250,6 +250,12 @@ void addExclusionRows(const Pathway &p)
         [kpa, ald](CaseBuilder &b) { b.removeLab(kpa).attest(ald, true); });
     row(d + u" met: METAVIR 3 on 2026-08-20 outside 3 months, current FibroScan 5.1 kPa"_s, d, MET, MEETS,
         setLab(metavir, 3, kWindowDayBefore));
+    row(d + u" not-met: FibroScan 9.5 kPa with METAVIR 2, either measure decides"_s, d, NOT_MET, DOES_NOT_MEET,
+        [kpa, metavir](CaseBuilder &b) { b.setLab(kpa, 9.5, kLabDate).setLab(metavir, 2, kLabDate); });
+    // As for CD4: a FibroScan outside the window counts as missing, and the
+    // current attestation decides.
+    row(d + u" met: FibroScan 12 kPa on 2026-08-20 counts as missing, attested no advanced liver disease"_s, d, MET,
+        MEETS, setLab(kpa, 12, kWindowDayBefore));
 
     // e. A known coagulation disorder other than the hemophilia under review:
     // by diagnosis (D65-D69.x other than it) or by attestation.
@@ -371,7 +377,7 @@ private Q_SLOTS:
     void hemgenix_data()
     {
         addColumns();
-        const Pathway &p = kHemgenix;
+        const PathwayRows &p = kHemgenix;
 
         addPrescriberRows(p); // Hemgenix.1
         addAgeRows(p);        // Hemgenix.2
@@ -473,7 +479,7 @@ private Q_SLOTS:
     void roctavian_data()
     {
         addColumns();
-        const Pathway &p = kRoctavian;
+        const PathwayRows &p = kRoctavian;
 
         addPrescriberRows(p); // Roctavian.1
         addAgeRows(p);        // Roctavian.2

@@ -928,17 +928,24 @@ private:
         QString why;
         const auto found = positives(r.name, r.days);
         QStringList refuted;
+        QStringList pending;
         for (const auto &p : found) {
             evidence << p.test.source;
             if (p.refutedBy) {
                 evidence << p.refutedBy->source;
                 refuted << QStringLiteral("positive %1 BU on %2 refuted by a negative retest (%3 BU) on %4")
                                .arg(num(p.test.value), isoDate(p.test.date), num(p.refutedBy->value), isoDate(p.refutedBy->date));
+            } else if (r.days > 0 && p.test.date.isValid() && p.test.date.daysTo(m_asOf) <= r.days) {
+                // A negative retest may still come within the window: not yet a history.
+                pending << QStringLiteral("positive %1 BU on %2, retest within %3 days still possible")
+                               .arg(num(p.test.value), isoDate(p.test.date)).arg(r.days);
             } else if (!history) {
                 history = true;
                 why = QStringLiteral("positive %1 inhibitor %2 BU on %3").arg(fname, num(p.test.value), isoDate(p.test.date));
             }
         }
+        if (!history && !pending.isEmpty())
+            return unknown(pending.join(QStringLiteral("; ")), evidence);
         if (!history) {
             if (!refuted.isEmpty()) {
                 // A refuted positive is not a documented history (CP.PHAR.580 7.a),
@@ -963,8 +970,15 @@ private:
     Outcome inhibitorRetest(const Rule &r) const
     {
         const auto found = positives(r.name, r.days);
-        if (found.isEmpty())
+        if (found.isEmpty()) {
+            // An attested history whose positive test is not on file: the
+            // retest cannot be checked.
+            QStringList evidence;
+            if (const auto att = attested(QStringLiteral("inhibitor-history"), &evidence); att && *att)
+                return unknown(QStringLiteral("inhibitor history attested, but no positive %1 inhibitor test is on file to check its retest")
+                                   .arg(factorName(r.name)), evidence);
             return met(QStringLiteral("no positive %1 inhibitor test").arg(factorName(r.name)));
+        }
         QStringList evidence;
         QStringList reasons;
         S status = S::Met;
@@ -975,7 +989,7 @@ private:
                 reasons << QStringLiteral("positive %1 BU on %2, negative retest %3 BU on %4 (%5 days later)")
                                .arg(num(p.test.value), isoDate(p.test.date), num(p.refutedBy->value), isoDate(p.refutedBy->date))
                                .arg(p.test.date.daysTo(p.refutedBy->date));
-            } else if (p.test.date.isValid() && p.test.date.daysTo(m_asOf) < r.days) {
+            } else if (p.test.date.isValid() && p.test.date.daysTo(m_asOf) <= r.days) {
                 if (status == S::Met)
                     status = S::Unknown;
                 reasons << QStringLiteral("positive %1 BU on %2: a retest within %3 days is still due").arg(num(p.test.value), isoDate(p.test.date)).arg(r.days);

@@ -105,6 +105,12 @@ QString Database::integrityProblem()
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &values)
 {
     QSqlQuery q(m_db);
+    // PostgreSQL cannot prepare DDL or SET: statements without values run directly.
+    if (values.isEmpty()) {
+        if (!q.exec(sql))
+            return Error{QStringLiteral("database error in \"%1\": %2").arg(sql.simplified().left(120), driverError(q.lastError()))};
+        return q;
+    }
     if (!q.prepare(sql))
         return Error{QStringLiteral("database error preparing \"%1\": %2").arg(sql.simplified().left(120), driverError(q.lastError()))};
     for (auto it = values.cbegin(); it != values.cend(); ++it)
