@@ -268,6 +268,13 @@ public:
             pathwayStatus = combine(chosen->logic, parts).status;
         }
 
+        // An exclusion that cannot be ruled out keeps the case open: an absent
+        // attestation is unknown, never "no".
+        QStringList openExclusions;
+        for (const auto &c : std::as_const(ev.notCovered))
+            if (c.depth == 0 && c.status == S::Unknown)
+                openExclusions << QStringLiteral("%1 (%2)").arg(c.label, c.reason);
+
         if (notCovered) {
             ev.recommendation = Recommendation::NotCovered;
             ev.recommendationReason = notCoveredReason;
@@ -305,6 +312,10 @@ public:
                 if (!c.group && c.status == S::Unknown)
                     open << c.label;
             ev.recommendationReason = QStringLiteral("undecided: %1").arg(open.join(QStringLiteral(", ")));
+        } else if (!openExclusions.isEmpty()) {
+            ev.recommendation = Recommendation::NeedsInformation;
+            ev.recommendationReason = QStringLiteral("every criterion of %1 is met, but a condition not covered cannot be ruled out: %2")
+                                          .arg(ev.pathway, openExclusions.join(QStringLiteral("; ")));
         } else {
             ev.recommendation = Recommendation::Meets;
             ev.recommendationReason = QStringLiteral("every criterion of %1 is met").arg(ev.pathway);
@@ -1073,11 +1084,20 @@ private:
             findings << QStringLiteral("METAVIR F%1 (%2)").arg(int(v)).arg(isoDate(metavir.measurement->date));
             evidence << metavir.measurement->source;
         }
-        if (!findings.isEmpty())
+        const auto att = attested(QStringLiteral("advanced-liver-disease"), &evidence);
+        if (!findings.isEmpty()) {
+            // Where the policy defines the condition by the measurement
+            // (PHARMACY-109), a current one decides. Elsewhere (Cigna IP0535
+            // 1.J: "advanced liver impairment and/or advanced fibrosis") a
+            // normal stiffness does not rule out impairment the prescriber attests.
+            if (!advanced && !r.definedByMeasurement && att && *att)
+                return fromFact(true, r.expect.value_or(false),
+                                QStringLiteral("attested: advanced liver impairment or fibrosis (%1)").arg(findings.join(QStringLiteral(", "))),
+                                evidence, {});
             return fromFact(advanced, r.expect.value_or(false),
                             (advanced ? QStringLiteral("advanced fibrosis: ") : QStringLiteral("no advanced fibrosis: ")) + findings.join(QStringLiteral(", ")),
                             evidence, {});
-        const auto att = attested(QStringLiteral("advanced-liver-disease"), &evidence);
+        }
         return fromFact(att, r.expect.value_or(false),
                         att && *att ? QStringLiteral("attested: advanced liver disease") : QStringLiteral("attested: no advanced liver disease"),
                         evidence,

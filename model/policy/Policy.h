@@ -59,6 +59,7 @@ struct Rule
     std::optional<double> maxTiter;
     std::optional<bool> detected;
     bool screened = false;
+    bool definedByMeasurement = false; // advanced-liver-disease: a measurement outranks the attestation
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);

@@ -322,11 +322,14 @@ public:
         case K::AdvancedLiverDisease:
         case K::OtherCoagulationDisorder: {
             allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("expect"), QStringLiteral("within"),
-                           QStringLiteral("besides")},
+                           QStringLiteral("besides"), QStringLiteral("definedByMeasurement")},
                       what);
             if (const Value *e = get(*v, "expect", Value::Type::Bool, true, what))
                 r.expect = e->toBool();
             r.within = window(*v, "within", what);
+            r.definedByMeasurement = boolean(*v, "definedByMeasurement", what);
+            if (r.definedByMeasurement && r.kind != K::AdvancedLiverDisease)
+                error(v->find(u"definedByMeasurement"), QStringLiteral("\"definedByMeasurement\" applies to advanced-liver-disease only"));
             if (r.kind == K::OtherCoagulationDisorder)
                 r.list = stringList(*v, "besides", true, what);
             break;
