@@ -895,13 +895,23 @@ private:
         const auto anamnestic = attested(QStringLiteral("inhibitor-anamnestic-response"), &evidence);
         const auto refractory = attested(QStringLiteral("inhibitor-refractory-response"), &evidence);
         const bool response = (anamnestic && *anamnestic) || (refractory && *refractory);
-        if (history && *history && response)
-            return met(QStringLiteral("attested inhibitor history with %1 response").arg(anamnestic && *anamnestic ? QStringLiteral("anamnestic") : QStringLiteral("refractory")),
+        // An anamnestic or refractory response is itself an inhibitor history,
+        // unless the history is attested as absent.
+        if (response && !(history && !*history))
+            return met(QStringLiteral("attested inhibitor history with %1 response")
+                           .arg(anamnestic && *anamnestic ? QStringLiteral("anamnestic") : QStringLiteral("refractory")),
                        evidence);
-        const QString prefix = latestText.isEmpty() ? QStringLiteral("no %1 inhibitor titer").arg(fname) : latestText + QStringLiteral(" is negative");
-        if ((history && !*history) || (anamnestic && !*anamnestic && refractory && !*refractory))
-            return notMet(QStringLiteral("%1 and no attested inhibitor history with anamnestic or refractory response").arg(prefix), evidence);
-        return unknown(QStringLiteral("%1; no attestation on an inhibitor history with anamnestic or refractory response").arg(prefix), evidence);
+        const bool noResponse = anamnestic && !*anamnestic && refractory && !*refractory;
+        if (history && !*history)
+            return notMet(QStringLiteral("%1 and no inhibitor history is attested")
+                              .arg(latestText.isEmpty() ? QStringLiteral("no %1 inhibitor titer").arg(fname) : latestText + QStringLiteral(" is negative")),
+                          evidence);
+        if (!latestText.isEmpty() && noResponse)
+            return notMet(QStringLiteral("%1 is negative and no anamnestic or refractory response is attested").arg(latestText), evidence);
+        if (latestText.isEmpty())
+            return unknown(QStringLiteral("no %1 inhibitor titer on file%2").arg(fname, noResponse ? QStringLiteral("; no anamnestic or refractory response attested") : QString()),
+                           evidence);
+        return unknown(QStringLiteral("%1 is negative; no attestation on an inhibitor history with anamnestic or refractory response").arg(latestText), evidence);
     }
 
     struct Positive

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QString>
+#include <QTime>
 #include <QStringList>
 #include <QVariant>
 #include <QVector>
@@ -38,6 +39,7 @@ struct Measurement
     double value = 0;
     QString unit;
     QDate date;
+    QTime time; // when the result carried a time: orders results of the same day
     std::optional<double> upperLimit; // the result's own reference-range high, same unit
     QString text;
     QString originalValue; // as sent, e.g. "172.8 [lb_av]"

@@ -127,6 +127,7 @@ struct ParsedDate
 {
     QDate date;
     bool hasTime = false;
+    QTime time; // as written (local to the writer's offset): orders same-day results
 };
 
 // FHIR date / dateTime / instant: YYYY, YYYY-MM, YYYY-MM-DD, or
@@ -151,6 +152,7 @@ std::optional<ParsedDate> parseFhirDate(const QString &text)
                   s = m.captured(6).isEmpty() ? 0 : m.captured(6).toInt();
         if (h > 23 || mi > 59 || s > 60)
             return std::nullopt;
+        out.time = QTime(h, mi, qMin(s, 59));
     }
     return out;
 }
@@ -178,9 +180,11 @@ public:
             readEntry(i);
         resolvePrescriber();
         resolveDiagnoses();
+        // Oldest first, so the last is the current value; same-day results by time.
         for (auto &series : m_facts.labs)
-            std::stable_sort(series.begin(), series.end(),
-                             [](const Measurement &a, const Measurement &b) { return a.date < b.date; });
+            std::stable_sort(series.begin(), series.end(), [](const Measurement &a, const Measurement &b) {
+                return a.date != b.date ? a.date < b.date : a.time < b.time;
+            });
         return std::move(m_facts);
     }
 
@@ -256,13 +260,18 @@ private:
 
     QDate dateAt(const Entry &e, const Value *v, const QString &field) const
     {
+        return dateTimeAt(e, v, field).date;
+    }
+
+    ParsedDate dateTimeAt(const Entry &e, const Value *v, const QString &field) const
+    {
         const QString text = stringAt(e, v, field);
         if (!v)
             return {};
         const auto parsed = parseFhirDate(text);
         if (!parsed)
             rejectIn(e, field, v, QStringLiteral("\"%1\" is not a valid date").arg(text));
-        return parsed->date;
+        return *parsed;
     }
 
     // Every (system, code) pair of a CodeableConcept (or array of them).
@@ -877,16 +886,19 @@ private:
 
         Measurement m;
         m.source = sourceOf(e, code);
+        ParsedDate when;
         if (const Value *v = child(r, "effectiveDateTime"))
-            m.date = dateAt(e, v, QStringLiteral("effectiveDateTime"));
+            when = dateTimeAt(e, v, QStringLiteral("effectiveDateTime"));
         else if (const Value *v = child(r, "effectiveInstant"))
-            m.date = dateAt(e, v, QStringLiteral("effectiveInstant"));
+            when = dateTimeAt(e, v, QStringLiteral("effectiveInstant"));
         else if (const Value *p = objectAt(e, child(r, "effectivePeriod"), QStringLiteral("effectivePeriod"))) {
             if (const Value *end = child(p, "end"))
-                m.date = dateAt(e, end, QStringLiteral("effectivePeriod.end"));
+                when = dateTimeAt(e, end, QStringLiteral("effectivePeriod.end"));
             else
-                m.date = dateAt(e, child(p, "start"), QStringLiteral("effectivePeriod.start"));
+                when = dateTimeAt(e, child(p, "start"), QStringLiteral("effectivePeriod.start"));
         }
+        m.date = when.date;
+        m.time = when.time;
         if (m.date.isValid() && m.date > referenceDate().addDays(1))
             rejectIn(e, QStringLiteral("effective"), r,
                      QStringLiteral("%1 dated %2 is after the request (%3)")
@@ -1039,8 +1051,11 @@ private:
             }
             case AnswerType::Integer: {
                 const Value *n = child(answer, "valueInteger");
-                if (!n || !n->isNumber() || n->toDouble() != std::floor(n->toDouble()))
-                    rejectIn(e, af, n ? n : answer, QStringLiteral("\"%1\" needs a valueInteger").arg(linkId));
+                if (!n || !n->isNumber() || !n->isIntegerLiteral())
+                    rejectIn(e, af, n ? n : answer, QStringLiteral("\"%1\" needs a valueInteger (a whole number)").arg(linkId));
+                if (std::fabs(n->toDouble()) > 2147483647.0)
+                    rejectIn(e, af + QStringLiteral(".valueInteger"), n,
+                             QStringLiteral("\"%1\" is %2, beyond a FHIR integer").arg(linkId, n->numberText()));
                 if (n->toDouble() < 0)
                     rejectIn(e, af + QStringLiteral(".valueInteger"), n,
                              QStringLiteral("\"%1\" is %2, a count cannot be negative").arg(linkId, n->numberText()));
@@ -1090,7 +1105,10 @@ private:
         a.source = sourceOf(e, a.title);
         if (const Value *data = child(att, "data")) {
             const QString b64 = stringAt(e, data, QStringLiteral("content[0].attachment.data"));
-            const auto decoded = QByteArray::fromBase64Encoding(b64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            // base64Binary may carry whitespace (line breaks every 76 characters).
+            QByteArray compact = b64.toLatin1();
+            compact.replace(' ', QByteArray()).replace('\n', QByteArray()).replace('\r', QByteArray()).replace('\t', QByteArray());
+            const auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded)
                 rejectIn(e, QStringLiteral("content[0].attachment.data"), data,
                          QStringLiteral("is not valid base64"));
@@ -1209,19 +1227,30 @@ private:
 
     void resolveDiagnoses()
     {
-        for (int i = 0; i < m_facts.diagnoses.size(); ++i) {
-            if (i < m_diagnosisEntry.size() + (m_facts.diagnoses.size() - m_diagnosisEntry.size())) {
-            }
-        }
         // Conditions named by reasonReference are the diagnoses under review.
+        // A reasonCode that repeats a Condition's code is that Condition.
+        QVector<Diagnosis> merged;
         int conditionIndex = 0;
-        for (auto &d : m_facts.diagnoses) {
+        for (const auto &d : std::as_const(m_facts.diagnoses))
+            if (d.forRequest)
+                merged.append(d);
+        for (const auto &d : std::as_const(m_facts.diagnoses)) {
             if (d.forRequest)
                 continue;
-            if (conditionIndex < m_diagnosisEntry.size() && m_requestReasons.contains(m_diagnosisEntry[conditionIndex]))
-                d.forRequest = true;
+            const int entry = conditionIndex < m_diagnosisEntry.size() ? m_diagnosisEntry[conditionIndex] : -1;
             ++conditionIndex;
+            const bool named = m_requestReasons.contains(entry);
+            auto same = std::find_if(merged.begin(), merged.end(), [&](const Diagnosis &x) { return x.forRequest && x.code == d.code; });
+            if (same != merged.end()) {
+                same->source = d.source; // the Condition is the better evidence
+                same->display = d.display;
+                continue;
+            }
+            Diagnosis copy = d;
+            copy.forRequest = named;
+            merged.append(copy);
         }
+        m_facts.diagnoses = merged;
     }
 
     const Value &m_root;
@@ -1240,6 +1269,88 @@ private:
     CaseFacts m_facts;
 };
 
+// Where in the bundle a JSON-level error sits ("entry[7] valueQuantity.value"),
+// found by a light scan of the text up to the error's line and column (1-based,
+// columns in bytes). Used when the strict reader refuses the text, so the
+// message can still name the entry and the field.
+QString locateInBundle(const QByteArray &data, int line, int column)
+{
+    qsizetype offset = 0;
+    for (int l = 1; l < line && offset < data.size(); ++offset)
+        if (data[offset] == '\n')
+            ++l;
+    offset = qMin(data.size(), offset + column - 1);
+
+    struct Frame
+    {
+        bool object;
+        QString key;
+        int index = 0;
+        bool expectKey = true;
+    };
+    QVector<Frame> stack;
+    auto readString = [&](qsizetype &i) {
+        QByteArray out;
+        for (++i; i < data.size() && data[i] != '"'; ++i) {
+            if (data[i] == '\\' && i + 1 < data.size())
+                ++i;
+            out += data[i];
+        }
+        return QString::fromUtf8(out);
+    };
+    QString keyAtError;
+    for (qsizetype i = 0; i < offset && i < data.size(); ++i) {
+        const char c = data[i];
+        if (c == '"') {
+            const qsizetype start = i;
+            const QString text = readString(i);
+            if (!stack.isEmpty() && stack.last().object && stack.last().expectKey) {
+                stack.last().key = text;
+                stack.last().expectKey = false;
+            }
+            Q_UNUSED(start);
+        } else if (c == '{') {
+            stack.append({true, {}, 0, true});
+        } else if (c == '[') {
+            stack.append({false, {}, 0, false});
+        } else if (c == '}' || c == ']') {
+            if (!stack.isEmpty())
+                stack.removeLast();
+        } else if (c == ',') {
+            if (!stack.isEmpty()) {
+                if (stack.last().object) {
+                    stack.last().expectKey = true;
+                    stack.last().key.clear();
+                } else {
+                    ++stack.last().index;
+                }
+            }
+        }
+    }
+    // An error on a key names that key.
+    if (offset < data.size() && data[offset] == '"' && !stack.isEmpty() && stack.last().object && stack.last().expectKey) {
+        qsizetype i = offset;
+        keyAtError = readString(i);
+    }
+    QStringList parts;
+    for (const Frame &f : std::as_const(stack)) {
+        if (f.object) {
+            if (!f.key.isEmpty())
+                parts << f.key;
+        } else if (!parts.isEmpty()) {
+            parts.last() += QStringLiteral("[%1]").arg(f.index);
+        }
+    }
+    if (!keyAtError.isEmpty())
+        parts << keyAtError;
+    QString path = parts.join(QLatin1Char('.'));
+    static const QRegularExpression entry(QStringLiteral("^(entry\\[\\d+\\])(?:\\.resource)?\\.?"));
+    const auto m = entry.match(path);
+    if (m.hasMatch())
+        path = m.captured(1) + QLatin1Char(' ') + path.mid(m.capturedLength());
+    return path.trimmed();
+}
+
 } // namespace
 
 Result<CaseFacts> FhirImporter::import(const QByteArray &data, const QDate &today)
@@ -1251,8 +1362,14 @@ Result<CaseFacts> FhirImporter::import(const QByteArray &data, const QDate &toda
     json::Limits limits;
     limits.maxBytes = MaxBundleBytes;
     auto parsed = json::parse(data, limits);
-    if (!parsed)
+    if (!parsed) {
+        static const QRegularExpression position(QStringLiteral("^line (\\d+), column (\\d+): "));
+        const auto m = position.match(parsed.error());
+        const QString where = m.hasMatch() ? locateInBundle(data, m.captured(1).toInt(), m.captured(2).toInt()) : QString();
+        if (!where.isEmpty())
+            return Error{QStringLiteral("%1: not valid JSON: %2").arg(where, parsed.error())};
         return Error{QStringLiteral("not valid JSON: %1").arg(parsed.error())};
+    }
     try {
         BundleReader reader(*parsed.value(), today);
         return reader.read();
