@@ -1,0 +1,69 @@
+#pragma once
+
+// Case files in the store: a request's facts with their provenance, its
+// attachments as received, and its place in the queue. Every write is one
+// transaction together with its audit row; the rules (who may do what) are
+// enforced here, not in the UI.
+
+#include "core/Result.h"
+#include "intake/CaseFacts.h"
+#include "store/Users.h"
+
+#include <QDateTime>
+
+namespace pareview {
+
+class Database;
+
+struct CaseSummary
+{
+    qint64 id = 0;
+    QString reference;
+    QString memberName;
+    QString memberId;
+    QString drug;
+    QString payer;
+    QString lineOfBusiness;
+    QString priority;
+    QString status;
+    QDateTime received;
+    QDateTime dueBy;
+    std::optional<qint64> assigneeId;
+    int rowVersion = 0;
+};
+
+struct StoredAttachment
+{
+    qint64 id = 0;
+    QString fileName;
+    QString declaredType;
+    QString detectedType;
+    qint64 size = 0;
+    QString sha256;
+    QDateTime addedAt;
+};
+
+class CaseStore
+{
+public:
+    static constexpr qint64 MaxAttachmentBytes = qint64(100) * 1024 * 1024;
+
+    // Stores a new case from intake facts, attachments included, all or
+    // nothing. Intake nurses and administrators create cases.
+    static Result<qint64> create(Database &db, const CaseFacts &facts, const User &actor);
+
+    // The facts of a case, as stored (audited as a read).
+    static Result<CaseFacts> facts(Database &db, qint64 caseId, const User &actor);
+    static Result<CaseSummary> summary(Database &db, qint64 caseId);
+    static Result<QVector<StoredAttachment>> attachments(Database &db, qint64 caseId);
+    // The bytes of one attachment after checking them against their SHA-256.
+    static Result<QByteArray> attachmentBytes(Database &db, qint64 attachmentId, const User &actor);
+
+    // The due-by time from the store's turnaround table (null when none applies).
+    static Result<QDateTime> dueBy(Database &db, const QString &lineOfBusiness, const QString &priority,
+                                   const QDateTime &received);
+
+    static QString sha256Hex(const QByteArray &bytes);
+};
+
+} // namespace pareview
