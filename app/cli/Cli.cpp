@@ -2,6 +2,7 @@
 
 #include "cli/EvaluateCommand.h"
 #include "cli/PolicyCommand.h"
+#include "cli/StoreCommands.h"
 
 namespace pareview::cli {
 
@@ -12,6 +13,12 @@ const char *const kUsage =
     "       pareview evaluate --bundle-dir DIR [--policy ID] [--as-of YYYY-MM-DD] --format jsonl\n"
     "       pareview policy check FILE...\n"
     "       pareview policy list\n"
+    "       pareview import --db DB --bundle FILE [--user NAME]      (password on standard input)\n"
+    "       pareview user add --db DB --name NAME --role ROLE [--as ADMIN]\n"
+    "       pareview audit verify --db DB [--anchor ROWS:HASH|FILE]\n"
+    "       pareview audit anchor --db DB\n"
+    "       pareview backup --db FILE --to FILE\n"
+    "DB: an SQLite file, or postgresql://user@host:port/name\n"
     "common options: --policies DIR (extra policy files), --payer-map FILE\n";
 }
 
@@ -19,7 +26,8 @@ bool isHeadless(const QStringList &args)
 {
     if (args.isEmpty())
         return false;
-    static const QStringList commands = {QStringLiteral("evaluate"), QStringLiteral("policy"), QStringLiteral("help"),
+    static const QStringList commands = {QStringLiteral("evaluate"), QStringLiteral("policy"), QStringLiteral("import"),
+                                         QStringLiteral("user"), QStringLiteral("audit"), QStringLiteral("backup"), QStringLiteral("help"),
                                          QStringLiteral("--help"), QStringLiteral("-h")};
     return commands.contains(args.first());
 }
@@ -39,6 +47,14 @@ int run(const QStringList &args, Streams io)
         code = runEvaluate(rest, io);
     else if (command == QLatin1String("policy"))
         code = runPolicy(rest, io);
+    else if (command == QLatin1String("import"))
+        code = runImport(rest, io);
+    else if (command == QLatin1String("user"))
+        code = runUser(rest, io);
+    else if (command == QLatin1String("audit"))
+        code = runAudit(rest, io);
+    else if (command == QLatin1String("backup"))
+        code = runBackup(rest, io);
     else
         io.err << "pareview: unknown command \"" << command << "\"\n" << kUsage;
     io.out.flush();

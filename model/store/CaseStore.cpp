@@ -44,6 +44,17 @@ QDateTime fromIso(const QVariant &v)
     return t;
 }
 
+// The electronic intake channel has no row in users: its id is stored as NULL.
+QVariant userId(const User &u)
+{
+    return u.id > 0 ? QVariant(u.id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+std::optional<qint64> auditUser(const User &u)
+{
+    return u.id > 0 ? std::optional<qint64>(u.id) : std::nullopt;
+}
+
 Status requireRole(const User &actor, std::initializer_list<Role> allowed, const QString &what)
 {
     for (Role r : allowed)
@@ -154,7 +165,7 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
          {QStringLiteral("priority"), priority},
          {QStringLiteral("received"), isoUtc(received)},
          {QStringLiteral("due_by"), due->isValid() ? QVariant(isoUtc(*due)) : QVariant(QMetaType(QMetaType::QString))},
-         {QStringLiteral("created_by"), actor.id},
+         {QStringLiteral("created_by"), userId(actor)},
          {QStringLiteral("now"), isoUtc(now)}});
     if (!insert)
         return Error{insert.error()};
@@ -189,7 +200,7 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
                               {QStringLiteral("date"), nullable(date)},
                               {QStringLiteral("uln"), m.upperLimit ? QVariant(*m.upperLimit) : QVariant(QMetaType(QMetaType::Double))},
                               {QStringLiteral("orig"), text(m.originalValue)}, {QStringLiteral("src"), text(m.source)},
-                              {QStringLiteral("by"), actor.id}, {QStringLiteral("at"), enteredAt}});
+                              {QStringLiteral("by"), userId(actor)}, {QStringLiteral("at"), enteredAt}});
             if (!r)
                 return Error{r.error()};
         }
@@ -205,7 +216,7 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
                           {QStringLiteral("txt"), isBool || isNumber ? QVariant(QMetaType(QMetaType::QString)) : QVariant(v.toString())},
                           {QStringLiteral("unit"), isBool ? QStringLiteral("boolean") : isNumber ? QStringLiteral("integer") : QStringLiteral("code")},
                           {QStringLiteral("date"), it->date.isValid() ? QVariant(it->date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))},
-                          {QStringLiteral("src"), text(it->source)}, {QStringLiteral("by"), actor.id}, {QStringLiteral("at"), enteredAt}});
+                          {QStringLiteral("src"), text(it->source)}, {QStringLiteral("by"), userId(actor)}, {QStringLiteral("at"), enteredAt}});
         if (!r)
             return Error{r.error()};
     }
@@ -218,11 +229,11 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
                           {QStringLiteral("desc"), text(a.description)}, {QStringLiteral("size"), qint64(a.bytes.size())},
                           {QStringLiteral("sha"), sha256Hex(a.bytes)},
                           {QStringLiteral("bytes"), a.url.isEmpty() ? QVariant(a.bytes) : QVariant(QMetaType(QMetaType::QByteArray))},
-                          {QStringLiteral("url"), nullable(a.url)}, {QStringLiteral("by"), actor.id}, {QStringLiteral("at"), enteredAt}});
+                          {QStringLiteral("url"), nullable(a.url)}, {QStringLiteral("by"), userId(actor)}, {QStringLiteral("at"), enteredAt}});
         if (!r)
             return Error{r.error()};
     }
-    if (auto s = AuditLog::append(db, {actor.id, actor.name, caseId, QStringLiteral("case.create"),
+    if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("case.create"),
                                        QStringLiteral("%1: %2 facts, %3 attachments").arg(reference).arg(f.labs.size() + f.attestations.size()).arg(f.attachments.size())});
         !s)
         return Error{s.error()};
@@ -350,7 +361,7 @@ Result<CaseFacts> CaseStore::facts(Database &db, qint64 caseId, const User &acto
         });
 
     Transaction t(db);
-    if (auto s = AuditLog::append(db, {actor.id, actor.name, caseId, QStringLiteral("case.read"), QString()}); !s)
+    if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("case.read"), QString()}); !s)
         return Error{s.error()};
     if (auto s = t.commit(); !s)
         return Error{s.error()};
@@ -384,7 +395,7 @@ Result<QByteArray> CaseStore::attachmentBytes(Database &db, qint64 attachmentId,
                          .arg(attachmentId)
                          .arg(q->value(3).toString())};
     Transaction t(db);
-    if (auto s = AuditLog::append(db, {actor.id, actor.name, q->value(2).toLongLong(), QStringLiteral("attachment.read"), q->value(3).toString()}); !s)
+    if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, q->value(2).toLongLong(), QStringLiteral("attachment.read"), q->value(3).toString()}); !s)
         return Error{s.error()};
     if (auto s = t.commit(); !s)
         return Error{s.error()};

@@ -5,7 +5,11 @@
 #include <QAtomicInt>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QFile>
+#include <QSqlDriver>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 namespace pareview {
 
@@ -118,6 +122,48 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &values)
     if (!q.exec())
         return Error{QStringLiteral("database error in \"%1\": %2").arg(sql.simplified().left(120), driverError(q.lastError()))};
     return q;
+}
+
+Status Database::backupTo(const QString &target)
+{
+    if (m_engine != Engine::Sqlite)
+        return Error{QStringLiteral("backup copies SQLite stores; back up a PostgreSQL store with pg_dump")};
+    if (QFile::exists(target))
+        return Error{QStringLiteral("%1 already exists: a backup never overwrites a file").arg(target)};
+    const QVariant handle = m_db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return Error{QStringLiteral("the SQLite driver does not expose its handle")};
+    sqlite3 *source = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *dest = nullptr;
+    const QByteArray path = QFile::encodeName(target);
+    if (sqlite3_open_v2(path.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        const QString e = QString::fromUtf8(sqlite3_errmsg(dest));
+        sqlite3_close(dest);
+        return Error{QStringLiteral("cannot create %1: %2").arg(target, e)};
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
+    if (!backup) {
+        const QString e = QString::fromUtf8(sqlite3_errmsg(dest));
+        sqlite3_close(dest);
+        QFile::remove(target);
+        return Error{QStringLiteral("cannot start the backup: %1").arg(e)};
+    }
+    // Copy in steps so writers are not blocked for the whole copy; a write
+    // by another connection restarts the copy, which is what keeps it consistent.
+    int rc;
+    do {
+        rc = sqlite3_backup_step(backup, 256);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(20);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+    const QString e = QString::fromUtf8(sqlite3_errmsg(dest));
+    sqlite3_close(dest);
+    if (rc != SQLITE_DONE) {
+        QFile::remove(target);
+        return Error{QStringLiteral("backup failed: %1").arg(e)};
+    }
+    return success();
 }
 
 Status Database::migrate()

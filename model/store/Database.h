@@ -45,6 +45,10 @@ public:
     // Runs PRAGMA integrity_check (SQLite); empty when whole.
     QString integrityProblem();
 
+    // Online backup of an SQLite store to `target` (a new file), consistent
+    // even while other connections write. PostgreSQL stores use pg_dump.
+    Status backupTo(const QString &target);
+
 private:
     Database() = default;
     Status configure();

@@ -32,6 +32,16 @@ struct User
 class Users
 {
 public:
+    // The electronic intake channel (headless `pareview import`, an ePA
+    // gateway): creates cases like an intake nurse, stored with no user id.
+    static User electronicIntake()
+    {
+        User u;
+        u.name = QStringLiteral("(electronic intake)");
+        u.role = Role::IntakeNurse;
+        return u;
+    }
+
     static constexpr int MinPasswordLength = 10;
 
     // Adds a user; one transaction with its audit row. `actor` is who adds
