@@ -1,0 +1,261 @@
+#include "store/Review.h"
+
+#include "store/AuditLog.h"
+#include "store/Database.h"
+
+#include <QDateTime>
+
+namespace pareview {
+
+namespace {
+
+const QStringList kOutcomes = {QStringLiteral("approve"), QStringLiteral("deny"), QStringLiteral("pend"),
+                               QStringLiteral("refer"), QStringLiteral("withdrawn")};
+const QStringList kStatuses = {QStringLiteral("met"), QStringLiteral("not-met"), QStringLiteral("unknown"),
+                               QStringLiteral("not-applicable")};
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant date(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+Status refuse(Database &db, const User &actor, qint64 caseId, const QString &action, const QString &why)
+{
+    // A refused attempt is audited too, in a transaction of its own.
+    Transaction t(db);
+    if (t.started() && AuditLog::append(db, {actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt, actor.name, caseId,
+                                             QStringLiteral("refused.") + action, why}))
+        (void)t.commit();
+    return Error{why};
+}
+
+struct CaseState
+{
+    QString status;
+    int rowVersion = 0;
+};
+
+Result<CaseState> caseState(Database &db, qint64 caseId)
+{
+    auto q = db.exec(QStringLiteral("SELECT status, row_version FROM cases WHERE id = :id"), {{QStringLiteral("id"), caseId}});
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return Error{QStringLiteral("no case %1").arg(caseId)};
+    return CaseState{q->value(0).toString(), q->value(1).toInt()};
+}
+
+StoredDetermination fromRow(QSqlQuery &q)
+{
+    StoredDetermination d;
+    d.id = q.value(0).toLongLong();
+    d.caseId = q.value(1).toLongLong();
+    d.outcome = q.value(2).toString();
+    d.rationale = q.value(3).toString();
+    d.policyId = q.value(4).toString();
+    d.policyVersion = q.value(5).toString();
+    d.criteriaSnapshot = q.value(6).toString();
+    d.approvalStart = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    d.approvalEnd = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    d.quantity = q.value(9).toString();
+    d.referTo = q.value(10).toString();
+    d.replyBy = QDate::fromString(q.value(11).toString(), Qt::ISODate);
+    d.decidedBy = q.value(12).toLongLong();
+    d.decidedAt = q.value(13).toString();
+    if (!q.value(14).isNull())
+        d.supersedes = q.value(14).toLongLong();
+    return d;
+}
+
+const char *kDeterminationColumns = "id, case_id, outcome, rationale, policy_id, policy_version, criteria_snapshot, approval_start,"
+                                    " approval_end, quantity, refer_to, reply_by, decided_by, decided_at, supersedes";
+
+} // namespace
+
+Result<std::optional<qint64>> Review::claimNext(Database &db, const User &actor)
+{
+    if (actor.role != Role::ClinicalReviewer && actor.role != Role::MedicalDirector)
+        return Error{refuse(db, actor, 0, QStringLiteral("claim"),
+                            QStringLiteral("%1 (%2) may not claim cases for review").arg(actor.name, roleTitle(actor.role)))
+                         .error()};
+    Transaction t(db);
+    if (!t.started())
+        return Error{t.error()};
+    // PostgreSQL: lock the row we take and skip rows other reviewers are
+    // taking right now. SQLite: one writer at a time, and the UPDATE's
+    // "assignee_id IS NULL" makes a lost race claim nothing.
+    const QString pick = QStringLiteral("SELECT id FROM cases WHERE assignee_id IS NULL AND status IN ('intake','in-review')"
+                                        " ORDER BY due_by IS NULL, due_by, id LIMIT 1")
+                         + (db.engine() == Database::Engine::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString());
+    if (db.engine() == Database::Engine::Sqlite) {
+        // Take the write lock first so the read and the claim are one step.
+        if (auto r = db.exec(QStringLiteral("UPDATE meta SET value = value WHERE key = 'schema_version'")); !r)
+            return Error{r.error()};
+    }
+    auto q = db.exec(pick);
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return std::optional<qint64>();
+    const qint64 id = q->value(0).toLongLong();
+    auto u = db.exec(QStringLiteral("UPDATE cases SET assignee_id = :user, status = 'in-review', row_version = row_version + 1,"
+                                    " updated_at = :now WHERE id = :id AND assignee_id IS NULL"),
+                     {{QStringLiteral("user"), actor.id}, {QStringLiteral("now"), now()}, {QStringLiteral("id"), id}});
+    if (!u)
+        return Error{u.error()};
+    if (u->numRowsAffected() != 1)
+        return std::optional<qint64>(); // someone else was faster
+    if (auto s = AuditLog::append(db, {actor.id, actor.name, id, QStringLiteral("case.claim"), QString()}); !s)
+        return Error{s.error()};
+    if (auto s = t.commit(); !s)
+        return Error{s.error()};
+    return std::optional<qint64>(id);
+}
+
+Status Review::recordDecision(Database &db, qint64 caseId, const CriterionDecision &d, const User &actor)
+{
+    if (actor.role != Role::ClinicalReviewer && actor.role != Role::MedicalDirector)
+        return refuse(db, actor, caseId, QStringLiteral("decide-criterion"),
+                      QStringLiteral("%1 (%2) may not decide criteria").arg(actor.name, roleTitle(actor.role)));
+    if (!kStatuses.contains(d.status))
+        return Error{QStringLiteral("criterion status \"%1\" is not one of %2").arg(d.status, kStatuses.join(QStringLiteral(", ")))};
+    if (d.label.isEmpty() || d.policyId.isEmpty())
+        return Error{QStringLiteral("a criterion decision needs the policy and the criterion label")};
+    auto state = caseState(db, caseId);
+    if (!state)
+        return Error{state.error()};
+    if (state->status == QLatin1String("determined") || state->status == QLatin1String("letter-issued")
+        || state->status == QLatin1String("withdrawn"))
+        return refuse(db, actor, caseId, QStringLiteral("decide-criterion"),
+                      QStringLiteral("case %1 is %2 and read only: a change needs a new determination").arg(caseId).arg(state->status));
+    Transaction t(db);
+    if (!t.started())
+        return Error{t.error()};
+    auto r = db.exec(QStringLiteral("INSERT INTO criterion_decisions (case_id, policy_id, label, status, source, user_id, decided_at, note, attachment_id, page)"
+                                    " VALUES (:c, :p, :l, :s, 'reviewer', :u, :at, :note, :att, :page)"),
+                     {{QStringLiteral("c"), caseId}, {QStringLiteral("p"), d.policyId}, {QStringLiteral("l"), d.label},
+                      {QStringLiteral("s"), d.status}, {QStringLiteral("u"), actor.id}, {QStringLiteral("at"), now()},
+                      {QStringLiteral("note"), text(d.note)},
+                      {QStringLiteral("att"), d.attachmentId ? QVariant(*d.attachmentId) : QVariant(QMetaType(QMetaType::LongLong))},
+                      {QStringLiteral("page"), d.page ? QVariant(*d.page) : QVariant(QMetaType(QMetaType::Int))}});
+    if (!r)
+        return Error{r.error()};
+    if (auto s = AuditLog::append(db, {actor.id, actor.name, caseId, QStringLiteral("criterion.decide"),
+                                       QStringLiteral("%1 %2 %3").arg(d.policyId, d.label, d.status)});
+        !s)
+        return s;
+    return t.commit();
+}
+
+Result<qint64> Review::determine(Database &db, qint64 caseId, const DeterminationInput &in, const User &actor)
+{
+    if (!kOutcomes.contains(in.outcome))
+        return Error{QStringLiteral("outcome \"%1\" is not one of %2").arg(in.outcome, kOutcomes.join(QStringLiteral(", ")))};
+    if (actor.role != Role::ClinicalReviewer && actor.role != Role::MedicalDirector)
+        return Error{refuse(db, actor, caseId, QStringLiteral("determine"),
+                            QStringLiteral("%1 (%2) may not record determinations").arg(actor.name, roleTitle(actor.role)))
+                         .error()};
+    if (in.outcome == QLatin1String("deny") && actor.role != Role::MedicalDirector)
+        return Error{refuse(db, actor, caseId, QStringLiteral("determine"),
+                            QStringLiteral("only a medical director records a denial (%1 is a %2)").arg(actor.name, roleTitle(actor.role)))
+                         .error()};
+    if (in.policyRequiresMedicalDirector && actor.role != Role::MedicalDirector)
+        return Error{refuse(db, actor, caseId, QStringLiteral("determine"),
+                            QStringLiteral("policy %1 sends every review to a medical director (%2 is a %3)")
+                                .arg(in.policyId, actor.name, roleTitle(actor.role)))
+                         .error()};
+    if (in.policyId.isEmpty() || in.policyVersion.isEmpty())
+        return Error{QStringLiteral("a determination names the policy and version it applied")};
+    if (in.outcome == QLatin1String("approve") && (!in.approvalStart.isValid() || !in.approvalEnd.isValid() || in.approvalEnd < in.approvalStart))
+        return Error{QStringLiteral("an approval needs its start and end dates, the end on or after the start")};
+    if (in.outcome == QLatin1String("refer") && in.referTo.isEmpty())
+        return Error{QStringLiteral("a referral names the policy the request goes to")};
+    if (in.outcome == QLatin1String("pend") && !in.replyBy.isValid())
+        return Error{QStringLiteral("a request for information needs a reply-by date")};
+
+    auto state = caseState(db, caseId);
+    if (!state)
+        return Error{state.error()};
+    Transaction t(db);
+    if (!t.started())
+        return Error{t.error()};
+    auto previous = latestDetermination(db, caseId);
+    if (!previous)
+        return Error{previous.error()};
+    const QString at = now();
+    auto r = db.exec(QStringLiteral("INSERT INTO determinations (case_id, outcome, rationale, approval_start, approval_end, quantity, refer_to,"
+                                    " reply_by, decided_by, decided_at, policy_id, policy_version, criteria_snapshot, supersedes)"
+                                    " VALUES (:c, :o, :r, :as, :ae, :q, :ref, :reply, :by, :at, :p, :v, :snap, :sup)"),
+                     {{QStringLiteral("c"), caseId}, {QStringLiteral("o"), in.outcome}, {QStringLiteral("r"), text(in.rationale)},
+                      {QStringLiteral("as"), date(in.approvalStart)}, {QStringLiteral("ae"), date(in.approvalEnd)},
+                      {QStringLiteral("q"), text(in.quantity)}, {QStringLiteral("ref"), text(in.referTo)},
+                      {QStringLiteral("reply"), date(in.replyBy)}, {QStringLiteral("by"), actor.id}, {QStringLiteral("at"), at},
+                      {QStringLiteral("p"), in.policyId}, {QStringLiteral("v"), in.policyVersion},
+                      {QStringLiteral("snap"), in.criteriaSnapshot.isEmpty() ? QStringLiteral("[]") : in.criteriaSnapshot},
+                      {QStringLiteral("sup"), previous.value() ? QVariant(previous.value()->id) : QVariant(QMetaType(QMetaType::LongLong))}});
+    if (!r)
+        return Error{r.error()};
+    auto idq = db.exec(QStringLiteral("SELECT MAX(id) FROM determinations WHERE case_id = :c"), {{QStringLiteral("c"), caseId}});
+    if (!idq || !idq->next())
+        return Error{idq ? QStringLiteral("the determination was not stored") : idq.error()};
+    const qint64 id = idq->value(0).toLongLong();
+
+    QString status = QStringLiteral("determined");
+    if (in.outcome == QLatin1String("pend"))
+        status = QStringLiteral("pended");
+    else if (in.outcome == QLatin1String("withdrawn"))
+        status = QStringLiteral("withdrawn");
+    // The version check makes a concurrent change fail instead of being lost.
+    auto u = db.exec(QStringLiteral("UPDATE cases SET status = :s, clock_stopped_at = :stop, row_version = row_version + 1, updated_at = :at"
+                                    " WHERE id = :id AND row_version = :v"),
+                     {{QStringLiteral("s"), status},
+                      {QStringLiteral("stop"), status == QLatin1String("pended") ? QVariant(at) : QVariant(QMetaType(QMetaType::QString))},
+                      {QStringLiteral("at"), at}, {QStringLiteral("id"), caseId}, {QStringLiteral("v"), state->rowVersion}});
+    if (!u)
+        return Error{u.error()};
+    if (u->numRowsAffected() != 1)
+        return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it and decide again").arg(caseId)};
+    if (auto s = AuditLog::append(db, {actor.id, actor.name, caseId, QStringLiteral("case.determine"),
+                                       QStringLiteral("%1 under %2 %3%4").arg(in.outcome, in.policyId, in.policyVersion,
+                                                                               previous.value() ? QStringLiteral(", supersedes %1").arg(previous.value()->id) : QString())});
+        !s)
+        return Error{s.error()};
+    if (auto s = t.commit(); !s)
+        return Error{s.error()};
+    return id;
+}
+
+Result<std::optional<StoredDetermination>> Review::latestDetermination(Database &db, qint64 caseId)
+{
+    auto q = db.exec(QStringLiteral("SELECT %1 FROM determinations WHERE case_id = :c ORDER BY id DESC LIMIT 1").arg(QLatin1String(kDeterminationColumns)),
+                     {{QStringLiteral("c"), caseId}});
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return std::optional<StoredDetermination>();
+    return std::optional<StoredDetermination>(fromRow(*q));
+}
+
+Result<QVector<StoredDetermination>> Review::determinations(Database &db, qint64 caseId)
+{
+    auto q = db.exec(QStringLiteral("SELECT %1 FROM determinations WHERE case_id = :c ORDER BY id").arg(QLatin1String(kDeterminationColumns)),
+                     {{QStringLiteral("c"), caseId}});
+    if (!q)
+        return Error{q.error()};
+    QVector<StoredDetermination> out;
+    while (q->next())
+        out.append(fromRow(*q));
+    return out;
+}
+
+} // namespace pareview

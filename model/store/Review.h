@@ -1,0 +1,80 @@
+#pragma once
+
+// The review of a case: claiming it from the queue, the reviewer's decision
+// on each criterion, and the determination. The store enforces who may do
+// what: only a medical director denies, and only a medical director decides
+// a case whose policy sends every review to one. A determined case is read
+// only; a change is a new determination that supersedes the old one.
+
+#include "core/Result.h"
+#include "store/Users.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace pareview {
+
+class Database;
+
+struct CriterionDecision
+{
+    QString policyId;
+    QString label;
+    QString status; // met, not-met, unknown, not-applicable
+    QString note;
+    std::optional<qint64> attachmentId;
+    std::optional<int> page;
+};
+
+struct DeterminationInput
+{
+    QString outcome; // approve, deny, pend, refer, withdrawn
+    QString rationale;
+    QString policyId;
+    QString policyVersion;
+    bool policyRequiresMedicalDirector = false;
+    QString criteriaSnapshot; // the criteria results as they stood (JSON)
+    QDate approvalStart;
+    QDate approvalEnd;
+    QString quantity;
+    QString referTo;
+    QDate replyBy; // pend for information
+};
+
+struct StoredDetermination
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    QString outcome;
+    QString rationale;
+    QString policyId;
+    QString policyVersion;
+    QString criteriaSnapshot;
+    QDate approvalStart;
+    QDate approvalEnd;
+    QString quantity;
+    QString referTo;
+    QDate replyBy;
+    qint64 decidedBy = 0;
+    QString decidedAt;
+    std::optional<qint64> supersedes;
+};
+
+class Review
+{
+public:
+    // Takes the unassigned case due soonest and assigns it to `actor`; safe
+    // with many reviewers at once (never two assignees). nullopt: queue empty.
+    static Result<std::optional<qint64>> claimNext(Database &db, const User &actor);
+
+    static Status recordDecision(Database &db, qint64 caseId, const CriterionDecision &decision, const User &actor);
+
+    static Result<qint64> determine(Database &db, qint64 caseId, const DeterminationInput &input, const User &actor);
+
+    static Result<std::optional<StoredDetermination>> latestDetermination(Database &db, qint64 caseId);
+    static Result<QVector<StoredDetermination>> determinations(Database &db, qint64 caseId);
+};
+
+} // namespace pareview
