@@ -3,15 +3,20 @@
 
 #include "cli/Cli.h"
 #include "MainWindow.h"
+#include "common/SignInDialog.h"
+
+#include "store/Database.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QLocale>
-#include <QTranslator>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTextStream>
-
-#include <cstdio>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -33,11 +38,35 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("pareview"));
     QApplication::setOrganizationName(QStringLiteral("pareview"));
+    QSettings settings;
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("pareview"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    const QString language = settings.value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (translator.load(locale, QStringLiteral("pareview"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
-    pareview::PolicyLibrary library = pareview::PolicyLibrary::builtIn();
-    pareview::MainWindow window(std::move(library));
+
+    // The store: --db LOCATION, else the one used last, else a file in the
+    // user's data folder.
+    QString location = settings.value(QStringLiteral("store/location")).toString();
+    const int dbArg = int(args.indexOf(QStringLiteral("--db")));
+    if (dbArg >= 0 && dbArg + 1 < args.size())
+        location = args[dbArg + 1];
+    if (location.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        location = QDir(dir).filePath(QStringLiteral("pareview.sqlite"));
+    }
+    auto db = pareview::Database::open(location);
+    if (!db) {
+        QMessageBox::critical(nullptr, QObject::tr("pareview"), db.error());
+        return 1;
+    }
+    settings.setValue(QStringLiteral("store/location"), location);
+
+    pareview::SignInDialog signIn(db.value());
+    if (signIn.exec() != QDialog::Accepted)
+        return 0;
+    pareview::MainWindow window(db.value(), signIn.user(), pareview::PolicyLibrary::builtIn());
     window.show();
     return app.exec();
 }

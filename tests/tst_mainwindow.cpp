@@ -1,12 +1,34 @@
-// The workstation window opens on the policy library and shows a criterion's
-// words when it is selected. Saves a screenshot for people to look at.
+// The workstation driven like a person would, by objectName, offscreen:
+// sign in, find a case in the worklist, review its criteria with the
+// keyboard, undo and redo, send it to the medical director. Item models are
+// checked with QAbstractItemModelTester. Screenshots of each main screen go
+// to PAREVIEW_SCREENSHOT_DIR when set.
 
 #include "MainWindow.h"
+#include "common/SignInDialog.h"
+#include "review/CaseView.h"
+#include "review/CriteriaModel.h"
+#include "worklist/WorklistModel.h"
+#include "worklist/WorklistView.h"
 
+#include "store/Database.h"
+#include "store/DemoData.h"
+#include "store/Review.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace pareview;
 
@@ -14,38 +36,177 @@ class TestMainWindow final : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void showsPoliciesAndCriterionText()
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+
+    void screenshot(QWidget *w, const char *name)
     {
-        MainWindow window(PolicyLibrary::builtIn());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("policyTree"));
-        QVERIFY(tree);
-        QCOMPARE(tree->topLevelItemCount(), 5);
-
-        // Walk to Cigna IP0535 › 1 › 1.F › 1.F.i and select it like a person would.
-        QTreeWidgetItem *criterion = nullptr;
-        for (int i = 0; i < tree->topLevelItemCount() && !criterion; ++i) {
-            QTreeWidgetItem *policy = tree->topLevelItem(i);
-            if (!policy->text(0).contains(QStringLiteral("IP0535")))
-                continue;
-            const auto found = tree->findItems(QStringLiteral("1.F.i"), Qt::MatchExactly | Qt::MatchRecursive, 0);
-            QVERIFY(!found.isEmpty());
-            criterion = found.first();
-        }
-        QVERIFY(criterion);
-        tree->scrollToItem(criterion);
-        const QRect rect = tree->visualItemRect(criterion);
-        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
-        auto *text = window.findChild<QTextBrowser *>(QStringLiteral("criterionText"));
-        QVERIFY(text);
-        QTRY_VERIFY(text->toPlainText().contains(QStringLiteral("Factor IX inhibitor titer testing has been performed within 30 days")));
-
         const QString dir = qEnvironmentVariable("PAREVIEW_SCREENSHOT_DIR");
         if (!dir.isEmpty())
-            QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("mainwindow-policies.png"))));
+            QVERIFY(w->grab().save(QDir(dir).filePath(QString::fromLatin1(name))));
+    }
+
+    User signIn(const QString &name, const QString &password)
+    {
+        SignInDialog dialog(m_db);
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userName")), name);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), password);
+        screenshot(&dialog, "sign-in.png");
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        if (dialog.result() != QDialog::Accepted)
+            return {};
+        return dialog.user();
+    }
+
+    int rowOf(QTableView *table, const QString &member)
+    {
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            if (table->model()->index(r, WorklistModel::Member).data().toString() == member)
+                return r;
+        return -1;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error()));
+        m_db = db.value();
+        auto demo = DemoData::populate(*m_db);
+        QVERIFY2(demo, qPrintable(demo.error()));
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void wrongPasswordIsRefused()
+    {
+        SignInDialog dialog(m_db);
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userName")), QStringLiteral("reviewer"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("guess"));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("signInMessage"))->text(), QStringLiteral("Wrong user name or password."));
+    }
+
+    void reviewerWorksACase()
+    {
+        const User reviewer = signIn(QStringLiteral("reviewer"), QStringLiteral("demo-reviewer-pass"));
+        QCOMPARE(reviewer.role, Role::ClinicalReviewer);
+        MainWindow window(m_db, reviewer, PolicyLibrary::builtIn());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Clinical reviewer")));
+
+        auto *table = window.findChild<QTableView *>(QStringLiteral("worklistTable"));
+        QVERIFY(table);
+        QAbstractItemModelTester worklistTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(table->model()->rowCount(), 10);
+        screenshot(&window, "worklist.png");
+
+        // Search by member name, as typed.
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("worklistSearch")), QStringLiteral("elias"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, WorklistModel::Member).data().toString(), QStringLiteral("Elias Moreno"));
+
+        // Open it from the keyboard.
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        auto *caseView = window.findChild<CaseView *>(QStringLiteral("caseView"));
+        QTRY_VERIFY(caseView->isVisible());
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("criteriaTree"));
+        QAbstractItemModelTester criteriaTester(tree->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *policy = window.findChild<QComboBox *>(QStringLiteral("policySelector"));
+        QCOMPARE(policy->count(), 3); // Hemgenix: Cigna IP0535, Centene CP.PHAR.580, PHARMACY-109
+        const int cigna = policy->findText(QStringLiteral("IP0535"), Qt::MatchContains);
+        QVERIFY(cigna >= 0);
+        policy->setCurrentIndex(cigna);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("recommendation"))->text().contains(QStringLiteral("meets criteria")));
+
+        // Agreeing with the data needs no note: M on 1.A.
+        caseView->selectCriterion(QStringLiteral("1.A"));
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_M);
+        auto *model = caseView->criteria();
+        QTRY_COMPARE(model->decision(QStringLiteral("1.A"))->decision.status, QStringLiteral("met"));
+
+        // Overriding needs a note.
+        caseView->selectCriterion(QStringLiteral("1.K"));
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_N);
+        QVERIFY(!model->decision(QStringLiteral("1.K")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("caseMessage"))->text().contains(QStringLiteral("write a note")));
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("decisionNote")), QStringLiteral("platelets repeated: 41"));
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("markNotMet")), Qt::LeftButton);
+        QTRY_COMPARE(model->decision(QStringLiteral("1.K"))->decision.status, QStringLiteral("not-met"));
+        QCOMPARE(model->decision(QStringLiteral("1.K"))->decision.note, QStringLiteral("platelets repeated: 41"));
+        screenshot(&window, "case-review.png");
+
+        // Undo and redo through the Edit menu's actions.
+        QAction *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        QAction *redo = window.findChild<QAction *>(QStringLiteral("redoAction"));
+        undo->trigger();
+        QTRY_VERIFY(!model->decision(QStringLiteral("1.K")));
+        redo->trigger();
+        QTRY_COMPARE(model->decision(QStringLiteral("1.K"))->decision.status, QStringLiteral("not-met"));
+        undo->trigger();
+        undo->trigger();
+        QTRY_VERIFY(!model->decision(QStringLiteral("1.A")));
+        QCOMPARE(window.undoStack()->index(), 0);
+
+        // Send it on; the case leaves the reviewer's hands.
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("sendToDirector")), Qt::LeftButton);
+        auto q = m_db->exec(QStringLiteral("SELECT status FROM cases WHERE member_name = 'Elias Moreno'"));
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("awaiting-medical-director"));
+
+        // The medical director's queue shows it.
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("backToWorklist")), Qt::LeftButton);
+        window.findChild<QLineEdit *>(QStringLiteral("worklistSearch"))->clear();
+        auto *queue = window.findChild<QComboBox *>(QStringLiteral("queueFilter"));
+        queue->setCurrentIndex(queue->findText(QStringLiteral("Awaiting medical director")));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+
+        window.showPolicies();
+        QVERIFY(window.findChild<QTreeWidget *>(QStringLiteral("policyTree"))->topLevelItemCount() == 5);
+        screenshot(&window, "policies.png");
+    }
+
+    void nurseCannotDecide()
+    {
+        const User nurse = signIn(QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass"));
+        QCOMPARE(nurse.role, Role::IntakeNurse);
+        MainWindow window(m_db, nurse, PolicyLibrary::builtIn());
+        window.show();
+        QVERIFY(window.openCase(1));
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("markNotMet"))->isEnabled());
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("sendToDirector"))->isEnabled());
+        // The store refuses even if the UI were bypassed.
+        CriterionDecision d{QStringLiteral("cigna-ip0535"), QStringLiteral("1.A"), QStringLiteral("not-met"), QStringLiteral("x"), {}, {}};
+        QVERIFY(!Review::recordDecision(*m_db, 1, d, nurse));
+        DeterminationInput deny;
+        deny.outcome = QStringLiteral("deny");
+        deny.policyId = QStringLiteral("cigna-ip0535");
+        deny.policyVersion = QStringLiteral("2026-03-12");
+        QVERIFY(!Review::determine(*m_db, 1, deny, nurse));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("importBundleAction"))->isEnabled());
+    }
+
+    void nurseImportsTheHemgenixBundle()
+    {
+        const User nurse = signIn(QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass"));
+        MainWindow window(m_db, nurse, PolicyLibrary::builtIn());
+        window.show();
+        const QString error = window.importBundle(QStringLiteral(PAREVIEW_SHARED_DIR "/spec/examples/hg-01-complete.json"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTRY_VERIFY(window.findChild<CaseView *>(QStringLiteral("caseView"))->isVisible());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("caseHeader"))->text().contains(QStringLiteral("Case hg-01-complete Doe")));
+        const QString rejected = window.importBundle(QStringLiteral(PAREVIEW_SHARED_DIR "/spec/examples/bad-04-negative-weight.json"));
+        QVERIFY(rejected.contains(QStringLiteral("nothing was stored")));
     }
 };
 

@@ -71,11 +71,17 @@ case "${1:-}" in
 run)
     install_missing
     build build-release RelWithDebInfo -DPAREVIEW_BUILD_TESTS=OFF
+    demo="build-release/demo.sqlite"
+    if [ ! -f "$demo" ]; then
+        build-release/app/pareview demo --db "$demo"
+    else
+        echo "Demo store $demo (delete it for a fresh one). Accounts: admin, nurse, reviewer, director; password demo-<name>-pass"
+    fi
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "No display found: starting the workstation under xvfb-run (invisible)." >&2
-        exec xvfb-run -a build-release/app/pareview "${@:2}"
+        exec xvfb-run -a build-release/app/pareview --db "$demo" "${@:2}"
     fi
-    exec build-release/app/pareview "${@:2}"
+    exec build-release/app/pareview --db "$demo" "${@:2}"
     ;;
 test)
     install_missing

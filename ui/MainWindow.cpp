@@ -1,71 +1,124 @@
 #include "MainWindow.h"
 
-#include <QHeaderView>
-#include <QSplitter>
+#include "policies/PolicyBrowser.h"
+#include "review/CaseView.h"
+#include "worklist/WorklistView.h"
+
+#include "intake/FhirImporter.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+
+#include <QAction>
+#include <QFile>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTextBrowser>
-#include <QTreeWidget>
+#include <QUndoStack>
 
 namespace pareview {
 
-namespace {
-enum Role { TextRole = Qt::UserRole + 1 };
-
-void addCriteria(QTreeWidgetItem *parent, const QVector<Criterion> &criteria)
-{
-    for (const Criterion &c : criteria) {
-        auto *item = new QTreeWidgetItem(parent, {c.fullLabel, c.text});
-        item->setData(0, TextRole, c.text);
-        if (c.documentation)
-            item->setToolTip(0, MainWindow::tr("Documentation required"));
-        addCriteria(item, c.children);
-    }
-}
-} // namespace
-
-MainWindow::MainWindow(PolicyLibrary library, QWidget *parent)
+MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLibrary library, QWidget *parent)
     : QMainWindow(parent)
+    , m_db(std::move(db))
+    , m_user(user)
     , m_library(std::move(library))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("pareview — prior-authorization review"));
+    setWindowTitle(tr("pareview — %1 (%2)").arg(user.displayName.isEmpty() ? user.name : user.displayName, roleTitle(user.role)));
+    m_undo = new QUndoStack(this);
 
-    m_tree = new QTreeWidget;
-    m_tree->setObjectName(QStringLiteral("policyTree"));
-    m_tree->setHeaderLabels({tr("Criterion"), tr("Policy text")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    for (const QString &id : m_library.ids()) {
-        for (const Policy *p : m_library.versions(id)) {
-            auto *top = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 %2").arg(p->payer, p->number),
-                                                     tr("%1 (version %2)").arg(p->title, p->version)});
-            for (const Pathway &pw : p->pathways) {
-                auto *path = new QTreeWidgetItem(top, {pw.id, pw.title});
-                path->setData(0, TextRole, pw.title);
-                addCriteria(path, pw.criteria);
-            }
-        }
-    }
+    m_pages = new QStackedWidget;
+    m_worklist = new WorklistView(m_db, m_user);
+    m_case = new CaseView(m_db, m_user, m_library, m_undo);
+    m_policies = new PolicyBrowser(m_library);
+    m_pages->addWidget(m_worklist);
+    m_pages->addWidget(m_case);
+    m_pages->addWidget(m_policies);
+    setCentralWidget(m_pages);
 
-    m_detail = new QTextBrowser;
-    m_detail->setObjectName(QStringLiteral("criterionText"));
+    connect(m_worklist, &WorklistView::openCase, this, &MainWindow::openCase);
+    connect(m_case, &CaseView::closeRequested, this, &MainWindow::showWorklist);
+    connect(m_case, &CaseView::caseChanged, m_worklist, &WorklistView::reload);
 
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, &MainWindow::showSelected);
-    statusBar()->showMessage(tr("%n policies loaded", nullptr, int(m_library.ids().size())));
-    resize(1200, 760);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import FHIR bundle…"), this, &MainWindow::chooseBundle);
+    import->setObjectName(QStringLiteral("importBundleAction"));
+    import->setShortcut(QKeySequence::Open);
+    import->setEnabled(user.role == Role::IntakeNurse || user.role == Role::Administrator);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Worklist"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &MainWindow::showWorklist)->setObjectName(QStringLiteral("showWorklistAction"));
+    view->addAction(tr("&Policies"), QKeySequence(Qt::CTRL | Qt::Key_3), this, &MainWindow::showPolicies)->setObjectName(QStringLiteral("showPoliciesAction"));
+
+    statusBar()->showMessage(tr("Signed in as %1 (%2) · %n policies loaded", nullptr, int(m_library.ids().size()))
+                                 .arg(user.name, roleTitle(user.role)));
+    resize(1280, 800);
 }
 
-void MainWindow::showSelected()
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::openCase(qint64 caseId)
 {
-    const QTreeWidgetItem *item = m_tree->currentItem();
-    if (!item)
+    QString error;
+    if (!m_case->openCase(caseId, &error)) {
+        statusBar()->showMessage(error);
+        return false;
+    }
+    m_pages->setCurrentWidget(m_case);
+    return true;
+}
+
+void MainWindow::showWorklist()
+{
+    m_worklist->reload();
+    m_pages->setCurrentWidget(m_worklist);
+}
+
+void MainWindow::showPolicies()
+{
+    m_pages->setCurrentWidget(m_policies);
+}
+
+QString MainWindow::importBundle(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return tr("Cannot read %1: %2").arg(path, f.errorString());
+    if (f.size() > FhirImporter::MaxBundleBytes)
+        return tr("%1 is larger than 256 MiB: too large to be a request.").arg(path);
+    auto facts = FhirImporter::import(f.readAll());
+    if (!facts)
+        return tr("The bundle was rejected, nothing was stored: %1").arg(facts.error());
+    auto id = CaseStore::create(*m_db, facts.value(), m_user);
+    if (!id)
+        return tr("The case was not stored: %1").arg(id.error());
+    m_worklist->reload();
+    openCase(id.value());
+    statusBar()->showMessage(tr("Imported %1 as case %2.").arg(path).arg(id.value()));
+    return {};
+}
+
+void MainWindow::chooseBundle()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a FHIR bundle"), QString(), tr("FHIR bundles (*.json)"));
+    if (path.isEmpty())
         return;
-    m_detail->setPlainText(item->text(0) + QStringLiteral("\n\n") + item->data(0, TextRole).toString());
+    const QString error = importBundle(path);
+    if (!error.isEmpty())
+        statusBar()->showMessage(error);
 }
 
 } // namespace pareview

@@ -1,30 +1,52 @@
 #pragma once
 
 #include "policy/PolicyLibrary.h"
+#include "store/Users.h"
 
 #include <QMainWindow>
 
-class QTreeWidget;
-class QTextBrowser;
+#include <memory>
+
+class QStackedWidget;
+class QUndoStack;
 
 namespace pareview {
 
-// The workstation's main window. Until the case store and worklist exist it
-// shows the policy library: every policy, its pathways and criteria in the
-// policy's own numbering and words.
+class CaseView;
+class Database;
+class PolicyBrowser;
+class WorklistView;
+
+// The workstation: the worklist, a case under review, the policy library.
+// The title shows who is signed in and their role.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(PolicyLibrary library, QWidget *parent = nullptr);
+    MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLibrary library, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    WorklistView *worklist() const { return m_worklist; }
+    CaseView *caseView() const { return m_case; }
+    QUndoStack *undoStack() const { return m_undo; }
+    bool openCase(qint64 caseId);
+    void showWorklist();
+    void showPolicies();
+    // Imports a FHIR bundle file as a new case; the error text on failure.
+    QString importBundle(const QString &path);
 
 private:
-    void showSelected();
+    void chooseBundle();
 
+    std::shared_ptr<Database> m_db;
+    User m_user;
     PolicyLibrary m_library;
-    QTreeWidget *m_tree = nullptr;
-    QTextBrowser *m_detail = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    WorklistView *m_worklist = nullptr;
+    CaseView *m_case = nullptr;
+    PolicyBrowser *m_policies = nullptr;
 };
 
 } // namespace pareview

@@ -18,6 +18,7 @@ const char *const kUsage =
     "       pareview audit verify --db DB [--anchor ROWS:HASH|FILE]\n"
     "       pareview audit anchor --db DB\n"
     "       pareview backup --db FILE --to FILE\n"
+    "       pareview demo --db FILE                                   (an empty store filled with demo users and cases)\n"
     "DB: an SQLite file, or postgresql://user@host:port/name\n"
     "common options: --policies DIR (extra policy files), --payer-map FILE\n";
 }
@@ -27,7 +28,7 @@ bool isHeadless(const QStringList &args)
     if (args.isEmpty())
         return false;
     static const QStringList commands = {QStringLiteral("evaluate"), QStringLiteral("policy"), QStringLiteral("import"),
-                                         QStringLiteral("user"), QStringLiteral("audit"), QStringLiteral("backup"), QStringLiteral("help"),
+                                         QStringLiteral("user"), QStringLiteral("audit"), QStringLiteral("backup"), QStringLiteral("demo"), QStringLiteral("help"),
                                          QStringLiteral("--help"), QStringLiteral("-h")};
     return commands.contains(args.first());
 }
@@ -55,6 +56,8 @@ int run(const QStringList &args, Streams io)
         code = runAudit(rest, io);
     else if (command == QLatin1String("backup"))
         code = runBackup(rest, io);
+    else if (command == QLatin1String("demo"))
+        code = runDemo(rest, io);
     else
         io.err << "pareview: unknown command \"" << command << "\"\n" << kUsage;
     io.out.flush();

@@ -4,6 +4,7 @@
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
+#include "store/DemoData.h"
 #include "store/Users.h"
 
 #include <QFile>
@@ -210,6 +211,31 @@ int runBackup(const QStringList &args, Streams io)
         return Failure;
     }
     io.out << "backed up to " << a.values.value(QStringLiteral("--to")) << '\n';
+    return Ok;
+}
+
+} // namespace pareview::cli
+
+namespace pareview::cli {
+
+int runDemo(const QStringList &args, Streams io)
+{
+    const Args a = parse(args, {QStringLiteral("--db")});
+    if (!a.error.isEmpty() || !a.values.contains(QStringLiteral("--db"))) {
+        io.err << "usage: pareview demo --db FILE   (fills an empty store with demo users and cases)\n";
+        return BadArguments;
+    }
+    auto db = openStore(a.values.value(QStringLiteral("--db")), io);
+    if (!db)
+        return Failure;
+    auto created = DemoData::populate(*db);
+    if (!created) {
+        io.err << "pareview demo: " << created.error() << '\n';
+        return Failure;
+    }
+    io.out << created.value() << " demo cases. Demo accounts (for trying pareview only):\n";
+    for (const auto &account : DemoData::accounts())
+        io.out << "  " << account.name << " / " << account.password << "  (" << account.role << ")\n";
     return Ok;
 }
 

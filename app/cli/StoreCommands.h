@@ -11,5 +11,6 @@ int runImport(const QStringList &args, Streams io);
 int runUser(const QStringList &args, Streams io);
 int runAudit(const QStringList &args, Streams io);
 int runBackup(const QStringList &args, Streams io);
+int runDemo(const QStringList &args, Streams io);
 
 } // namespace pareview::cli

@@ -235,6 +235,93 @@ Result<qint64> Review::determine(Database &db, qint64 caseId, const Determinatio
     return id;
 }
 
+Result<QHash<QString, Review::StoredDecision>> Review::decisions(Database &db, qint64 caseId, const QString &policyId)
+{
+    auto q = db.exec(QStringLiteral("SELECT d.label, d.status, d.source, d.note, d.attachment_id, d.page, u.name, d.decided_at"
+                                    " FROM criterion_decisions d LEFT JOIN users u ON u.id = d.user_id"
+                                    " WHERE d.case_id = :c AND d.policy_id = :p ORDER BY d.id"),
+                     {{QStringLiteral("c"), caseId}, {QStringLiteral("p"), policyId}});
+    if (!q)
+        return Error{q.error()};
+    QHash<QString, StoredDecision> out;
+    while (q->next()) {
+        StoredDecision s;
+        s.decision.policyId = policyId;
+        s.decision.label = q->value(0).toString();
+        s.decision.status = q->value(1).toString();
+        s.source = q->value(2).toString();
+        s.decision.note = q->value(3).toString();
+        if (!q->value(4).isNull())
+            s.decision.attachmentId = q->value(4).toLongLong();
+        if (!q->value(5).isNull())
+            s.decision.page = q->value(5).toInt();
+        s.userName = q->value(6).toString();
+        s.decidedAt = q->value(7).toString();
+        out.insert(s.decision.label, s); // later rows win
+    }
+    return out;
+}
+
+Status Review::clearDecision(Database &db, qint64 caseId, const QString &policyId, const QString &label, const QString &computedStatus,
+                             const User &actor)
+{
+    if (actor.role != Role::ClinicalReviewer && actor.role != Role::MedicalDirector)
+        return refuse(db, actor, caseId, QStringLiteral("decide-criterion"),
+                      QStringLiteral("%1 (%2) may not decide criteria").arg(actor.name, roleTitle(actor.role)));
+    if (!kStatuses.contains(computedStatus))
+        return Error{QStringLiteral("criterion status \"%1\" is not one of %2").arg(computedStatus, kStatuses.join(QStringLiteral(", ")))};
+    Transaction t(db);
+    if (!t.started())
+        return Error{t.error()};
+    auto r = db.exec(QStringLiteral("INSERT INTO criterion_decisions (case_id, policy_id, label, status, source, user_id, decided_at, note)"
+                                    " VALUES (:c, :p, :l, :s, 'auto', :u, :at, '')"),
+                     {{QStringLiteral("c"), caseId}, {QStringLiteral("p"), policyId}, {QStringLiteral("l"), label},
+                      {QStringLiteral("s"), computedStatus}, {QStringLiteral("u"), actor.id}, {QStringLiteral("at"), now()}});
+    if (!r)
+        return Error{r.error()};
+    if (auto s = AuditLog::append(db, {actor.id, actor.name, caseId, QStringLiteral("criterion.clear"), QStringLiteral("%1 %2").arg(policyId, label)}); !s)
+        return s;
+    return t.commit();
+}
+
+static Status moveStatus(Database &db, qint64 caseId, const QStringList &from, const QString &to, const QString &action,
+                         const QString &detail, const User &actor)
+{
+    auto state = caseState(db, caseId);
+    if (!state)
+        return Error{state.error()};
+    if (!from.contains(state->status))
+        return Error{QStringLiteral("case %1 is %2; it can only be %3 from %4").arg(caseId).arg(state->status, action, from.join(QStringLiteral(" or ")))};
+    Transaction t(db);
+    if (!t.started())
+        return Error{t.error()};
+    auto u = db.exec(QStringLiteral("UPDATE cases SET status = :s, row_version = row_version + 1, updated_at = :at WHERE id = :id AND row_version = :v"),
+                     {{QStringLiteral("s"), to}, {QStringLiteral("at"), now()}, {QStringLiteral("id"), caseId}, {QStringLiteral("v"), state->rowVersion}});
+    if (!u)
+        return Error{u.error()};
+    if (u->numRowsAffected() != 1)
+        return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it").arg(caseId)};
+    if (auto s = AuditLog::append(db, {actor.id, actor.name, caseId, QStringLiteral("case.") + action, detail}); !s)
+        return s;
+    return t.commit();
+}
+
+Status Review::submitForReview(Database &db, qint64 caseId, const User &actor)
+{
+    if (actor.role != Role::IntakeNurse && actor.role != Role::Administrator)
+        return refuse(db, actor, caseId, QStringLiteral("submit"), QStringLiteral("%1 (%2) may not submit cases for review").arg(actor.name, roleTitle(actor.role)));
+    return moveStatus(db, caseId, {QStringLiteral("intake"), QStringLiteral("pended")}, QStringLiteral("in-review"), QStringLiteral("submit"), QString(), actor);
+}
+
+Status Review::sendToMedicalDirector(Database &db, qint64 caseId, const QString &note, const User &actor)
+{
+    if (actor.role != Role::ClinicalReviewer && actor.role != Role::MedicalDirector)
+        return refuse(db, actor, caseId, QStringLiteral("send-to-medical-director"),
+                      QStringLiteral("%1 (%2) may not send cases to a medical director").arg(actor.name, roleTitle(actor.role)));
+    return moveStatus(db, caseId, {QStringLiteral("intake"), QStringLiteral("in-review")}, QStringLiteral("awaiting-medical-director"),
+                      QStringLiteral("send-to-medical-director"), note, actor);
+}
+
 Result<std::optional<StoredDetermination>> Review::latestDetermination(Database &db, qint64 caseId)
 {
     auto q = db.exec(QStringLiteral("SELECT %1 FROM determinations WHERE case_id = :c ORDER BY id DESC LIMIT 1").arg(QLatin1String(kDeterminationColumns)),

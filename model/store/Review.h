@@ -10,6 +10,7 @@
 #include "store/Users.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -72,6 +73,25 @@ public:
     static Status recordDecision(Database &db, qint64 caseId, const CriterionDecision &decision, const User &actor);
 
     static Result<qint64> determine(Database &db, qint64 caseId, const DeterminationInput &input, const User &actor);
+
+    // The latest decision per criterion label for one policy (source
+    // "reviewer", or "auto" where a reviewer went back to the computed status).
+    struct StoredDecision
+    {
+        CriterionDecision decision;
+        QString source;
+        QString userName;
+        QString decidedAt;
+    };
+    static Result<QHash<QString, StoredDecision>> decisions(Database &db, qint64 caseId, const QString &policyId);
+    // Goes back to the computed status: a row with source "auto" (history is kept).
+    static Status clearDecision(Database &db, qint64 caseId, const QString &policyId, const QString &label,
+                                const QString &computedStatus, const User &actor);
+
+    // Status changes along the review: a nurse submits a case for review, a
+    // reviewer sends it to a medical director; each checks the row version.
+    static Status submitForReview(Database &db, qint64 caseId, const User &actor);
+    static Status sendToMedicalDirector(Database &db, qint64 caseId, const QString &note, const User &actor);
 
     static Result<std::optional<StoredDetermination>> latestDetermination(Database &db, qint64 caseId);
     static Result<QVector<StoredDetermination>> determinations(Database &db, qint64 caseId);

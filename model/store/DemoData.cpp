@@ -1,0 +1,157 @@
+#include "store/DemoData.h"
+
+#include "intake/FhirImporter.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+#include "store/Users.h"
+
+#include <QFile>
+
+#include <functional>
+
+static void initDemoResources()
+{
+    Q_INIT_RESOURCE(demo);
+}
+
+namespace pareview {
+
+namespace {
+
+// The worked examples are dated 2026-11-21; demo cases keep their spacing
+// relative to today so windows ("within 30 days") read the same any day.
+const QDate kExampleDate(2026, 11, 21);
+
+void shiftDates(CaseFacts &f, qint64 days, qint64 hoursAgo)
+{
+    for (auto &series : f.labs)
+        for (auto &m : series)
+            if (m.date.isValid())
+                m.date = m.date.addDays(days);
+    for (auto &a : f.attestations)
+        if (a.date.isValid())
+            a.date = a.date.addDays(days);
+    if (f.birthDate.has()) {
+        const QDate shifted = f.birthDate->addDays(days);
+        f.birthDate = {shifted, shifted, f.birthDate.source};
+    }
+    f.received = QDateTime::currentDateTimeUtc().addSecs(-3600 * hoursAgo);
+    f.receivedDate = f.received.date();
+    f.authoredOn = f.authoredOn.addDays(days);
+}
+
+struct DemoCase
+{
+    const char *bundle;
+    const char *member;
+    const char *memberId;
+    qint64 hoursAgo;
+    std::function<void(CaseFacts &)> change;
+};
+
+void setLab(CaseFacts &f, const char *lab, double value, int daysBeforeToday, std::optional<double> uln = std::nullopt)
+{
+    auto &series = f.labs[QString::fromLatin1(lab)];
+    Measurement m = series.isEmpty() ? Measurement{} : series.last();
+    m.value = value;
+    m.text.clear();
+    m.date = QDate::currentDate().addDays(-daysBeforeToday);
+    if (uln)
+        m.upperLimit = uln;
+    m.source = QStringLiteral("demo");
+    series = {m};
+}
+
+void attest(CaseFacts &f, const char *item, const QVariant &v)
+{
+    f.attestations.insert(QString::fromLatin1(item), {v, QDate::currentDate().addDays(-3), QStringLiteral("demo")});
+}
+
+} // namespace
+
+QVector<DemoData::Account> DemoData::accounts()
+{
+    return {
+        {QStringLiteral("admin"), QStringLiteral("administrator"), QStringLiteral("demo-admin-pass")},
+        {QStringLiteral("nurse"), QStringLiteral("intake-nurse"), QStringLiteral("demo-nurse-pass")},
+        {QStringLiteral("reviewer"), QStringLiteral("clinical-reviewer"), QStringLiteral("demo-reviewer-pass")},
+        {QStringLiteral("director"), QStringLiteral("medical-director"), QStringLiteral("demo-director-pass")},
+    };
+}
+
+Result<int> DemoData::populate(Database &db)
+{
+    initDemoResources();
+    auto any = Users::any(db);
+    if (!any)
+        return Error{any.error()};
+    if (any.value())
+        return Error{QStringLiteral("the store already has users: demo data goes into an empty store only")};
+
+    std::optional<User> admin, nurse;
+    const QStringList names = {QStringLiteral("Ada Admin"), QStringLiteral("Nina Ruiz"), QStringLiteral("Rita Okafor"), QStringLiteral("Mark Chen")};
+    const QStringList credentials = {QString(), QStringLiteral("RN"), QStringLiteral("PharmD"), QStringLiteral("MD")};
+    int i = 0;
+    for (const Account &a : accounts()) {
+        auto u = Users::add(db, a.name, *roleFromName(a.role), a.password, names[i], credentials[i], admin ? &*admin : nullptr);
+        ++i;
+        if (!u)
+            return Error{u.error()};
+        if (!admin)
+            admin = u.value();
+        if (a.role == QLatin1String("intake-nurse"))
+            nurse = u.value();
+    }
+
+    const qint64 shift = kExampleDate.daysTo(QDate::currentDate());
+    const QVector<DemoCase> cases = {
+        {"hg-01-complete", "Elias Moreno", "M10004417", 30, {}},
+        {"hg-01-complete", "Tomas Lindqvist", "M10004982", 50,
+         [](CaseFacts &f) { setLab(f, "alt", 96, 6, 40); }}, // ALT above 2 × ULN
+        {"hg-01-complete", "Darnell Price", "M10005120", 8,
+         [](CaseFacts &f) { setLab(f, "fix-inhibitor", 0, 45); }}, // inhibitor test too old
+        {"ro-01-complete", "Samuel Osei", "M10003391", 70, {}},
+        {"ro-01-complete", "Victor Hale", "M10003702", 20,
+         [](CaseFacts &f) { f.attestations.remove(QStringLiteral("prior-gene-therapy")); }},
+        {"sf-01-hemA-inhibitor-12bu", "Jonah Whitaker", "M10007735", 40, {}},
+        {"sf-01-hemA-inhibitor-12bu", "Leo Brandt", "M10007811", 5,
+         [](CaseFacts &f) {
+             const QDate born = QDate::currentDate().addYears(-10);
+             f.birthDate = {born, born, QStringLiteral("demo")};
+         }},
+        {"sf-01-hemA-inhibitor-12bu", "Marcus Bell", "M10007950", 2,
+         [](CaseFacts &f) { f.lineOfBusiness = {QStringLiteral("medicaid"), {}, QStringLiteral("demo")}; f.diagnoses.first().code = QStringLiteral("D68.311"); }},
+        {"ns-01-acquired", "Harold Kim", "M10008102", 12, {}},
+        {"ns-01-acquired", "Grace Adeyemi", "M10008233", 1,
+         [](CaseFacts &f) {
+             f.diagnoses.first().code = QStringLiteral("D69.1");
+             f.lineOfBusiness = {QStringLiteral("medicaid"), {}, QStringLiteral("demo")};
+             attest(f, "refractory-to-platelet-transfusions", true);
+         }},
+    };
+    int created = 0;
+    for (const DemoCase &c : cases) {
+        QFile file(QStringLiteral(":/demo/%1.json").arg(QLatin1String(c.bundle)));
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("demo bundle %1 is missing from the program").arg(QLatin1String(c.bundle))};
+        auto facts = FhirImporter::import(file.readAll(), kExampleDate);
+        if (!facts)
+            return Error{QStringLiteral("demo bundle %1: %2").arg(QLatin1String(c.bundle), facts.error())};
+        CaseFacts f = std::move(facts).value();
+        shiftDates(f, shift, c.hoursAgo);
+        static const QStringList payers = {QStringLiteral("Cigna Healthcare"), QStringLiteral("Ambetter from Centene"),
+                                           QStringLiteral("Empire Plan"), QStringLiteral("Superior HealthPlan (Centene)")};
+        f.payer = {payers[created % payers.size()], {}, QStringLiteral("demo")};
+        f.memberName = {QString::fromLatin1(c.member), {}, QStringLiteral("demo")};
+        f.memberId = {QString::fromLatin1(c.memberId), {}, QStringLiteral("demo")};
+        if (c.change)
+            c.change(f);
+        auto id = CaseStore::create(db, f, *nurse);
+        if (!id)
+            return Error{id.error()};
+        ++created;
+    }
+    return created;
+}
+
+} // namespace pareview

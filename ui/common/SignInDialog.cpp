@@ -1,0 +1,93 @@
+#include "SignInDialog.h"
+
+#include "store/Database.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pareview {
+
+SignInDialog::SignInDialog(std::shared_ptr<Database> db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("signInDialog"));
+    auto any = Users::any(*m_db);
+    m_firstRun = any && !any.value();
+    setWindowTitle(m_firstRun ? tr("pareview — create the administrator") : tr("pareview — sign in"));
+
+    auto *intro = new QLabel(m_firstRun ? tr("This store has no users yet. Create the first administrator; "
+                                             "they will add the nurses, reviewers and medical directors.")
+                                        : tr("Sign in with your pareview user name and password."));
+    intro->setWordWrap(true);
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("userName"));
+    m_password = new QLineEdit;
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_repeat = new QLineEdit;
+    m_repeat->setObjectName(QStringLiteral("repeatPassword"));
+    m_repeat->setEchoMode(QLineEdit::Password);
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("signInMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("User name"), m_name);
+    form->addRow(tr("Password"), m_password);
+    if (m_firstRun)
+        form->addRow(tr("Repeat password"), m_repeat);
+    else
+        m_repeat->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_signIn = buttons->addButton(m_firstRun ? tr("Create administrator") : tr("Sign in"), QDialogButtonBox::AcceptRole);
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setDefault(true);
+    connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+void SignInDialog::submit()
+{
+    m_message->clear();
+    if (m_firstRun) {
+        if (m_password->text() != m_repeat->text()) {
+            m_message->setText(tr("The two passwords differ."));
+            return;
+        }
+        auto user = Users::add(*m_db, m_name->text().trimmed(), Role::Administrator, m_password->text());
+        if (!user) {
+            m_message->setText(user.error());
+            return;
+        }
+        m_user = user.value();
+        accept();
+        return;
+    }
+    m_signIn->setEnabled(false);
+    auto user = Users::authenticate(*m_db, m_name->text().trimmed(), m_password->text());
+    m_signIn->setEnabled(true);
+    if (!user) {
+        m_message->setText(tr("Wrong user name or password."));
+        m_password->clear();
+        m_password->setFocus();
+        return;
+    }
+    m_user = user.value();
+    accept();
+}
+
+} // namespace pareview

@@ -1,0 +1,341 @@
+#include "CaseView.h"
+
+#include "CriteriaModel.h"
+#include "DecisionCommand.h"
+
+#include "engine/Evaluator.h"
+#include "store/Database.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace pareview {
+
+namespace {
+QString recommendationText(Recommendation r)
+{
+    switch (r) {
+    case Recommendation::Meets:
+        return CaseView::tr("meets criteria");
+    case Recommendation::NeedsInformation:
+        return CaseView::tr("needs information");
+    case Recommendation::DoesNotMeet:
+        return CaseView::tr("does not meet criteria");
+    case Recommendation::Refer:
+        return CaseView::tr("refer to another policy");
+    case Recommendation::NotCovered:
+        return CaseView::tr("not covered");
+    }
+    return {};
+}
+} // namespace
+
+CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyLibrary &library, QUndoStack *undo, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_user(user)
+    , m_library(library)
+    , m_undo(undo)
+{
+    setObjectName(QStringLiteral("caseView"));
+    m_header = new QLabel;
+    m_header->setObjectName(QStringLiteral("caseHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+
+    m_policy = new QComboBox;
+    m_policy->setObjectName(QStringLiteral("policySelector"));
+    m_recommendation = new QLabel;
+    m_recommendation->setObjectName(QStringLiteral("recommendation"));
+    m_recommendation->setWordWrap(true);
+    auto *policyRow = new QHBoxLayout;
+    policyRow->addWidget(new QLabel(tr("Policy:")));
+    policyRow->addWidget(m_policy, 1);
+
+    m_model = new CriteriaModel(this);
+    m_tree = new QTreeView;
+    m_tree->setObjectName(QStringLiteral("criteriaTree"));
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(true);
+
+    m_detail = new QTextBrowser;
+    m_detail->setObjectName(QStringLiteral("criterionDetail"));
+    m_note = new QLineEdit;
+    m_note->setObjectName(QStringLiteral("decisionNote"));
+    m_note->setPlaceholderText(tr("Note (required when your decision differs from what the data say)"));
+    m_met = new QPushButton(tr("&Met"));
+    m_met->setObjectName(QStringLiteral("markMet"));
+    m_notMet = new QPushButton(tr("&Not met"));
+    m_notMet->setObjectName(QStringLiteral("markNotMet"));
+    m_unknown = new QPushButton(tr("&Unknown"));
+    m_unknown->setObjectName(QStringLiteral("markUnknown"));
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("caseMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_progress = new QLabel;
+    m_progress->setObjectName(QStringLiteral("reviewProgress"));
+    m_toDirector = new QPushButton(tr("Send to medical director"));
+    m_toDirector->setObjectName(QStringLiteral("sendToDirector"));
+    auto *back = new QPushButton(tr("Back to worklist"));
+    back->setObjectName(QStringLiteral("backToWorklist"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_met);
+    buttons->addWidget(m_notMet);
+    buttons->addWidget(m_unknown);
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_detail, 1);
+    rightLayout->addWidget(m_note);
+    rightLayout->addLayout(buttons);
+    rightLayout->addWidget(m_message);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_tree);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_progress, 1);
+    footer->addWidget(m_toDirector);
+    footer->addWidget(back);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addLayout(policyRow);
+    layout->addWidget(m_recommendation);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(footer);
+
+    connect(m_policy, &QComboBox::currentIndexChanged, this, &CaseView::showPolicy);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CaseView::showSelection);
+    connect(m_met, &QPushButton::clicked, this, [this] { decide(QStringLiteral("met")); });
+    connect(m_notMet, &QPushButton::clicked, this, [this] { decide(QStringLiteral("not-met")); });
+    connect(m_unknown, &QPushButton::clicked, this, [this] { decide(QStringLiteral("unknown")); });
+    connect(m_toDirector, &QPushButton::clicked, this, &CaseView::sendToDirector);
+    connect(back, &QPushButton::clicked, this, &CaseView::closeRequested);
+    // Keyboard review: letters act on the tree; the note field keeps its typing.
+    auto shortcut = [this](const QKeySequence &key, auto slot) {
+        auto *s = new QShortcut(key, m_tree, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::Key_M), [this] { decide(QStringLiteral("met")); });
+    shortcut(QKeySequence(Qt::Key_N), [this] { decide(QStringLiteral("not-met")); });
+    shortcut(QKeySequence(Qt::Key_U), [this] { decide(QStringLiteral("unknown")); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { m_note->setFocus(); });
+    auto *next = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    connect(next, &QShortcut::activated, this, &CaseView::nextUndecided);
+    connect(m_note, &QLineEdit::returnPressed, this, [this] { m_tree->setFocus(); });
+}
+
+bool CaseView::openCase(qint64 caseId, QString *error)
+{
+    auto facts = CaseStore::facts(*m_db, caseId, m_user);
+    auto summary = CaseStore::summary(*m_db, caseId);
+    if (!facts || !summary) {
+        if (error)
+            *error = facts ? summary.error() : facts.error();
+        return false;
+    }
+    m_caseId = caseId;
+    m_facts = facts.value();
+    m_summary = summary.value();
+    m_undo->clear();
+    m_evaluations.clear();
+    m_requiresDirector.clear();
+    const QDate asOf = Evaluator::defaultAsOf(m_facts);
+    for (const QString &id : m_library.ids()) {
+        const Policy *p = m_library.inEffect(id, asOf);
+        if (!p || Evaluator::whyNotApplicable(*p, m_facts))
+            continue;
+        m_evaluations.append(Evaluator::evaluate(*p, m_facts, asOf));
+        m_requiresDirector.append(p->medicalDirectorReviewAll);
+    }
+    m_policy->blockSignals(true);
+    m_policy->clear();
+    for (const Evaluation &ev : std::as_const(m_evaluations))
+        m_policy->addItem(QStringLiteral("%1 %2 — %3 (version %4): %5")
+                              .arg(ev.payer, ev.policyNumber, ev.policyTitle, ev.policyVersion, recommendationText(ev.recommendation)));
+    m_policy->blockSignals(false);
+    updateHeader();
+    if (m_evaluations.isEmpty()) {
+        m_model->setEvaluation({}, {});
+        m_recommendation->setText(tr("No policy in the library covers this drug and line of business."));
+        updateProgress();
+    } else {
+        showPolicy(0);
+    }
+    return true;
+}
+
+const Evaluation *CaseView::currentEvaluation() const
+{
+    const int i = m_policy->currentIndex();
+    return i >= 0 && i < m_evaluations.size() ? &m_evaluations[i] : nullptr;
+}
+
+void CaseView::updateHeader()
+{
+    const QLocale locale;
+    QString due = m_summary.dueBy.isValid() ? locale.toString(m_summary.dueBy.toLocalTime(), QLocale::ShortFormat) : tr("none");
+    if (m_summary.dueBy.isValid() && m_summary.dueBy < QDateTime::currentDateTimeUtc())
+        due = QStringLiteral("<span style='color:#a40000'>%1 (%2)</span>").arg(due, tr("overdue"));
+    m_header->setText(tr("<b>%1</b> · %2 (%3) · %4 · %5, %6 · status <b>%7</b> · %8 · due %9")
+                          .arg(m_summary.reference.toHtmlEscaped(), m_facts.memberName.value.value_or(QString()).toHtmlEscaped(),
+                               m_facts.memberId.value.value_or(QString()).toHtmlEscaped(), m_facts.drugText.toHtmlEscaped(),
+                               m_facts.payer.value.value_or(QString()).toHtmlEscaped(), m_summary.lineOfBusiness, m_summary.status,
+                               m_summary.priority, due));
+}
+
+void CaseView::showPolicy(int index)
+{
+    if (index < 0 || index >= m_evaluations.size())
+        return;
+    const Evaluation &ev = m_evaluations[index];
+    auto decisions = Review::decisions(*m_db, m_caseId, ev.policyId);
+    m_model->setEvaluation(ev, decisions ? decisions.value() : QHash<QString, Review::StoredDecision>{});
+    m_tree->expandAll();
+    for (int c = 0; c < CriteriaModel::Reason; ++c)
+        m_tree->resizeColumnToContents(c);
+    QString text = tr("Recommendation: <b>%1</b> — %2").arg(recommendationText(ev.recommendation), ev.recommendationReason.toHtmlEscaped());
+    if (!ev.referTo.isEmpty())
+        text += tr(" Refer to <b>%1</b>.").arg(ev.referTo);
+    if (ev.medicalDirectorReview)
+        text += tr("<br>This policy sends every review to a medical director.");
+    for (const QString &flag : ev.flags)
+        text += QStringLiteral("<br>⚑ ") + flag.toHtmlEscaped();
+    m_recommendation->setText(text);
+    updateProgress();
+    const QModelIndex first = m_model->index(0, 0);
+    if (first.isValid())
+        m_tree->setCurrentIndex(first);
+}
+
+void CaseView::showSelection()
+{
+    const CriterionResult *c = m_model->criterion(m_tree->currentIndex());
+    m_message->clear();
+    if (!c) {
+        m_detail->clear();
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(c->label.toHtmlEscaped(), c->text.toHtmlEscaped());
+    if (c->documentation)
+        html += tr("<p><i>Documentation required.</i></p>");
+    html += tr("<p><b>The data say:</b> %1 — %2</p>").arg(statusName(c->status), c->reason.toHtmlEscaped());
+    if (!c->evidence.isEmpty())
+        html += tr("<p><b>Evidence:</b> %1</p>").arg(c->evidence.join(QStringLiteral("; ")).toHtmlEscaped());
+    if (auto d = m_model->decision(c->label)) {
+        html += tr("<p><b>Reviewer:</b> %1 by %2 at %3%4</p>")
+                    .arg(d->decision.status, d->userName, d->decidedAt,
+                         d->decision.note.isEmpty() ? QString() : QStringLiteral(" — ") + d->decision.note.toHtmlEscaped());
+        m_note->setText(d->decision.note);
+    } else {
+        m_note->clear();
+    }
+    m_detail->setHtml(html);
+}
+
+bool CaseView::decide(const QString &status)
+{
+    const Evaluation *ev = currentEvaluation();
+    const CriterionResult *c = m_model->criterion(m_tree->currentIndex());
+    if (!ev || !c) {
+        m_message->setText(tr("Select a criterion first."));
+        return false;
+    }
+    const QString computed = statusName(c->status);
+    const QString note = m_note->text().trimmed();
+    if (status != computed && note.isEmpty()) {
+        m_message->setText(tr("Your decision differs from what the data say (%1): write a note first.").arg(computed));
+        m_note->setFocus();
+        return false;
+    }
+    std::optional<CriterionDecision> previous;
+    if (auto d = m_model->decision(c->label))
+        previous = d->decision;
+    CriterionDecision next{ev->policyId, c->label, status, note, {}, {}};
+    const QString label = c->label;
+    // The command outlives this call (undo, redo): it reports through a member.
+    m_undo->push(new DecisionCommand(m_db, m_user, m_caseId, next, previous, computed, [this](const QString &error) {
+        m_lastError = error;
+        m_message->setText(error);
+        refreshDecisions();
+    }));
+    if (m_lastError.isEmpty())
+        selectCriterion(label);
+    return m_lastError.isEmpty();
+}
+
+void CaseView::refreshDecisions()
+{
+    const Evaluation *ev = currentEvaluation();
+    if (!ev)
+        return;
+    auto decisions = Review::decisions(*m_db, m_caseId, ev->policyId);
+    if (decisions)
+        m_model->setDecisions(decisions.value());
+    updateProgress();
+    showSelection();
+}
+
+void CaseView::updateProgress()
+{
+    const int leaves = m_model->leafCount();
+    const int decided = m_model->decidedLeafCount();
+    m_progress->setText(tr("%1 of %2 criteria decided; %3 still open").arg(decided).arg(leaves).arg(leaves - decided));
+    const bool canReview = m_user.role == Role::ClinicalReviewer || m_user.role == Role::MedicalDirector;
+    for (QPushButton *b : {m_met, m_notMet, m_unknown})
+        b->setEnabled(canReview);
+    m_toDirector->setEnabled(m_user.role == Role::ClinicalReviewer
+                             && (m_summary.status == QLatin1String("in-review") || m_summary.status == QLatin1String("intake")));
+}
+
+void CaseView::selectCriterion(const QString &label)
+{
+    const QModelIndex index = m_model->indexOf(label);
+    if (index.isValid()) {
+        m_tree->setCurrentIndex(index);
+        m_tree->scrollTo(index);
+    }
+}
+
+void CaseView::nextUndecided()
+{
+    for (const auto &c : m_model->evaluation().criteria)
+        if (!c.group && c.status == CriterionStatus::Unknown && !m_model->decision(c.label)) {
+            selectCriterion(c.label);
+            return;
+        }
+}
+
+void CaseView::sendToDirector()
+{
+    const auto s = Review::sendToMedicalDirector(*m_db, m_caseId, m_note->text(), m_user);
+    if (!s) {
+        m_message->setText(s.error());
+        return;
+    }
+    if (auto summary = CaseStore::summary(*m_db, m_caseId))
+        m_summary = summary.value();
+    updateHeader();
+    updateProgress();
+    Q_EMIT caseChanged(m_caseId);
+}
+
+} // namespace pareview

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "engine/Evaluation.h"
+#include "intake/CaseFacts.h"
+#include "policy/PolicyLibrary.h"
+#include "store/CaseStore.h"
+#include "store/Users.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTextBrowser;
+class QTreeView;
+class QUndoStack;
+
+namespace pareview {
+
+class CriteriaModel;
+class Database;
+
+// One case under review: the applicable policy and version, its criteria as
+// a tree in the policy's numbering with the computed status and reason, and
+// the reviewer's decision and note for each. Keyboard: M met, N not met,
+// U unknown, Ctrl+Return note, F8 next undecided; every decision undoable.
+class CaseView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CaseView(std::shared_ptr<Database> db, const User &user, const PolicyLibrary &library, QUndoStack *undo,
+             QWidget *parent = nullptr);
+
+    // Loads the case (audited as a read). False with a message on failure.
+    bool openCase(qint64 caseId, QString *error = nullptr);
+    qint64 caseId() const { return m_caseId; }
+    CriteriaModel *criteria() const { return m_model; }
+    const QVector<Evaluation> &evaluations() const { return m_evaluations; }
+    const Evaluation *currentEvaluation() const;
+
+    // Decides the selected criterion (the same as the buttons).
+    bool decide(const QString &status);
+    void selectCriterion(const QString &label);
+    void nextUndecided();
+
+Q_SIGNALS:
+    void caseChanged(qint64 caseId);
+    void closeRequested();
+
+private:
+    void showPolicy(int index);
+    void showSelection();
+    void refreshDecisions();
+    void updateProgress();
+    void updateHeader();
+    void sendToDirector();
+
+    std::shared_ptr<Database> m_db;
+    User m_user;
+    const PolicyLibrary &m_library;
+    QUndoStack *m_undo;
+    qint64 m_caseId = 0;
+    CaseFacts m_facts;
+    CaseSummary m_summary;
+    QVector<Evaluation> m_evaluations;
+    QVector<bool> m_requiresDirector;
+
+    QLabel *m_header = nullptr;
+    QComboBox *m_policy = nullptr;
+    QLabel *m_recommendation = nullptr;
+    QTreeView *m_tree = nullptr;
+    CriteriaModel *m_model = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    QLineEdit *m_note = nullptr;
+    QPushButton *m_met = nullptr;
+    QPushButton *m_notMet = nullptr;
+    QPushButton *m_unknown = nullptr;
+    QLabel *m_progress = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_toDirector = nullptr;
+    QString m_lastError; // of the last decision command run
+};
+
+} // namespace pareview

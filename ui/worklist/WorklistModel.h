@@ -1,0 +1,49 @@
+#pragma once
+
+#include "store/Worklist.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace pareview {
+
+class Database;
+
+// The worklist as a table that fetches a page at a time as the view scrolls
+// (canFetchMore / fetchMore), so 100,000 cases never load at once.
+class WorklistModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Reference, Member, MemberId, Drug, Payer, Status, Assignee, Priority, Received, DueBy, ColumnCount };
+    enum Roles { CaseIdRole = Qt::UserRole + 1 };
+    static constexpr int PageSize = 200;
+
+    explicit WorklistModel(std::shared_ptr<Database> db, QObject *parent = nullptr);
+
+    void setFilter(const WorklistFilter &filter);
+    const WorklistFilter &filter() const { return m_filter; }
+    void reload();
+    const QString &lastError() const { return m_error; }
+    qint64 caseId(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+private:
+    std::shared_ptr<Database> m_db;
+    WorklistFilter m_filter;
+    WorklistSort m_sort;
+    QVector<WorklistRow> m_rows;
+    bool m_exhausted = false;
+    QString m_error;
+};
+
+} // namespace pareview
