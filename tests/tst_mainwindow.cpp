@@ -6,6 +6,7 @@
 
 #include "MainWindow.h"
 #include "common/SignInDialog.h"
+#include "attachments/AttachmentViewer.h"
 #include "review/CaseView.h"
 #include "review/CriteriaModel.h"
 #include "worklist/WorklistModel.h"
@@ -21,7 +22,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -194,6 +197,68 @@ private Q_SLOTS:
         deny.policyVersion = QStringLiteral("2026-03-12");
         QVERIFY(!Review::determine(*m_db, 1, deny, nurse));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("importBundleAction"))->isEnabled());
+    }
+
+    void attachmentsOpenInsideTheCase()
+    {
+        const User nurse = signIn(QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass"));
+        MainWindow window(m_db, nurse, PolicyLibrary::builtIn());
+        window.show();
+        QVERIFY(window.openCase(1));
+        auto *caseView = window.caseView();
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("attachmentsTable"));
+        QCOMPARE(table->rowCount(), 1); // the chart note that came with the bundle
+
+        // The bundle's text note opens as text.
+        std::unique_ptr<AttachmentViewer> note(caseView->openAttachment(0));
+        QVERIFY(note);
+        QVERIFY(note->findChild<QPlainTextEdit *>(QStringLiteral("attachmentText"))->toPlainText().contains(QStringLiteral("progress")) ||
+                !note->findChild<QPlainTextEdit *>(QStringLiteral("attachmentText"))->toPlainText().isEmpty());
+
+        // A real PDF is rendered page by page in the helper process.
+        const QString pdf = m_dir.filePath(QStringLiteral("liver-panel.pdf"));
+        {
+            QFile f(pdf);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R 6 0 R]/Count 2>>endobj "
+                    "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj "
+                    "4 0 obj<</Length 44>>stream\nBT /F1 24 Tf 72 700 Td (Liver panel) Tj ET\nendstream endobj "
+                    "5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj "
+                    "6 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj\n"
+                    "trailer<</Root 1 0 R>>\n%%EOF\n");
+        }
+        QCOMPARE(caseView->attachFile(pdf), QString());
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("application/pdf"));
+        std::unique_ptr<AttachmentViewer> viewer(caseView->openAttachment(1));
+        QVERIFY(viewer);
+        QVERIFY2(viewer->problem().isEmpty(), qPrintable(viewer->problem()));
+        QCOMPARE(viewer->pageCount(), 2);
+        QVERIFY(!viewer->findChild<QLabel *>(QStringLiteral("attachmentImage"))->pixmap().isNull());
+        QVERIFY(viewer->showPage(2));
+        viewer->show();
+        screenshot(viewer.get(), "attachment-pdf.png");
+
+        // A hostile "PDF" can only fail its own process; the workstation goes on.
+        const QString hostile = m_dir.filePath(QStringLiteral("hostile.pdf"));
+        {
+            QFile f(hostile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray junk("%PDF-1.7\n");
+            for (int i = 0; i < 4096; ++i)
+                junk += char((i * 7919) % 251);
+            f.write(junk);
+        }
+        QCOMPARE(caseView->attachFile(hostile), QString());
+        std::unique_ptr<AttachmentViewer> bad(caseView->openAttachment(2));
+        QVERIFY(bad);
+        QVERIFY(!bad->problem().isEmpty());
+
+        // Bytes changed in the database are found before anything is shown.
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE attachments SET bytes = :b WHERE file_name = 'liver-panel.pdf'"),
+                           {{QStringLiteral("b"), QByteArray("%PDF-1.4 forged")}}));
+        QVERIFY(!caseView->openAttachment(1));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("caseMessage"))->text().contains(QStringLiteral("SHA-256")));
     }
 
     void nurseImportsTheHemgenixBundle()

@@ -382,6 +382,43 @@ Result<QVector<StoredAttachment>> CaseStore::attachments(Database &db, qint64 ca
     return out;
 }
 
+Result<qint64> CaseStore::addAttachment(Database &db, qint64 caseId, const QString &fileName, const QString &declaredType,
+                                        const QByteArray &bytes, const User &actor)
+{
+    if (auto s = requireRole(actor, {Role::IntakeNurse, Role::ClinicalReviewer, Role::MedicalDirector, Role::Administrator},
+                             QStringLiteral("attach documents"));
+        !s)
+        return Error{s.error()};
+    if (bytes.size() > MaxAttachmentBytes)
+        return Error{QStringLiteral("\"%1\" is %2 bytes; one attachment may be at most 100 MiB").arg(safeFileName(fileName)).arg(bytes.size())};
+    auto state = summary(db, caseId);
+    if (!state)
+        return Error{state.error()};
+    Transaction t(db);
+    if (!t.started())
+        return Error{t.error()};
+    const QString name = safeFileName(fileName);
+    const QString at = isoUtc(QDateTime::currentDateTimeUtc());
+    auto r = db.exec(QStringLiteral("INSERT INTO attachments (case_id, file_name, declared_type, detected_type, description, size, sha256, bytes, added_by, added_at)"
+                                    " VALUES (:c, :name, :declared, :detected, '', :size, :sha, :bytes, :by, :at)"),
+                     {{QStringLiteral("c"), caseId}, {QStringLiteral("name"), name}, {QStringLiteral("declared"), text(declaredType)},
+                      {QStringLiteral("detected"), detectContentType(bytes)}, {QStringLiteral("size"), qint64(bytes.size())},
+                      {QStringLiteral("sha"), sha256Hex(bytes)}, {QStringLiteral("bytes"), bytes}, {QStringLiteral("by"), userId(actor)},
+                      {QStringLiteral("at"), at}});
+    if (!r)
+        return Error{r.error()};
+    auto id = db.exec(QStringLiteral("SELECT MAX(id) FROM attachments WHERE case_id = :c"), {{QStringLiteral("c"), caseId}});
+    if (!id || !id->next())
+        return Error{id ? QStringLiteral("the attachment was not stored") : id.error()};
+    if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("attachment.add"),
+                                       QStringLiteral("%1 (%2 bytes, sha256 %3)").arg(name).arg(bytes.size()).arg(sha256Hex(bytes))});
+        !s)
+        return Error{s.error()};
+    if (auto s = t.commit(); !s)
+        return Error{s.error()};
+    return id->value(0).toLongLong();
+}
+
 Result<QByteArray> CaseStore::attachmentBytes(Database &db, qint64 attachmentId, const User &actor)
 {
     auto q = db.exec(QStringLiteral("SELECT bytes, sha256, case_id, file_name FROM attachments WHERE id = :id"), {{QStringLiteral("id"), attachmentId}});

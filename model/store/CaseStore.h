@@ -56,6 +56,10 @@ public:
     static Result<CaseFacts> facts(Database &db, qint64 caseId, const User &actor);
     static Result<CaseSummary> summary(Database &db, qint64 caseId);
     static Result<QVector<StoredAttachment>> attachments(Database &db, qint64 caseId);
+    // Adds a document to a case (intake nurses, reviewers, medical directors);
+    // the type is detected from the bytes, the name is never used as a path.
+    static Result<qint64> addAttachment(Database &db, qint64 caseId, const QString &fileName, const QString &declaredType,
+                                        const QByteArray &bytes, const User &actor);
     // The bytes of one attachment after checking them against their SHA-256.
     static Result<QByteArray> attachmentBytes(Database &db, qint64 attachmentId, const User &actor);
 

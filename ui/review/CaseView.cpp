@@ -3,10 +3,15 @@
 #include "CriteriaModel.h"
 #include "DecisionCommand.h"
 
+#include "attachments/AttachmentViewer.h"
+
 #include "engine/Evaluator.h"
 #include "store/Database.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,6 +19,8 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QUndoStack>
@@ -104,9 +111,39 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     rightLayout->addLayout(buttons);
     rightLayout->addWidget(m_message);
 
+    m_attachments = new QTableWidget(0, 4);
+    m_attachments->setObjectName(QStringLiteral("attachmentsTable"));
+    m_attachments->setHorizontalHeaderLabels({tr("File"), tr("Type"), tr("Size"), tr("Added")});
+    m_attachments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_attachments->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_attachments->horizontalHeader()->setStretchLastSection(true);
+    connect(m_attachments, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (auto *viewer = openAttachment(row)) {
+            viewer->setAttribute(Qt::WA_DeleteOnClose);
+            viewer->show();
+        }
+    });
+    auto *attach = new QPushButton(tr("Attach document…"));
+    attach->setObjectName(QStringLiteral("attachButton"));
+    connect(attach, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Attach a document"), QString(),
+                                                          tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            m_message->setText(attachFile(path));
+    });
+    auto *attachmentsPage = new QWidget;
+    auto *attachmentsLayout = new QVBoxLayout(attachmentsPage);
+    attachmentsLayout->setContentsMargins(0, 0, 0, 0);
+    attachmentsLayout->addWidget(m_attachments, 1);
+    attachmentsLayout->addWidget(attach, 0, Qt::AlignLeft);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("caseTabs"));
+    m_tabs->addTab(right, tr("Criterion"));
+    m_tabs->addTab(attachmentsPage, tr("Attachments"));
+
     auto *splitter = new QSplitter;
     splitter->addWidget(m_tree);
-    splitter->addWidget(right);
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -173,6 +210,7 @@ bool CaseView::openCase(qint64 caseId, QString *error)
                               .arg(ev.payer, ev.policyNumber, ev.policyTitle, ev.policyVersion, recommendationText(ev.recommendation)));
     m_policy->blockSignals(false);
     updateHeader();
+    loadAttachments();
     if (m_evaluations.isEmpty()) {
         m_model->setEvaluation({}, {});
         m_recommendation->setText(tr("No policy in the library covers this drug and line of business."));
@@ -322,6 +360,49 @@ void CaseView::nextUndecided()
             selectCriterion(c.label);
             return;
         }
+}
+
+void CaseView::loadAttachments()
+{
+    m_attachments->setRowCount(0);
+    auto list = CaseStore::attachments(*m_db, m_caseId);
+    m_attachmentList = list ? list.value() : QVector<StoredAttachment>{};
+    const QLocale locale;
+    for (const StoredAttachment &a : std::as_const(m_attachmentList)) {
+        const int row = m_attachments->rowCount();
+        m_attachments->insertRow(row);
+        m_attachments->setItem(row, 0, new QTableWidgetItem(a.fileName));
+        m_attachments->setItem(row, 1, new QTableWidgetItem(a.detectedType));
+        m_attachments->setItem(row, 2, new QTableWidgetItem(locale.formattedDataSize(a.size)));
+        m_attachments->setItem(row, 3, new QTableWidgetItem(locale.toString(a.addedAt.toLocalTime(), QLocale::ShortFormat)));
+    }
+    m_tabs->setTabText(1, tr("Attachments (%1)").arg(m_attachmentList.size()));
+}
+
+QString CaseView::attachFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return tr("Cannot read %1: %2").arg(path, f.errorString());
+    if (f.size() > CaseStore::MaxAttachmentBytes)
+        return tr("%1 is larger than 100 MiB and was not attached.").arg(QFileInfo(path).fileName());
+    auto id = CaseStore::addAttachment(*m_db, m_caseId, QFileInfo(path).fileName(), QString(), f.readAll(), m_user);
+    if (!id)
+        return id.error();
+    loadAttachments();
+    return {};
+}
+
+AttachmentViewer *CaseView::openAttachment(int row)
+{
+    if (row < 0 || row >= m_attachmentList.size())
+        return nullptr;
+    auto bytes = CaseStore::attachmentBytes(*m_db, m_attachmentList[row].id, m_user);
+    if (!bytes) {
+        m_message->setText(bytes.error());
+        return nullptr;
+    }
+    return new AttachmentViewer(m_attachmentList[row], bytes.value(), this);
 }
 
 void CaseView::sendToDirector()

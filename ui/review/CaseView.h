@@ -15,6 +15,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTextBrowser;
+class QTableWidget;
+class QTabWidget;
 class QTreeView;
 class QUndoStack;
 
@@ -46,6 +48,11 @@ public:
     bool decide(const QString &status);
     void selectCriterion(const QString &label);
     void nextUndecided();
+    // Opens an attachment in the viewer (checked against its SHA-256 first);
+    // returns the viewer, or nullptr with the reason in the case message.
+    class AttachmentViewer *openAttachment(int row);
+    // Attaches a file to the case; the error text on failure.
+    QString attachFile(const QString &path);
 
 Q_SIGNALS:
     void caseChanged(qint64 caseId);
@@ -58,6 +65,7 @@ private:
     void updateProgress();
     void updateHeader();
     void sendToDirector();
+    void loadAttachments();
 
     std::shared_ptr<Database> m_db;
     User m_user;
@@ -83,6 +91,9 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_toDirector = nullptr;
     QString m_lastError; // of the last decision command run
+    QTabWidget *m_tabs = nullptr;
+    QTableWidget *m_attachments = nullptr;
+    QVector<StoredAttachment> m_attachmentList;
 };
 
 } // namespace pareview

@@ -1,0 +1,111 @@
+#include "AttachmentViewer.h"
+
+#include "PdfRenderer.h"
+
+#include <QBuffer>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace pareview {
+
+AttachmentViewer::AttachmentViewer(const StoredAttachment &attachment, const QByteArray &bytes, QWidget *parent)
+    : QDialog(parent)
+    , m_attachment(attachment)
+    , m_bytes(bytes)
+{
+    setObjectName(QStringLiteral("attachmentViewer"));
+    setWindowTitle(tr("%1 — %2, %3 bytes").arg(attachment.fileName, attachment.detectedType).arg(attachment.size));
+    m_stack = new QStackedWidget;
+    m_image = new QLabel;
+    m_image->setObjectName(QStringLiteral("attachmentImage"));
+    m_image->setAlignment(Qt::AlignCenter);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidget(m_image);
+    m_scroll->setWidgetResizable(true);
+    m_text = new QPlainTextEdit;
+    m_text->setObjectName(QStringLiteral("attachmentText"));
+    m_text->setReadOnly(true);
+    m_stack->addWidget(m_scroll);
+    m_stack->addWidget(m_text);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("attachmentStatus"));
+    m_status->setWordWrap(true);
+    m_page = new QSpinBox;
+    m_page->setObjectName(QStringLiteral("attachmentPage"));
+    m_page->setPrefix(tr("page "));
+    m_page->setMinimum(1);
+    m_page->hide();
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_page);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(bottom);
+    resize(900, 900);
+
+    const QString type = attachment.detectedType;
+    if (type == QLatin1String("application/pdf")) {
+        auto pages = PdfRenderer::pageCount(m_bytes);
+        if (!pages) {
+            m_problem = pages.error();
+            m_status->setText(tr("This PDF cannot be shown: %1").arg(pages.error()));
+            return;
+        }
+        m_pages = pages.value();
+        m_page->setMaximum(qMax(1, m_pages));
+        m_page->setSuffix(tr(" of %1").arg(m_pages));
+        m_page->show();
+        connect(m_page, &QSpinBox::valueChanged, this, &AttachmentViewer::showPage);
+        showPage(1);
+    } else if (type.startsWith(QLatin1String("image/"))) {
+        QBuffer buffer(&m_bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer);
+        reader.setAllocationLimit(256); // MB: a decompression bomb stops here
+        const QImage image = reader.read();
+        if (image.isNull()) {
+            m_problem = reader.errorString();
+            m_status->setText(tr("This image cannot be shown: %1").arg(reader.errorString()));
+            return;
+        }
+        m_pages = 1;
+        m_image->setPixmap(QPixmap::fromImage(image));
+        m_status->setText(tr("%1 × %2 pixels · integrity checked (SHA-256 %3)").arg(image.width()).arg(image.height()).arg(attachment.sha256.left(12)));
+    } else if (type == QLatin1String("text/plain")) {
+        m_pages = 1;
+        m_stack->setCurrentWidget(m_text);
+        m_text->setPlainText(QString::fromUtf8(m_bytes.left(5 * 1024 * 1024)));
+        m_status->setText(tr("Text · integrity checked (SHA-256 %1)").arg(attachment.sha256.left(12)));
+    } else {
+        m_problem = tr("no viewer for %1").arg(type);
+        m_status->setText(tr("pareview has no viewer for %1 files.").arg(type));
+    }
+}
+
+bool AttachmentViewer::showPage(int page)
+{
+    auto image = PdfRenderer::renderPage(m_bytes, page);
+    if (!image) {
+        m_problem = image.error();
+        m_status->setText(tr("Page %1 cannot be shown: %2").arg(page).arg(image.error()));
+        return false;
+    }
+    m_image->setPixmap(QPixmap::fromImage(image.value()));
+    const QSignalBlocker blocker(m_page);
+    m_page->setValue(page);
+    m_status->setText(tr("PDF page %1 of %2 · rendered in a separate process%3 · integrity checked (SHA-256 %4)")
+                          .arg(page)
+                          .arg(m_pages)
+                          .arg(PdfRenderer::sandboxed() ? tr(" (sandboxed)") : QString())
+                          .arg(m_attachment.sha256.left(12)));
+    return true;
+}
+
+} // namespace pareview
