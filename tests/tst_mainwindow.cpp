@@ -5,6 +5,7 @@
 // to PAREVIEW_SCREENSHOT_DIR when set.
 
 #include "MainWindow.h"
+#include "common/IdleLock.h"
 #include "common/SignInDialog.h"
 #include "attachments/AttachmentViewer.h"
 #include "review/CaseView.h"
@@ -19,7 +20,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QClipboard>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -259,6 +262,36 @@ private Q_SLOTS:
                            {{QStringLiteral("b"), QByteArray("%PDF-1.4 forged")}}));
         QVERIFY(!caseView->openAttachment(1));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("caseMessage"))->text().contains(QStringLiteral("SHA-256")));
+    }
+
+    void idleLockHidesTheCaseAndClearsTheClipboard()
+    {
+        const User reviewer = signIn(QStringLiteral("reviewer"), QStringLiteral("demo-reviewer-pass"));
+        MainWindow window(m_db, reviewer, PolicyLibrary::builtIn());
+        window.show();
+        QCOMPARE(window.idleLock()->timeout(), 15 * 60 * 1000);
+        QVERIFY(window.openCase(1));
+        QGuiApplication::clipboard()->setText(QStringLiteral("Elias Moreno M10004417"));
+        window.idleLock()->setTimeout(50);
+        QTRY_VERIFY(window.isLocked());
+        QVERIFY(!window.caseView()->isVisible());
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+        screenshot(&window, "locked.png");
+        auto *password = window.findChild<QLineEdit *>(QStringLiteral("unlockPassword"));
+        QTest::keyClicks(password, QStringLiteral("not it"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(window.isLocked());
+        QTest::keyClicks(password, QStringLiteral("demo-reviewer-pass"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(!window.isLocked());
+        QVERIFY(window.caseView()->isVisible());
+    }
+
+    void administratorsLockSooner()
+    {
+        const User admin = signIn(QStringLiteral("admin"), QStringLiteral("demo-admin-pass"));
+        MainWindow window(m_db, admin, PolicyLibrary::builtIn());
+        QCOMPARE(window.idleLock()->timeout(), 10 * 60 * 1000);
     }
 
     void nurseImportsTheHemgenixBundle()

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "common/IdleLock.h"
 #include "policies/PolicyBrowser.h"
 #include "review/CaseView.h"
 #include "worklist/WorklistView.h"
@@ -9,6 +10,13 @@
 #include "store/Database.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
 #include <QFile>
 #include <QFileDialog>
 #include <QMenuBar>
@@ -36,6 +44,42 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     m_pages->addWidget(m_case);
     m_pages->addWidget(m_policies);
     setCentralWidget(m_pages);
+
+    m_lockPage = new QWidget;
+    m_lockPage->setObjectName(QStringLiteral("lockPage"));
+    {
+        auto *layout = new QVBoxLayout(m_lockPage);
+        auto *label = new QLabel(tr("Locked after inactivity. %1, type your password to go on.").arg(user.name));
+        label->setAlignment(Qt::AlignCenter);
+        auto *password = new QLineEdit;
+        password->setObjectName(QStringLiteral("unlockPassword"));
+        password->setEchoMode(QLineEdit::Password);
+        password->setMaximumWidth(320);
+        auto *message = new QLabel;
+        message->setObjectName(QStringLiteral("unlockMessage"));
+        message->setAlignment(Qt::AlignCenter);
+        auto *button = new QPushButton(tr("Unlock"));
+        button->setObjectName(QStringLiteral("unlockButton"));
+        layout->addStretch();
+        layout->addWidget(label);
+        layout->addWidget(password, 0, Qt::AlignHCenter);
+        layout->addWidget(button, 0, Qt::AlignHCenter);
+        layout->addWidget(message);
+        layout->addStretch();
+        auto attempt = [this, password, message] {
+            if (!unlock(password->text()))
+                message->setText(tr("Wrong password."));
+            password->clear();
+        };
+        connect(button, &QPushButton::clicked, this, attempt);
+        connect(password, &QLineEdit::returnPressed, this, attempt);
+    }
+    m_pages->addWidget(m_lockPage);
+    QSettings settings;
+    const int minutes = user.role == Role::Administrator ? settings.value(QStringLiteral("security/idleMinutesAdministrator"), 10).toInt()
+                                                         : settings.value(QStringLiteral("security/idleMinutes"), 15).toInt();
+    m_idle = new IdleLock(qMax(1, minutes) * 60 * 1000, this);
+    connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
 
     connect(m_worklist, &WorklistView::openCase, this, &MainWindow::openCase);
     connect(m_case, &CaseView::closeRequested, this, &MainWindow::showWorklist);
@@ -69,6 +113,35 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    m_beforeLock = m_pages->currentWidget();
+    m_pages->setCurrentWidget(m_lockPage);
+    menuBar()->setEnabled(false);
+    statusBar()->clearMessage();
+    QGuiApplication::clipboard()->clear();
+    m_idle->setActive(false);
+    m_lockPage->findChild<QLineEdit *>(QStringLiteral("unlockPassword"))->setFocus();
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_pages->currentWidget() == m_lockPage;
+}
+
+bool MainWindow::unlock(const QString &password)
+{
+    auto user = Users::authenticate(*m_db, m_user.name, password);
+    if (!user)
+        return false;
+    m_pages->setCurrentWidget(m_beforeLock ? m_beforeLock : m_worklist);
+    menuBar()->setEnabled(true);
+    m_idle->setActive(true);
+    return true;
+}
 
 bool MainWindow::openCase(qint64 caseId)
 {

@@ -13,6 +13,7 @@ class QUndoStack;
 namespace pareview {
 
 class CaseView;
+class IdleLock;
 class Database;
 class PolicyBrowser;
 class WorklistView;
@@ -36,6 +37,13 @@ public:
     // Imports a FHIR bundle file as a new case; the error text on failure.
     QString importBundle(const QString &path);
 
+    // Idle lock: PHI hidden and the clipboard cleared until the password is
+    // typed again. 15 minutes by default, 10 for administrators (settings).
+    void lock();
+    bool isLocked() const;
+    bool unlock(const QString &password);
+    IdleLock *idleLock() const { return m_idle; }
+
 private:
     void chooseBundle();
 
@@ -47,6 +55,9 @@ private:
     WorklistView *m_worklist = nullptr;
     CaseView *m_case = nullptr;
     PolicyBrowser *m_policies = nullptr;
+    QWidget *m_lockPage = nullptr;
+    QWidget *m_beforeLock = nullptr;
+    IdleLock *m_idle = nullptr;
 };
 
 } // namespace pareview
