@@ -9,6 +9,7 @@
 #include "common/SignInDialog.h"
 #include "attachments/AttachmentViewer.h"
 #include "review/CaseView.h"
+#include "review/LabHistoryDialog.h"
 #include "review/CriteriaModel.h"
 #include "worklist/WorklistModel.h"
 #include "worklist/WorklistView.h"
@@ -20,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QChartView>
 #include <QClipboard>
 #include <QDir>
 #include <QGuiApplication>
@@ -262,6 +264,26 @@ private Q_SLOTS:
                            {{QStringLiteral("b"), QByteArray("%PDF-1.4 forged")}}));
         QVERIFY(!caseView->openAttachment(1));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("caseMessage"))->text().contains(QStringLiteral("SHA-256")));
+    }
+
+    void labHistoryChartsTheCriterionsLab()
+    {
+        const User reviewer = signIn(QStringLiteral("reviewer"), QStringLiteral("demo-reviewer-pass"));
+        MainWindow window(m_db, reviewer, PolicyLibrary::builtIn());
+        window.show();
+        QVERIFY(window.openCase(3)); // Darnell Price: factor IX inhibitor test 45 days old
+        auto *policy = window.findChild<QComboBox *>(QStringLiteral("policySelector"));
+        policy->setCurrentIndex(policy->findText(QStringLiteral("IP0535"), Qt::MatchContains));
+        window.caseView()->selectCriterion(QStringLiteral("1.F"));
+        std::unique_ptr<LabHistoryDialog> dialog(window.caseView()->labHistory());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->chartCount(), 1);
+        QVERIFY(dialog->findChild<QChartView *>(QStringLiteral("labChart-fix-inhibitor")));
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        screenshot(dialog.get(), "lab-history.png");
+        window.caseView()->selectCriterion(QStringLiteral("1.A"));
+        QVERIFY(!window.caseView()->labHistory());
     }
 
     void idleLockHidesTheCaseAndClearsTheClipboard()

@@ -141,6 +141,77 @@ int Policy::criteriaCount() const
     return n;
 }
 
+static const Criterion *findIn(const QVector<Criterion> &nodes, const QString &label)
+{
+    for (const auto &c : nodes) {
+        if (c.fullLabel == label)
+            return &c;
+        if (const Criterion *found = findIn(c.children, label))
+            return found;
+    }
+    return nullptr;
+}
+
+const Criterion *Policy::criterion(const QString &fullLabel) const
+{
+    for (const auto &p : pathways)
+        if (const Criterion *c = findIn(p.criteria, fullLabel))
+            return c;
+    return nullptr;
+}
+
+static void collectLabs(const Rule &r, QVector<LabThreshold> &out)
+{
+    Window none;
+    switch (r.kind) {
+    case Rule::Kind::Lab:
+        if (!r.present)
+            out.append({r.name, r.op, r.value, r.ulnMultiple, r.within});
+        else
+            out.append({r.name, QString(), std::nullopt, std::nullopt, r.within});
+        break;
+    case Rule::Kind::CurrentWeight:
+    case Rule::Kind::KitAvailable:
+        out.append({QStringLiteral("weight"), QString(), std::nullopt, std::nullopt, Window::parse(QStringLiteral("30 days")).value_or(none)});
+        break;
+    case Rule::Kind::HivUncontrolled:
+        out.append({QStringLiteral("cd4"), QStringLiteral(">"), 200.0, std::nullopt, r.within});
+        break;
+    case Rule::Kind::AdvancedLiverDisease:
+        out.append({QStringLiteral("liver-stiffness"), QStringLiteral("<"), 9.0, std::nullopt, r.within});
+        break;
+    case Rule::Kind::ElastographyNormal:
+        out.append({QStringLiteral("liver-stiffness"), QStringLiteral("<"), 7.0, std::nullopt, r.within});
+        break;
+    case Rule::Kind::WithInhibitors:
+    case Rule::Kind::InhibitorHistory:
+    case Rule::Kind::InhibitorRetest:
+        out.append({r.name == QLatin1String("viii") ? QStringLiteral("fviii-inhibitor") : QStringLiteral("fix-inhibitor"),
+                    QStringLiteral("<"), 0.6, std::nullopt, none});
+        break;
+    default:
+        break;
+    }
+    for (const Rule &child : r.rules)
+        collectLabs(child, out);
+}
+
+static void collectNode(const Criterion &c, QVector<LabThreshold> &out)
+{
+    if (c.rule)
+        collectLabs(*c.rule, out);
+    for (const auto &child : c.children)
+        collectNode(child, out);
+}
+
+QVector<LabThreshold> Policy::labThresholds(const QString &fullLabel) const
+{
+    QVector<LabThreshold> out;
+    if (const Criterion *c = criterion(fullLabel))
+        collectNode(*c, out);
+    return out;
+}
+
 const KitBand *Policy::kitFor(int roundedKg) const
 {
     for (const auto &band : kitTable)

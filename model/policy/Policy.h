@@ -121,6 +121,17 @@ struct KitBand
     QString ndc;
 };
 
+// A lab a criterion compares, for charts: which lab, the limit (fixed, or a
+// multiple of the result's own upper limit of normal) and the window.
+struct LabThreshold
+{
+    QString lab;
+    QString op;
+    std::optional<double> value;
+    std::optional<double> ulnMultiple;
+    Window within;
+};
+
 struct Policy
 {
     QString id;
@@ -151,6 +162,10 @@ struct Policy
     // Number of criteria nodes (groups and leaves) in all pathways.
     int criteriaCount() const;
     const KitBand *kitFor(int roundedKg) const;
+    // The node with this full label in any pathway, or nullptr.
+    const Criterion *criterion(const QString &fullLabel) const;
+    // The labs a criterion (and its sub-criteria) compare.
+    QVector<LabThreshold> labThresholds(const QString &fullLabel) const;
 };
 
 } // namespace pareview

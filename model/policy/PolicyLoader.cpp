@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <climits>
+#include <cmath>
 #include <functional>
 
 namespace pareview {
@@ -120,6 +122,23 @@ public:
         if (!v)
             return std::nullopt;
         return v->toDouble();
+    }
+
+    // Days, kilograms and vials are held in an int. Casting a double beyond
+    // int's range is undefined behaviour (UBSan under the fuzzer), and 27.5
+    // days would silently become 27: such a value is an error, not a cast.
+    std::optional<int> integer(const Value &object, const char *key, bool required, const QString &what)
+    {
+        const auto v = number(object, key, required, what);
+        if (!v)
+            return std::nullopt;
+        if (*v != std::floor(*v) || *v < 0 || *v > double(INT_MAX)) {
+            const Value *at = object.find(QLatin1String(key));
+            error(at, QStringLiteral("\"%1\" in %2 must be a whole number from 0 to %3, not %4")
+                          .arg(QLatin1String(key), what, QString::number(INT_MAX), at->numberText()));
+            return std::nullopt;
+        }
+        return int(*v);
     }
 
     bool boolean(const Value &object, const char *key, const QString &what)
@@ -300,10 +319,10 @@ public:
             if (r.kind == K::InhibitorHistory) {
                 if (const Value *e = get(*v, "expect", Value::Type::Bool, true, what))
                     r.expect = e->toBool();
-                r.days = int(number(*v, "refutedWithinDays", false, what).value_or(0));
+                r.days = integer(*v, "refutedWithinDays", false, what).value_or(0);
             }
             if (r.kind == K::InhibitorRetest)
-                r.days = int(number(*v, "withinDays", true, what).value_or(0));
+                r.days = integer(*v, "withinDays", true, what).value_or(0);
             break;
         }
         case K::Aav5Nab: {
@@ -434,7 +453,7 @@ public:
                 a.quantityKind = Approval::QuantityKind::PerKgPerPeriod;
                 a.amountPerKg = number(*q, "amountPerKg", true, QStringLiteral("a quantity")).value_or(0);
                 a.quantityUnit = string(*q, "unit", true, QStringLiteral("a quantity"));
-                a.periodDays = int(number(*q, "periodDays", true, QStringLiteral("a quantity")).value_or(0));
+                a.periodDays = integer(*q, "periodDays", true, QStringLiteral("a quantity")).value_or(0);
                 if (a.amountPerKg <= 0 || a.periodDays <= 0)
                     error(q, QStringLiteral("amountPerKg and periodDays must be positive"));
             } else if (kind == QLatin1String("kit-table")) {
@@ -601,8 +620,8 @@ public:
                 }
                 const QString w = QStringLiteral("a kit band");
                 allowOnly(k, {QStringLiteral("minKg"), QStringLiteral("maxKg"), QStringLiteral("vials"), QStringLiteral("ndc")}, w);
-                KitBand band{int(number(k, "minKg", true, w).value_or(0)), int(number(k, "maxKg", true, w).value_or(0)),
-                             int(number(k, "vials", true, w).value_or(0)), string(k, "ndc", true, w)};
+                KitBand band{integer(k, "minKg", true, w).value_or(0), integer(k, "maxKg", true, w).value_or(0),
+                             integer(k, "vials", true, w).value_or(0), string(k, "ndc", true, w)};
                 if (band.minKg > band.maxKg)
                     error(&k, QStringLiteral("kit band %1–%2 kg is upside down").arg(band.minKg).arg(band.maxKg));
                 if (i > 0 && band.minKg <= previousMax)
@@ -666,6 +685,8 @@ PolicyLoadResult PolicyLoader::load(const QByteArray &data, const QString &fileN
         const auto m = pos.match(message);
         if (m.hasMatch())
             message = m.captured(1) + QLatin1Char(':') + m.captured(2) + QStringLiteral(": ") + message.mid(m.capturedLength());
+        else // refused as a whole, before it was read (too large): still "LINE:COL: message"
+            message = QStringLiteral("1:1: ") + message;
         result.errors << message;
         return result;
     }

@@ -2,6 +2,7 @@
 
 #include "CriteriaModel.h"
 #include "DecisionCommand.h"
+#include "LabHistoryDialog.h"
 
 #include "attachments/AttachmentViewer.h"
 
@@ -99,7 +100,17 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     auto *back = new QPushButton(tr("Back to worklist"));
     back->setObjectName(QStringLiteral("backToWorklist"));
 
+    auto *chart = new QPushButton(tr("Lab &history…"));
+    chart->setObjectName(QStringLiteral("labHistoryButton"));
+    connect(chart, &QPushButton::clicked, this, [this] {
+        if (auto *dialog = labHistory()) {
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        }
+    });
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(chart);
+    buttons->addStretch();
     buttons->addWidget(m_met);
     buttons->addWidget(m_notMet);
     buttons->addWidget(m_unknown);
@@ -377,6 +388,21 @@ void CaseView::loadAttachments()
         m_attachments->setItem(row, 3, new QTableWidgetItem(locale.toString(a.addedAt.toLocalTime(), QLocale::ShortFormat)));
     }
     m_tabs->setTabText(1, tr("Attachments (%1)").arg(m_attachmentList.size()));
+}
+
+LabHistoryDialog *CaseView::labHistory()
+{
+    const Evaluation *ev = currentEvaluation();
+    const CriterionResult *c = m_model->criterion(m_tree->currentIndex());
+    if (!ev || !c)
+        return nullptr;
+    const Policy *policy = m_library.inEffect(ev->policyId, ev->asOf);
+    const QVector<LabThreshold> labs = policy ? policy->labThresholds(c->label) : QVector<LabThreshold>{};
+    if (labs.isEmpty()) {
+        m_message->setText(tr("%1 does not rest on a lab.").arg(c->label));
+        return nullptr;
+    }
+    return new LabHistoryDialog(m_facts, labs, ev->asOf, c->label, this);
 }
 
 QString CaseView::attachFile(const QString &path)

@@ -51,6 +51,8 @@ public:
     // Opens an attachment in the viewer (checked against its SHA-256 first);
     // returns the viewer, or nullptr with the reason in the case message.
     class AttachmentViewer *openAttachment(int row);
+    // The lab history of the selected criterion, or nullptr when it rests on no lab.
+    class LabHistoryDialog *labHistory();
     // Attaches a file to the case; the error text on failure.
     QString attachFile(const QString &path);
 

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "intake/CaseFacts.h"
+#include "policy/Policy.h"
+
+#include <QDialog>
+
+class QChartView;
+
+namespace pareview {
+
+// The values of one lab over time, with the policy's limit drawn as a line
+// and its time window shaded: "inhibitor 0.8 BU eight days ago, window 30
+// days, limit 0.6" at a glance.
+class LabHistoryDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    LabHistoryDialog(const CaseFacts &facts, const QVector<LabThreshold> &thresholds, const QDate &asOf,
+                     const QString &criterionLabel, QWidget *parent = nullptr);
+
+    int chartCount() const { return m_charts; }
+
+private:
+    int m_charts = 0;
+};
+
+} // namespace pareview
