@@ -286,6 +286,32 @@ private Q_SLOTS:
         QVERIFY(!window.caseView()->labHistory());
     }
 
+    void policyComparisonHighlightsDifferences()
+    {
+        const User reviewer = signIn(QStringLiteral("reviewer"), QStringLiteral("demo-reviewer-pass"));
+        MainWindow window(m_db, reviewer, PolicyLibrary::builtIn());
+        window.show();
+        window.showComparison();
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("comparisonTable"));
+        QCOMPARE(table->columnCount(), 3); // Hemgenix: Centene CP.PHAR.580, Cigna IP0535, PHARMACY-109
+        int alt = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->verticalHeaderItem(r)->text() == QLatin1String("ALT"))
+                alt = r;
+        QVERIFY(alt >= 0);
+        QStringList cells;
+        for (int c = 0; c < table->columnCount(); ++c)
+            cells << table->item(alt, c)->text();
+        QVERIFY2(cells.join(QLatin1Char('|')).contains(QStringLiteral("ALT ≤ 2 × ULN within 30 days")), qPrintable(cells.join(QLatin1Char('|'))));
+        QVERIFY2(cells.join(QLatin1Char('|')).contains(QStringLiteral("ALT ≤ 1 × ULN within 3 months")), qPrintable(cells.join(QLatin1Char('|'))));
+        QVERIFY(table->item(alt, 0)->background().color() != QColor(Qt::white)); // differs: highlighted
+        window.resize(1400, 900);
+        screenshot(&window, "policy-comparison.png");
+        auto *drug = window.findChild<QComboBox *>(QStringLiteral("comparisonDrug"));
+        drug->setCurrentIndex(drug->findData(QStringLiteral("sevenfact")));
+        QCOMPARE(table->columnCount(), 2); // Cigna IP0355 and Centene CP.PHAR.220
+    }
+
     void idleLockHidesTheCaseAndClearsTheClipboard()
     {
         const User reviewer = signIn(QStringLiteral("reviewer"), QStringLiteral("demo-reviewer-pass"));

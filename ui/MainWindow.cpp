@@ -2,6 +2,7 @@
 
 #include "common/IdleLock.h"
 #include "policies/PolicyBrowser.h"
+#include "policies/PolicyComparisonView.h"
 #include "review/CaseView.h"
 #include "worklist/WorklistView.h"
 
@@ -43,6 +44,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     m_pages->addWidget(m_worklist);
     m_pages->addWidget(m_case);
     m_pages->addWidget(m_policies);
+    m_comparison = new PolicyComparisonView(m_library);
+    m_pages->addWidget(m_comparison);
     setCentralWidget(m_pages);
 
     m_lockPage = new QWidget;
@@ -106,6 +109,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Worklist"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &MainWindow::showWorklist)->setObjectName(QStringLiteral("showWorklistAction"));
     view->addAction(tr("&Policies"), QKeySequence(Qt::CTRL | Qt::Key_3), this, &MainWindow::showPolicies)->setObjectName(QStringLiteral("showPoliciesAction"));
+    view->addAction(tr("Policy &comparison"), QKeySequence(Qt::CTRL | Qt::Key_4), this, &MainWindow::showComparison)->setObjectName(QStringLiteral("showComparisonAction"));
 
     statusBar()->showMessage(tr("Signed in as %1 (%2) · %n policies loaded", nullptr, int(m_library.ids().size()))
                                  .arg(user.name, roleTitle(user.role)));
@@ -163,6 +167,11 @@ void MainWindow::showWorklist()
 void MainWindow::showPolicies()
 {
     m_pages->setCurrentWidget(m_policies);
+}
+
+void MainWindow::showComparison()
+{
+    m_pages->setCurrentWidget(m_comparison);
 }
 
 QString MainWindow::importBundle(const QString &path)

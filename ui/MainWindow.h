@@ -16,6 +16,7 @@ class CaseView;
 class IdleLock;
 class Database;
 class PolicyBrowser;
+class PolicyComparisonView;
 class WorklistView;
 
 // The workstation: the worklist, a case under review, the policy library.
@@ -34,6 +35,7 @@ public:
     bool openCase(qint64 caseId);
     void showWorklist();
     void showPolicies();
+    void showComparison();
     // Imports a FHIR bundle file as a new case; the error text on failure.
     QString importBundle(const QString &path);
 
@@ -55,6 +57,7 @@ private:
     WorklistView *m_worklist = nullptr;
     CaseView *m_case = nullptr;
     PolicyBrowser *m_policies = nullptr;
+    PolicyComparisonView *m_comparison = nullptr;
     QWidget *m_lockPage = nullptr;
     QWidget *m_beforeLock = nullptr;
     IdleLock *m_idle = nullptr;

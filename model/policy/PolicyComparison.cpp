@@ -1,0 +1,264 @@
+#include "policy/PolicyComparison.h"
+
+#include "intake/LabCatalog.h"
+
+#include <QHash>
+#include <QMap>
+
+#include <cmath>
+#include <functional>
+
+namespace pareview {
+
+namespace {
+
+QString opText(const QString &op)
+{
+    if (op == QLatin1String("<="))
+        return QStringLiteral("≤");
+    if (op == QLatin1String(">="))
+        return QStringLiteral("≥");
+    if (op == QLatin1String("!="))
+        return QStringLiteral("≠");
+    if (op == QLatin1String("=="))
+        return QStringLiteral("=");
+    return op;
+}
+
+QString number(double v)
+{
+    if (v >= 1e7)
+        return QStringLiteral("%1×10^%2").arg(v / std::pow(10.0, std::floor(std::log10(v)))).arg(int(std::floor(std::log10(v))));
+    return QString::number(v, 'g', 10);
+}
+
+QString within(const Window &w)
+{
+    return w.isSet() ? QStringLiteral(" within %1").arg(w.text()) : QString();
+}
+
+QString labName(const QString &lab)
+{
+    const LabDefinition *def = LabCatalog::byName(lab);
+    return def ? def->description : lab;
+}
+
+// The topic a leaf rule speaks to: rows of the comparison.
+QString topicOf(const Rule &r)
+{
+    using K = Rule::Kind;
+    switch (r.kind) {
+    case K::Lab:
+        return labName(r.name);
+    case K::CurrentWeight:
+    case K::KitAvailable:
+        return QStringLiteral("body weight / kit");
+    case K::Attestation:
+        return r.name;
+    case K::Age:
+        return QStringLiteral("age");
+    case K::SexAtBirth:
+        return QStringLiteral("sex at birth");
+    case K::Diagnosis:
+        return QStringLiteral("diagnosis");
+    case K::Drug:
+        return QStringLiteral("drug");
+    case K::RequestType:
+        return QStringLiteral("request type");
+    case K::RequestUse:
+        return QStringLiteral("requested use");
+    case K::Prescriber:
+        return QStringLiteral("prescriber: ") + r.name;
+    case K::WithInhibitors:
+    case K::InhibitorHistory:
+    case K::InhibitorRetest:
+        return QStringLiteral("inhibitor history");
+    case K::Aav5Nab:
+        return QStringLiteral("AAV5 antibodies");
+    case K::HivUncontrolled:
+        return QStringLiteral("HIV");
+    case K::AdvancedLiverDisease:
+    case K::ElastographyNormal:
+        return QStringLiteral("liver fibrosis / elastography");
+    case K::OtherCoagulationDisorder:
+        return QStringLiteral("other coagulation disorder");
+    case K::Dose:
+        return QStringLiteral("dose");
+    default:
+        return QString();
+    }
+}
+
+void leaves(const Rule &r, QVector<const Rule *> &out)
+{
+    if (r.kind == Rule::Kind::All || r.kind == Rule::Kind::Any || r.kind == Rule::Kind::Not) {
+        for (const Rule &c : r.rules)
+            leaves(c, out);
+        return;
+    }
+    out.append(&r);
+}
+
+} // namespace
+
+QString describeRule(const Rule &r)
+{
+    using K = Rule::Kind;
+    switch (r.kind) {
+    case K::All:
+    case K::Any: {
+        QStringList parts;
+        for (const Rule &c : r.rules)
+            parts << describeRule(c);
+        return parts.join(r.kind == K::All ? QStringLiteral(" and ") : QStringLiteral(" or "));
+    }
+    case K::Not:
+        return QStringLiteral("not (%1)").arg(describeRule(r.rules.first()));
+    case K::Always:
+        return QStringLiteral("always (%1)").arg(r.reason);
+    case K::Never:
+        return QStringLiteral("never (%1)").arg(r.reason);
+    case K::Age:
+        return QStringLiteral("age %1 %2").arg(opText(r.op), number(*r.value));
+    case K::SexAtBirth:
+        return QStringLiteral("sex at birth %1").arg(r.equals.toString());
+    case K::Diagnosis:
+        return QStringLiteral("diagnosis %1").arg(r.list.join(QStringLiteral(" or ")));
+    case K::Drug:
+        return QStringLiteral("drug %1").arg(r.list.join(QStringLiteral(" or ")));
+    case K::RequestType:
+        return QStringLiteral("request %1").arg(r.list.join(QStringLiteral(" or ")));
+    case K::RequestUse:
+        return QStringLiteral("use %1").arg(r.list.join(QStringLiteral(" or ")));
+    case K::Attestation:
+        if (r.equals.isValid())
+            return QStringLiteral("%1: %2 (attested)").arg(r.name, r.equals.typeId() == QMetaType::Bool ? (r.equals.toBool() ? QStringLiteral("yes") : QStringLiteral("no")) : r.equals.toString());
+        return QStringLiteral("%1 %2 %3 (attested)").arg(r.name, opText(r.op), number(*r.value));
+    case K::Lab:
+        if (r.present)
+            return QStringLiteral("%1 tested%2").arg(labName(r.name), within(r.within));
+        if (r.ulnMultiple)
+            return QStringLiteral("%1 %2 %3 × ULN%4").arg(labName(r.name), opText(r.op), number(*r.ulnMultiple), within(r.within));
+        return QStringLiteral("%1 %2 %3%4%5").arg(labName(r.name), opText(r.op), number(*r.value),
+                                                   r.unit.isEmpty() ? QString() : QLatin1Char(' ') + r.unit, within(r.within));
+    case K::CurrentWeight:
+        return QStringLiteral("current body weight");
+    case K::KitAvailable:
+        return QStringLiteral("a kit for the body weight");
+    case K::Prescriber:
+        return QStringLiteral("prescriber %1").arg(r.name);
+    case K::WithInhibitors:
+        return QStringLiteral("%1 inhibitors present").arg(r.name);
+    case K::InhibitorHistory:
+        return QStringLiteral("%1 inhibitor history: %2%3").arg(r.name, r.expect.value_or(false) ? QStringLiteral("yes") : QStringLiteral("none"),
+                                                                r.days ? QStringLiteral(" (a positive refuted within %1 days does not count)").arg(r.days) : QString());
+    case K::InhibitorRetest:
+        return QStringLiteral("negative retest within %1 days of a positive").arg(r.days);
+    case K::Aav5Nab:
+        if (r.maxTiter)
+            return QStringLiteral("AAV5 NAb titer ≤ 1:%1").arg(number(*r.maxTiter));
+        if (r.detected)
+            return *r.detected ? QStringLiteral("AAV5 NAb detected") : QStringLiteral("AAV5 NAb not detected");
+        return QStringLiteral("screened for AAV5 NAb");
+    case K::HivUncontrolled:
+        return QStringLiteral("HIV uncontrolled: %1 (CD4 ≤ 200 decides%2)").arg(r.expect.value_or(false) ? QStringLiteral("yes") : QStringLiteral("no"), within(r.within));
+    case K::AdvancedLiverDisease:
+        return QStringLiteral("advanced liver disease: %1 (FibroScan ≥ 9 kPa or METAVIR ≥ F3%2)").arg(r.expect.value_or(false) ? QStringLiteral("yes") : QStringLiteral("no"), within(r.within));
+    case K::ElastographyNormal:
+        return QStringLiteral("normal elastography%1").arg(within(r.within));
+    case K::OtherCoagulationDisorder:
+        return QStringLiteral("other coagulation disorder: %1").arg(r.expect.value_or(false) ? QStringLiteral("yes") : QStringLiteral("none"));
+    case K::Dose:
+        return QStringLiteral("dose ≤ %1 %2%3").arg(number(*r.maxPerKg), r.unit,
+                                                   r.minIntervalHours ? QStringLiteral(" every %1 h").arg(number(*r.minIntervalHours)) : QString());
+    }
+    return {};
+}
+
+PolicyComparison PolicyComparison::forDrug(const QVector<const Policy *> &policies, const QString &drugId)
+{
+    PolicyComparison out;
+    // topic -> per policy -> lines
+    QMap<QString, QVector<QStringList>> table;
+    QStringList order;
+    QVector<const Policy *> used;
+    for (const Policy *p : policies)
+        if (p->coversDrug(drugId))
+            used.append(p);
+    for (int i = 0; i < used.size(); ++i) {
+        const Policy *p = used[i];
+        out.policies << QStringLiteral("%1 %2 (%3)").arg(p->payer, p->number, p->version);
+        std::function<void(const Criterion &)> visit = [&](const Criterion &c) {
+            if (c.rule) {
+                QVector<const Rule *> list;
+                leaves(*c.rule, list);
+                for (const Rule *r : list) {
+                    const QString topic = topicOf(*r);
+                    if (topic.isEmpty() || topic == QLatin1String("drug") || topic == QLatin1String("request type"))
+                        continue;
+                    if (!table.contains(topic)) {
+                        table.insert(topic, QVector<QStringList>(used.size()));
+                        order << topic;
+                    }
+                    table[topic][i] << QStringLiteral("%1: %2").arg(c.fullLabel, describeRule(*r));
+                }
+            }
+            for (const Criterion &child : c.children)
+                visit(child);
+        };
+        // Drug-specific sections (PHARMACY-109's Hemgenix / Roctavian) of another drug are left out.
+        auto forThisDrug = [&](const Pathway &pw) {
+            if (pw.fallback || !pw.requestTypes.contains(QStringLiteral("initial")))
+                return false;
+            if (!pw.appliesWhen)
+                return true;
+            QVector<const Rule *> selectors;
+            leaves(*pw.appliesWhen, selectors);
+            for (const Rule *r : selectors)
+                if (r->kind == Rule::Kind::Drug && !r->list.contains(drugId))
+                    return false;
+            return true;
+        };
+        for (const Pathway &pw : p->pathways)
+            if (forThisDrug(pw))
+                for (const Criterion &c : pw.criteria)
+                    visit(c);
+        // Approval terms and medical director review are part of what differs.
+        for (const Pathway &pw : p->pathways)
+            if (forThisDrug(pw) && pw.approval) {
+                const QString topic = QStringLiteral("approval");
+                if (!table.contains(topic)) {
+                    table.insert(topic, QVector<QStringList>(used.size()));
+                    order << topic;
+                }
+                const QString line = QStringLiteral("%1: %2%3").arg(pw.id, pw.approval->duration.text(), pw.approval->oneTime ? QStringLiteral(", one time") : QString());
+                if (!table[topic][i].contains(line))
+                    table[topic][i] << line;
+            }
+        const QString md = QStringLiteral("medical director review");
+        if (!table.contains(md)) {
+            table.insert(md, QVector<QStringList>(used.size()));
+            order << md;
+        }
+        table[md][i] << (p->medicalDirectorReviewAll ? QStringLiteral("every review") : QStringLiteral("denials only"));
+    }
+    for (const QString &topic : std::as_const(order)) {
+        ComparisonRow row;
+        row.topic = topic;
+        QStringList withoutLabels;
+        for (const QStringList &lines : table[topic]) {
+            row.cells << lines.join(QLatin1Char('\n'));
+            QStringList stripped;
+            for (const QString &l : lines)
+                stripped << l.section(QStringLiteral(": "), 1);
+            stripped.sort();
+            withoutLabels << stripped.join(QLatin1Char('|'));
+        }
+        withoutLabels.removeDuplicates();
+        row.differs = withoutLabels.size() > 1;
+        out.rows.append(row);
+    }
+    return out;
+}
+
+} // namespace pareview
