@@ -342,6 +342,27 @@ private Q_SLOTS:
         QCOMPARE(window.idleLock()->timeout(), 10 * 60 * 1000);
     }
 
+    void administratorsSeeTheAuditTrail()
+    {
+        const User admin = signIn(QStringLiteral("admin"), QStringLiteral("demo-admin-pass"));
+        MainWindow window(m_db, admin, PolicyLibrary::builtIn());
+        window.show();
+        window.showAudit();
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("auditTable"));
+        QVERIFY(table && table->rowCount() > 10); // users, cases, sign-ins
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("verifyAudit")), Qt::LeftButton);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("auditChainStatus"))->text().contains(QStringLiteral("whole")));
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("auditCaseFilter"));
+        QTest::keyClicks(filter, QStringLiteral("PA-0000001"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(table->rowCount(), 1); // created; not read yet
+        screenshot(&window, "audit.png");
+        // A reviewer has no audit view.
+        const User reviewer = signIn(QStringLiteral("reviewer"), QStringLiteral("demo-reviewer-pass"));
+        MainWindow other(m_db, reviewer, PolicyLibrary::builtIn());
+        QVERIFY(!other.findChild<QAction *>(QStringLiteral("showAuditAction")));
+    }
+
     void nurseImportsTheHemgenixBundle()
     {
         const User nurse = signIn(QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass"));

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "admin/AuditView.h"
 #include "common/IdleLock.h"
 #include "policies/PolicyBrowser.h"
 #include "policies/PolicyComparisonView.h"
@@ -46,6 +47,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     m_pages->addWidget(m_policies);
     m_comparison = new PolicyComparisonView(m_library);
     m_pages->addWidget(m_comparison);
+    if (user.role == Role::Administrator) {
+        m_audit = new AuditView(m_db);
+        m_pages->addWidget(m_audit);
+    }
     setCentralWidget(m_pages);
 
     m_lockPage = new QWidget;
@@ -110,6 +115,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     view->addAction(tr("&Worklist"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &MainWindow::showWorklist)->setObjectName(QStringLiteral("showWorklistAction"));
     view->addAction(tr("&Policies"), QKeySequence(Qt::CTRL | Qt::Key_3), this, &MainWindow::showPolicies)->setObjectName(QStringLiteral("showPoliciesAction"));
     view->addAction(tr("Policy &comparison"), QKeySequence(Qt::CTRL | Qt::Key_4), this, &MainWindow::showComparison)->setObjectName(QStringLiteral("showComparisonAction"));
+    if (m_audit)
+        view->addAction(tr("&Audit trail"), QKeySequence(Qt::CTRL | Qt::Key_5), this, &MainWindow::showAudit)->setObjectName(QStringLiteral("showAuditAction"));
 
     statusBar()->showMessage(tr("Signed in as %1 (%2) · %n policies loaded", nullptr, int(m_library.ids().size()))
                                  .arg(user.name, roleTitle(user.role)));
@@ -172,6 +179,14 @@ void MainWindow::showPolicies()
 void MainWindow::showComparison()
 {
     m_pages->setCurrentWidget(m_comparison);
+}
+
+void MainWindow::showAudit()
+{
+    if (!m_audit)
+        return;
+    m_audit->reload();
+    m_pages->setCurrentWidget(m_audit);
 }
 
 QString MainWindow::importBundle(const QString &path)

@@ -12,6 +12,7 @@ class QUndoStack;
 
 namespace pareview {
 
+class AuditView;
 class CaseView;
 class IdleLock;
 class Database;
@@ -36,6 +37,7 @@ public:
     void showWorklist();
     void showPolicies();
     void showComparison();
+    void showAudit(); // administrators only
     // Imports a FHIR bundle file as a new case; the error text on failure.
     QString importBundle(const QString &path);
 
@@ -58,6 +60,7 @@ private:
     CaseView *m_case = nullptr;
     PolicyBrowser *m_policies = nullptr;
     PolicyComparisonView *m_comparison = nullptr;
+    AuditView *m_audit = nullptr;
     QWidget *m_lockPage = nullptr;
     QWidget *m_beforeLock = nullptr;
     IdleLock *m_idle = nullptr;
