@@ -52,6 +52,13 @@ Result<QByteArray> run(const QStringList &args, const QByteArray &pdf)
     if (helper.isEmpty())
         return Error{QStringLiteral("the PDF renderer (pareview-pdfrender) is not installed next to pareview")};
     QStringList command = sandboxPrefix();
+    if (!command.isEmpty()) {
+        // The sandbox has a fresh /tmp: bind the helper's own folder back in,
+        // read-only, after it.
+        const QString dir = QFileInfo(helper).absolutePath();
+        command.removeLast(); // "--"
+        command << QStringLiteral("--ro-bind") << dir << dir << QStringLiteral("--");
+    }
     command << helper << args;
     QProcess p;
     p.setChildProcessModifier([] {
