@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "common/IdleLock.h"
 #include "common/SignInDialog.h"
+#include "intake/IntakeForm.h"
 #include "attachments/AttachmentViewer.h"
 #include "review/CaseView.h"
 #include "review/LabHistoryDialog.h"
@@ -16,6 +17,7 @@
 
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "store/CaseStore.h"
 #include "store/Review.h"
 
 #include <QAbstractItemModelTester>
@@ -190,7 +192,9 @@ private Q_SLOTS:
         QCOMPARE(nurse.role, Role::IntakeNurse);
         MainWindow window(m_db, nurse, PolicyLibrary::builtIn());
         window.show();
+        QVERIFY(Review::submitForReview(*m_db, 1, nurse)); // out of intake: the review screen, read-only for her
         QVERIFY(window.openCase(1));
+        QVERIFY(window.caseView()->isVisible());
         QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("markNotMet"))->isEnabled());
         QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("sendToDirector"))->isEnabled());
         // The store refuses even if the UI were bypassed.
@@ -209,6 +213,7 @@ private Q_SLOTS:
         const User nurse = signIn(QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass"));
         MainWindow window(m_db, nurse, PolicyLibrary::builtIn());
         window.show();
+        QVERIFY(Review::submitForReview(*m_db, 1, nurse));
         QVERIFY(window.openCase(1));
         auto *caseView = window.caseView();
         auto *table = window.findChild<QTableWidget *>(QStringLiteral("attachmentsTable"));
@@ -363,6 +368,87 @@ private Q_SLOTS:
         QVERIFY(!other.findChild<QAction *>(QStringLiteral("showAuditAction")));
     }
 
+    void nurseTypesARequestSavesAndSubmits()
+    {
+        const User nurse = signIn(QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass"));
+        MainWindow window(m_db, nurse, PolicyLibrary::builtIn());
+        window.show();
+        window.findChild<QAction *>(QStringLiteral("newRequestAction"))->trigger();
+        auto *form = window.intakeForm();
+        QTRY_VERIFY(form->isVisible());
+        auto type = [&](const char *name, const QString &text) {
+            auto *e = form->findChild<QLineEdit *>(QString::fromLatin1(name));
+            QVERIFY2(e, name);
+            e->clear();
+            QTest::keyClicks(e, text);
+        };
+        auto choose = [&](const char *name, const QString &data) {
+            auto *c = form->findChild<QComboBox *>(QString::fromLatin1(name));
+            QVERIFY2(c, name);
+            c->setCurrentIndex(c->findData(data));
+        };
+        auto *problems = form->findChild<QLabel *>(QStringLiteral("intakeProblems"));
+        type("memberName", QStringLiteral("Ruth Alvarez"));
+        type("memberId", QStringLiteral("M20001234"));
+        type("birthDate", QStringLiteral("1987-02-30"));
+        QVERIFY(problems->text().contains(QStringLiteral("Birth date: \"1987-02-30\" is not a date")));
+        type("birthDate", QStringLiteral("1987-02-28"));
+        QVERIFY(!problems->text().contains(QStringLiteral("Birth date")));
+        type("prescriberNpi", QStringLiteral("1234567890"));
+        QVERIFY(problems->text().contains(QStringLiteral("NPI")));
+        type("prescriberNpi", QStringLiteral("1234567893"));
+        QVERIFY(!problems->text().contains(QStringLiteral("NPI")));
+
+        // A draft can be saved with the form half done, and resumed.
+        QCOMPARE(form->saveDraft(), QString());
+        const qint64 id = form->caseId();
+        QVERIFY(id > 0);
+        QVERIFY(!form->submit().isEmpty()); // drug and line of business still missing
+
+        window.showWorklist();
+        QVERIFY(window.openCase(id));
+        QTRY_VERIFY(form->isVisible());
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("memberName"))->text(), QStringLiteral("Ruth Alvarez"));
+        choose("sexAtBirth", QStringLiteral("male"));
+        type("payer", QStringLiteral("Cigna Healthcare"));
+        choose("lineOfBusiness", QStringLiteral("commercial"));
+        type("prescriberName", QStringLiteral("Dr. Iris Hale"));
+        choose("prescriberSpecialty", QStringLiteral("207RH0000X"));
+        choose("drug", QStringLiteral("sevenfact"));
+        type("dose", QStringLiteral("75"));
+        type("doseInterval", QStringLiteral("2"));
+        choose("requestUse", QStringLiteral("bleeding-treatment"));
+        type("diagnoses", QStringLiteral("D66"));
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("addLab")), Qt::LeftButton);
+        form->findChild<QComboBox *>(QStringLiteral("labName-0"))->setCurrentIndex(
+            form->findChild<QComboBox *>(QStringLiteral("labName-0"))->findData(QStringLiteral("weight")));
+        type("labValue-0", QStringLiteral("154"));
+        form->findChild<QComboBox *>(QStringLiteral("labUnit-0"))->setCurrentText(QStringLiteral("[lb_av]"));
+        type("labDate-0", QDate::currentDate().addDays(-3).toString(Qt::ISODate));
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("addLab")), Qt::LeftButton);
+        form->findChild<QComboBox *>(QStringLiteral("labName-1"))->setCurrentIndex(
+            form->findChild<QComboBox *>(QStringLiteral("labName-1"))->findData(QStringLiteral("fviii-inhibitor")));
+        type("labValue-1", QStringLiteral("-3"));
+        type("labDate-1", QDate::currentDate().addDays(-5).toString(Qt::ISODate));
+        QVERIFY(problems->text().contains(QStringLiteral("Lab 2 (factor VIII inhibitor titer): \"-3\" is not a value")));
+        type("labValue-1", QStringLiteral("12"));
+        QVERIFY2(form->problems().isEmpty(), qPrintable(form->problems().join(QLatin1Char('\n'))));
+        screenshot(&window, "intake.png");
+
+        QCOMPARE(form->submit(), QString());
+        QTRY_VERIFY(window.caseView()->isVisible());
+        auto summary = CaseStore::summary(*m_db, id);
+        QCOMPARE(summary->status, QStringLiteral("in-review"));
+        // The typed facts evaluate: Sevenfact for hemophilia A with a 12 BU inhibitor.
+        const Evaluation *ev = nullptr;
+        for (const Evaluation &e : window.caseView()->evaluations())
+            if (e.policyId == QLatin1String("cigna-ip0355"))
+                ev = &e;
+        QVERIFY(ev);
+        QCOMPARE(recommendationName(ev->recommendation), QStringLiteral("meets-criteria"));
+        QCOMPARE(ev->approval->maxMcg.value_or(0), 188604.0); // 2,700 mcg/kg × 69.853 kg (154 lb × 0.45359237)
+    }
+
     void nurseImportsTheHemgenixBundle()
     {
         const User nurse = signIn(QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass"));
@@ -370,7 +456,12 @@ private Q_SLOTS:
         window.show();
         const QString error = window.importBundle(QStringLiteral(PAREVIEW_SHARED_DIR "/spec/examples/hg-01-complete.json"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QTRY_VERIFY(window.findChild<CaseView *>(QStringLiteral("caseView"))->isVisible());
+        // The imported case opens as her draft, every field filled from the bundle.
+        QTRY_VERIFY(window.intakeForm()->isVisible());
+        QCOMPARE(window.intakeForm()->findChild<QLineEdit *>(QStringLiteral("memberName"))->text(), QStringLiteral("Case hg-01-complete Doe"));
+        QVERIFY2(window.intakeForm()->problems().isEmpty(), qPrintable(window.intakeForm()->problems().join(QLatin1Char('\n'))));
+        QCOMPARE(window.intakeForm()->submit(), QString());
+        QTRY_VERIFY(window.caseView()->isVisible());
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("caseHeader"))->text().contains(QStringLiteral("Case hg-01-complete Doe")));
         const QString rejected = window.importBundle(QStringLiteral(PAREVIEW_SHARED_DIR "/spec/examples/bad-04-negative-weight.json"));
         QVERIFY(rejected.contains(QStringLiteral("nothing was stored")));

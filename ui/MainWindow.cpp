@@ -2,6 +2,7 @@
 
 #include "admin/AuditView.h"
 #include "common/IdleLock.h"
+#include "intake/IntakeForm.h"
 #include "policies/PolicyBrowser.h"
 #include "policies/PolicyComparisonView.h"
 #include "review/CaseView.h"
@@ -47,6 +48,16 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     m_pages->addWidget(m_policies);
     m_comparison = new PolicyComparisonView(m_library);
     m_pages->addWidget(m_comparison);
+    m_intake = new IntakeForm(m_db, m_user);
+    m_pages->addWidget(m_intake);
+    connect(m_intake, &IntakeForm::saved, this, [this](qint64 id) {
+        m_worklist->reload();
+        statusBar()->showMessage(tr("Draft saved as case %1.").arg(id));
+    });
+    connect(m_intake, &IntakeForm::submitted, this, [this](qint64 id) {
+        m_worklist->reload();
+        openCase(id);
+    });
     if (user.role == Role::Administrator) {
         m_audit = new AuditView(m_db);
         m_pages->addWidget(m_audit);
@@ -94,6 +105,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     connect(m_case, &CaseView::caseChanged, m_worklist, &WorklistView::reload);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newRequestAction = file->addAction(tr("&New request…"), this, &MainWindow::newRequest);
+    newRequestAction->setObjectName(QStringLiteral("newRequestAction"));
+    newRequestAction->setShortcut(QKeySequence::New);
+    newRequestAction->setEnabled(user.role == Role::IntakeNurse || user.role == Role::Administrator);
     QAction *import = file->addAction(tr("&Import FHIR bundle…"), this, &MainWindow::chooseBundle);
     import->setObjectName(QStringLiteral("importBundleAction"));
     import->setShortcut(QKeySequence::Open);
@@ -154,9 +169,23 @@ bool MainWindow::unlock(const QString &password)
     return true;
 }
 
+void MainWindow::newRequest()
+{
+    m_intake->startNew();
+    m_pages->setCurrentWidget(m_intake);
+}
+
 bool MainWindow::openCase(qint64 caseId)
 {
     QString error;
+    // A nurse opening a case still at intake goes on with the draft.
+    if (m_user.role == Role::IntakeNurse) {
+        auto summary = CaseStore::summary(*m_db, caseId);
+        if (summary && summary->status == QLatin1String("intake") && m_intake->resume(caseId, &error)) {
+            m_pages->setCurrentWidget(m_intake);
+            return true;
+        }
+    }
     if (!m_case->openCase(caseId, &error)) {
         statusBar()->showMessage(error);
         return false;

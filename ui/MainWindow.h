@@ -15,6 +15,7 @@ namespace pareview {
 class AuditView;
 class CaseView;
 class IdleLock;
+class IntakeForm;
 class Database;
 class PolicyBrowser;
 class PolicyComparisonView;
@@ -38,6 +39,9 @@ public:
     void showPolicies();
     void showComparison();
     void showAudit(); // administrators only
+    // Intake nurses: a new request typed in, or a saved draft resumed.
+    void newRequest();
+    IntakeForm *intakeForm() const { return m_intake; }
     // Imports a FHIR bundle file as a new case; the error text on failure.
     QString importBundle(const QString &path);
 
@@ -61,6 +65,7 @@ private:
     PolicyBrowser *m_policies = nullptr;
     PolicyComparisonView *m_comparison = nullptr;
     AuditView *m_audit = nullptr;
+    IntakeForm *m_intake = nullptr;
     QWidget *m_lockPage = nullptr;
     QWidget *m_beforeLock = nullptr;
     IdleLock *m_idle = nullptr;

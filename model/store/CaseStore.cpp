@@ -78,6 +78,53 @@ QString safeFileName(const QString &name)
     return out;
 }
 
+// Diagnoses, labs and attestations of a case, with their provenance.
+Status insertFacts(Database &db, qint64 caseId, const CaseFacts &f, const User &actor, const QDateTime &now)
+{
+    for (const Diagnosis &d : f.diagnoses)
+        if (auto r = db.exec(QStringLiteral("INSERT INTO diagnoses (case_id, code, display, for_request, source) VALUES (:c, :code, :display, :fr, :src)"),
+                             {{QStringLiteral("c"), caseId}, {QStringLiteral("code"), d.code}, {QStringLiteral("display"), text(d.display)},
+                              {QStringLiteral("fr"), int(d.forRequest)}, {QStringLiteral("src"), text(d.source)}});
+            !r)
+            return Error{r.error()};
+
+    const QString enteredAt = isoUtc(now);
+    for (auto it = f.labs.cbegin(); it != f.labs.cend(); ++it) {
+        for (const Measurement &m : it.value()) {
+            QString date = m.date.isValid() ? m.date.toString(Qt::ISODate) : QString();
+            if (!date.isEmpty() && m.time.isValid())
+                date += QLatin1Char('T') + m.time.toString(Qt::ISODate);
+            auto r = db.exec(QStringLiteral("INSERT INTO facts (case_id, kind, name, value_num, value_text, unit, effective_date, upper_limit,"
+                                            " original_value, source, entered_by, entered_at)"
+                                            " VALUES (:c, 'lab', :name, :num, :txt, :unit, :date, :uln, :orig, :src, :by, :at)"),
+                             {{QStringLiteral("c"), caseId}, {QStringLiteral("name"), it.key()}, {QStringLiteral("num"), m.value},
+                              {QStringLiteral("txt"), nullable(m.text)}, {QStringLiteral("unit"), text(m.unit)},
+                              {QStringLiteral("date"), nullable(date)},
+                              {QStringLiteral("uln"), m.upperLimit ? QVariant(*m.upperLimit) : QVariant(QMetaType(QMetaType::Double))},
+                              {QStringLiteral("orig"), text(m.originalValue)}, {QStringLiteral("src"), text(m.source)},
+                              {QStringLiteral("by"), userId(actor)}, {QStringLiteral("at"), enteredAt}});
+            if (!r)
+                return Error{r.error()};
+        }
+    }
+    for (auto it = f.attestations.cbegin(); it != f.attestations.cend(); ++it) {
+        const QVariant &v = it->value;
+        const bool isBool = v.typeId() == QMetaType::Bool;
+        const bool isNumber = v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int;
+        auto r = db.exec(QStringLiteral("INSERT INTO facts (case_id, kind, name, value_num, value_text, unit, effective_date, source, entered_by, entered_at)"
+                                        " VALUES (:c, 'attestation', :name, :num, :txt, :unit, :date, :src, :by, :at)"),
+                         {{QStringLiteral("c"), caseId}, {QStringLiteral("name"), it.key()},
+                          {QStringLiteral("num"), isBool ? QVariant(v.toBool() ? 1.0 : 0.0) : isNumber ? QVariant(v.toDouble()) : QVariant(QMetaType(QMetaType::Double))},
+                          {QStringLiteral("txt"), isBool || isNumber ? QVariant(QMetaType(QMetaType::QString)) : QVariant(v.toString())},
+                          {QStringLiteral("unit"), isBool ? QStringLiteral("boolean") : isNumber ? QStringLiteral("integer") : QStringLiteral("code")},
+                          {QStringLiteral("date"), it->date.isValid() ? QVariant(it->date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))},
+                          {QStringLiteral("src"), text(it->source)}, {QStringLiteral("by"), userId(actor)}, {QStringLiteral("at"), enteredAt}});
+        if (!r)
+            return Error{r.error()};
+    }
+    return success();
+}
+
 } // namespace
 
 QString CaseStore::sha256Hex(const QByteArray &bytes)
@@ -179,47 +226,9 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
         !r)
         return Error{r.error()};
 
-    for (const Diagnosis &d : f.diagnoses)
-        if (auto r = db.exec(QStringLiteral("INSERT INTO diagnoses (case_id, code, display, for_request, source) VALUES (:c, :code, :display, :fr, :src)"),
-                             {{QStringLiteral("c"), caseId}, {QStringLiteral("code"), d.code}, {QStringLiteral("display"), text(d.display)},
-                              {QStringLiteral("fr"), int(d.forRequest)}, {QStringLiteral("src"), text(d.source)}});
-            !r)
-            return Error{r.error()};
-
+    if (auto s = insertFacts(db, caseId, f, actor, now); !s)
+        return Error{s.error()};
     const QString enteredAt = isoUtc(now);
-    for (auto it = f.labs.cbegin(); it != f.labs.cend(); ++it) {
-        for (const Measurement &m : it.value()) {
-            QString date = m.date.isValid() ? m.date.toString(Qt::ISODate) : QString();
-            if (!date.isEmpty() && m.time.isValid())
-                date += QLatin1Char('T') + m.time.toString(Qt::ISODate);
-            auto r = db.exec(QStringLiteral("INSERT INTO facts (case_id, kind, name, value_num, value_text, unit, effective_date, upper_limit,"
-                                            " original_value, source, entered_by, entered_at)"
-                                            " VALUES (:c, 'lab', :name, :num, :txt, :unit, :date, :uln, :orig, :src, :by, :at)"),
-                             {{QStringLiteral("c"), caseId}, {QStringLiteral("name"), it.key()}, {QStringLiteral("num"), m.value},
-                              {QStringLiteral("txt"), nullable(m.text)}, {QStringLiteral("unit"), text(m.unit)},
-                              {QStringLiteral("date"), nullable(date)},
-                              {QStringLiteral("uln"), m.upperLimit ? QVariant(*m.upperLimit) : QVariant(QMetaType(QMetaType::Double))},
-                              {QStringLiteral("orig"), text(m.originalValue)}, {QStringLiteral("src"), text(m.source)},
-                              {QStringLiteral("by"), userId(actor)}, {QStringLiteral("at"), enteredAt}});
-            if (!r)
-                return Error{r.error()};
-        }
-    }
-    for (auto it = f.attestations.cbegin(); it != f.attestations.cend(); ++it) {
-        const QVariant &v = it->value;
-        const bool isBool = v.typeId() == QMetaType::Bool;
-        const bool isNumber = v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int;
-        auto r = db.exec(QStringLiteral("INSERT INTO facts (case_id, kind, name, value_num, value_text, unit, effective_date, source, entered_by, entered_at)"
-                                        " VALUES (:c, 'attestation', :name, :num, :txt, :unit, :date, :src, :by, :at)"),
-                         {{QStringLiteral("c"), caseId}, {QStringLiteral("name"), it.key()},
-                          {QStringLiteral("num"), isBool ? QVariant(v.toBool() ? 1.0 : 0.0) : isNumber ? QVariant(v.toDouble()) : QVariant(QMetaType(QMetaType::Double))},
-                          {QStringLiteral("txt"), isBool || isNumber ? QVariant(QMetaType(QMetaType::QString)) : QVariant(v.toString())},
-                          {QStringLiteral("unit"), isBool ? QStringLiteral("boolean") : isNumber ? QStringLiteral("integer") : QStringLiteral("code")},
-                          {QStringLiteral("date"), it->date.isValid() ? QVariant(it->date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))},
-                          {QStringLiteral("src"), text(it->source)}, {QStringLiteral("by"), userId(actor)}, {QStringLiteral("at"), enteredAt}});
-        if (!r)
-            return Error{r.error()};
-    }
     for (const AttachmentData &a : f.attachments) {
         auto r = db.exec(QStringLiteral("INSERT INTO attachments (case_id, file_name, declared_type, detected_type, description, size, sha256, bytes, url, added_by, added_at)"
                                         " VALUES (:c, :name, :declared, :detected, :desc, :size, :sha, :bytes, :url, :by, :at)"),
@@ -240,6 +249,73 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
     if (auto s = t.commit(); !s)
         return Error{s.error()};
     return caseId;
+}
+
+Status CaseStore::updateDraft(Database &db, qint64 caseId, const CaseFacts &f, const User &actor)
+{
+    if (auto s = requireRole(actor, {Role::IntakeNurse, Role::Administrator}, QStringLiteral("edit intake drafts")); !s)
+        return s;
+    auto current = summary(db, caseId);
+    if (!current)
+        return Error{current.error()};
+    if (current->status != QLatin1String("intake"))
+        return Error{QStringLiteral("case %1 is %2: only a case at intake is edited as a draft").arg(current->reference, current->status)};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString priority = f.priority.isEmpty() ? QStringLiteral("standard") : f.priority;
+    const QString lob = f.lineOfBusiness.value.value_or(QString());
+    auto due = dueBy(db, lob, priority, current->received);
+    if (!due)
+        return Error{due.error()};
+    const auto requestType = f.attestation(QStringLiteral("request-type"));
+    Transaction t(db);
+    if (!t.started())
+        return Error{t.error()};
+    auto u = db.exec(
+        QStringLiteral("UPDATE cases SET member_name = :member_name, member_id = :member_id, birth_date = :birth_date, sex_at_birth = :sex,"
+                       " payer = :payer, plan = :plan, line_of_business = :lob, prescriber_name = :prescriber_name, prescriber_npi = :npi,"
+                       " prescriber_taxonomies = :taxonomies, prescriber_at_htc = :htc, htc_name = :htc_name, drug = :drug, drug_text = :drug_text,"
+                       " hcpcs = :hcpcs, ndc = :ndc, dose_per_kg = :dose, dose_unit = :dose_unit, dose_interval_hours = :interval,"
+                       " quantity_mcg = :quantity, supply_days = :supply, request_type = :request_type, priority = :priority, due_by = :due_by,"
+                       " row_version = row_version + 1, updated_at = :now WHERE id = :id AND row_version = :v"),
+        {{QStringLiteral("member_name"), text(f.memberName.value.value_or(QString()))},
+         {QStringLiteral("member_id"), text(f.memberId.value.value_or(QString()))},
+         {QStringLiteral("birth_date"), f.birthDate.has() ? QVariant(f.birthDate->toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))},
+         {QStringLiteral("sex"), nullable(f.sexAtBirth.value.value_or(QString()))},
+         {QStringLiteral("payer"), text(f.payer.value.value_or(QString()))},
+         {QStringLiteral("plan"), text(f.plan.value.value_or(QString()))},
+         {QStringLiteral("lob"), nullable(lob)},
+         {QStringLiteral("prescriber_name"), text(f.prescriberName.value.value_or(QString()))},
+         {QStringLiteral("npi"), text(f.prescriberNpi.value.value_or(QString()))},
+         {QStringLiteral("taxonomies"), text(f.prescriberTaxonomies.join(QLatin1Char(',')))},
+         {QStringLiteral("htc"), f.prescriberAtHtc.has() ? QVariant(int(*f.prescriberAtHtc)) : QVariant(QMetaType(QMetaType::Int))},
+         {QStringLiteral("htc_name"), text(f.htcName)},
+         {QStringLiteral("drug"), nullable(f.drug.value.value_or(QString()))},
+         {QStringLiteral("drug_text"), text(f.drugText)},
+         {QStringLiteral("hcpcs"), text(f.hcpcs)},
+         {QStringLiteral("ndc"), text(f.ndc)},
+         {QStringLiteral("dose"), optionalValue(f.dosePerKg)},
+         {QStringLiteral("dose_unit"), text(f.doseUnit)},
+         {QStringLiteral("interval"), optionalValue(f.doseIntervalHours)},
+         {QStringLiteral("quantity"), optionalValue(f.quantityMcg)},
+         {QStringLiteral("supply"), optionalValue(f.supplyDays)},
+         {QStringLiteral("request_type"), requestType ? requestType->value.toString() : QStringLiteral("initial")},
+         {QStringLiteral("priority"), priority},
+         {QStringLiteral("due_by"), due->isValid() ? QVariant(isoUtc(*due)) : QVariant(QMetaType(QMetaType::QString))},
+         {QStringLiteral("now"), isoUtc(now)},
+         {QStringLiteral("id"), caseId},
+         {QStringLiteral("v"), current->rowVersion}});
+    if (!u)
+        return Error{u.error()};
+    if (u->numRowsAffected() != 1)
+        return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it").arg(current->reference)};
+    for (const char *table : {"diagnoses", "facts"})
+        if (auto r = db.exec(QStringLiteral("DELETE FROM %1 WHERE case_id = :c").arg(QLatin1String(table)), {{QStringLiteral("c"), caseId}}); !r)
+            return Error{r.error()};
+    if (auto s = insertFacts(db, caseId, f, actor, now); !s)
+        return s;
+    if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("case.update"), QStringLiteral("intake draft saved")}); !s)
+        return s;
+    return t.commit();
 }
 
 Result<CaseSummary> CaseStore::summary(Database &db, qint64 caseId)

@@ -52,6 +52,10 @@ public:
     // nothing. Intake nurses and administrators create cases.
     static Result<qint64> create(Database &db, const CaseFacts &facts, const User &actor);
 
+    // Replaces the facts of a case still at intake (a saved draft being
+    // completed), in one transaction; attachments stay.
+    static Status updateDraft(Database &db, qint64 caseId, const CaseFacts &facts, const User &actor);
+
     // The facts of a case, as stored (audited as a read).
     static Result<CaseFacts> facts(Database &db, qint64 caseId, const User &actor);
     static Result<CaseSummary> summary(Database &db, qint64 caseId);
