@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/EvaluateCommand.h"
+#include "cli/LetterCommands.h"
 #include "cli/PolicyCommand.h"
 #include "cli/StoreCommands.h"
 
@@ -18,6 +19,8 @@ const char *const kUsage =
     "       pareview audit verify --db DB [--anchor ROWS:HASH|FILE]\n"
     "       pareview audit anchor --db DB\n"
     "       pareview backup --db FILE --to FILE\n"
+    "       pareview decide --db DB --case ID --user NAME --outcome approve|deny|pend|refer [--reason TEXT]   (password on standard input)\n"
+    "       pareview letter --db DB --case ID --user NAME --out FILE.pdf [--lang en|es] [--paper letter|a4]   (password on standard input)\n"
     "       pareview demo --db FILE                                   (an empty store filled with demo users and cases)\n"
     "DB: an SQLite file, or postgresql://user@host:port/name\n"
     "common options: --policies DIR (extra policy files), --payer-map FILE\n";
@@ -28,7 +31,7 @@ bool isHeadless(const QStringList &args)
     if (args.isEmpty())
         return false;
     static const QStringList commands = {QStringLiteral("evaluate"), QStringLiteral("policy"), QStringLiteral("import"),
-                                         QStringLiteral("user"), QStringLiteral("audit"), QStringLiteral("backup"), QStringLiteral("demo"), QStringLiteral("help"),
+                                         QStringLiteral("user"), QStringLiteral("audit"), QStringLiteral("backup"), QStringLiteral("decide"), QStringLiteral("letter"), QStringLiteral("demo"), QStringLiteral("help"),
                                          QStringLiteral("--help"), QStringLiteral("-h")};
     return commands.contains(args.first());
 }
@@ -56,6 +59,10 @@ int run(const QStringList &args, Streams io)
         code = runAudit(rest, io);
     else if (command == QLatin1String("backup"))
         code = runBackup(rest, io);
+    else if (command == QLatin1String("decide"))
+        code = runDecide(rest, io);
+    else if (command == QLatin1String("letter"))
+        code = runLetter(rest, io);
     else if (command == QLatin1String("demo"))
         code = runDemo(rest, io);
     else

@@ -1,0 +1,729 @@
+#include "letters/Letters.h"
+
+#include "engine/Evaluator.h"
+#include "letters/CriteriaSnapshot.h"
+#include "letters/LetterTemplate.h"
+#include "letters/PhraseBook.h"
+#include "policy/PolicyLibrary.h"
+#include "store/AuditLog.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+#include "store/Review.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <functional>
+
+namespace pareview {
+
+namespace {
+
+using letters::PhraseBook;
+using letters::Plain;
+using letters::SnapshotCriterion;
+
+struct CaseRow
+{
+    QString reference;
+    QString language;
+    QString payer;
+    QString plan;
+    QString lineOfBusiness;
+    QString memberName;
+    QString memberId;
+    QString prescriberName;
+    QString prescriberNpi;
+    QString drug;
+    QString drugText;
+    QString hcpcs;
+    QString ndc;
+    std::optional<double> dosePerKg;
+    QString doseUnit;
+    std::optional<double> intervalHours;
+    QString status;
+    int rowVersion = 0;
+};
+
+Result<CaseRow> readCase(Database &db, qint64 caseId)
+{
+    auto q = db.exec(QStringLiteral("SELECT reference, language, payer, plan, line_of_business, member_name, "
+                                    "member_id, prescriber_name,"
+                                    " prescriber_npi, drug, drug_text, hcpcs, ndc, dose_per_kg, dose_unit, "
+                                    "dose_interval_hours, status,"
+                                    " row_version FROM cases WHERE id = :id"),
+                     { { QStringLiteral("id"), caseId } });
+    if (!q)
+        return Error{ q.error() };
+    if (!q->next())
+        return Error{ QStringLiteral("no case %1").arg(caseId) };
+    CaseRow r;
+    r.reference = q->value(0).toString();
+    r.language = q->value(1).toString();
+    r.payer = q->value(2).toString();
+    r.plan = q->value(3).toString();
+    r.lineOfBusiness = q->value(4).toString();
+    r.memberName = q->value(5).toString();
+    r.memberId = q->value(6).toString();
+    r.prescriberName = q->value(7).toString();
+    r.prescriberNpi = q->value(8).toString();
+    r.drug = q->value(9).toString();
+    r.drugText = q->value(10).toString();
+    r.hcpcs = q->value(11).toString();
+    r.ndc = q->value(12).toString();
+    if (!q->value(13).isNull())
+        r.dosePerKg = q->value(13).toDouble();
+    r.doseUnit = q->value(14).toString();
+    if (!q->value(15).isNull())
+        r.intervalHours = q->value(15).toDouble();
+    r.status = q->value(16).toString();
+    r.rowVersion = q->value(17).toInt();
+    return r;
+}
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Status audit(Database &db, const User &actor, qint64 caseId, const QString &action, const QString &detail)
+{
+    Transaction t(db);
+    if (!t.started())
+        return Error{ t.error() };
+    if (auto s = AuditLog::append(db,
+                                  { actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt, actor.name,
+                                    caseId, action, detail });
+        !s)
+        return s;
+    return t.commit();
+}
+
+// A refused attempt is audited too; the refusal is returned either way.
+Error refuse(Database &db, const User &actor, qint64 caseId, const QString &why)
+{
+    (void)audit(db, actor, caseId, QStringLiteral("refused.letter"), why);
+    return Error{ why };
+}
+
+std::optional<QString> metaValue(Database &db, const QString &key)
+{
+    auto q
+        = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = :k"), { { QStringLiteral("k"), key } });
+    if (q && q->next())
+        return q->value(0).toString();
+    return std::nullopt;
+}
+
+const Criterion *findCriterion(const QVector<Criterion> &list, const QString &label)
+{
+    for (const Criterion &c : list) {
+        if (c.fullLabel == label || (c.fullLabel.isEmpty() && c.label == label))
+            return &c;
+        if (const Criterion *child = findCriterion(c.children, label))
+            return child;
+    }
+    return nullptr;
+}
+
+const Criterion *findCriterion(const Policy &policy, const QString &label, bool exclusion)
+{
+    if (exclusion)
+        return findCriterion(policy.notCovered, label);
+    for (const Pathway &p : policy.pathways)
+        if (const Criterion *c = findCriterion(p.criteria, label))
+            return c;
+    return findCriterion(policy.notCovered, label);
+}
+
+// The policy's words without the connector that ties them to the next
+// criterion ("…; AND", "… OR").
+QString withoutConnector(QString words)
+{
+    static const QRegularExpression connector(QStringLiteral("\\s*[;,]?\\s*\\b(?:AND|OR)\\s*$"));
+    words = words.trimmed();
+    for (int i = 0; i < 3; ++i) {
+        const QString before = words;
+        words.remove(connector);
+        words = words.trimmed();
+        while (words.endsWith(QLatin1Char(';')) || words.endsWith(QLatin1Char(',')))
+            words.chop(1);
+        if (words == before)
+            break;
+    }
+    return words;
+}
+
+QString stripTags(const QString &html)
+{
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    QString text = html;
+    text.replace(tags, QStringLiteral(" "));
+    text.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
+    text.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+    text.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+    text.replace(QStringLiteral("&#39;"), QStringLiteral("'"));
+    text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return text.simplified();
+}
+
+QString signature(const User &u)
+{
+    const QString name = u.displayName.isEmpty() ? u.name : u.displayName;
+    return u.credentials.isEmpty() ? name : QStringLiteral("%1, %2").arg(name, u.credentials);
+}
+
+// The wording a letter's values need, in its language.
+struct Composer
+{
+    const PhraseBook &book;
+    QString language;
+
+    QString misc(const char *key) const { return misc(QString::fromLatin1(key)); }
+    QString misc(const QString &key) const { return book.text(QStringLiteral("misc"), key, language); }
+
+    // The policy's words for a criterion, in the letter's language when there is a translation.
+    QVariantMap words(const Policy &policy, const SnapshotCriterion &c) const
+    {
+        QVariantMap item;
+        const Criterion *criterion = findCriterion(policy, c.label, c.exclusion);
+        const QString english = criterion ? criterion->text : QString();
+        const Plain w = book.policyWords(english, language);
+        item.insert(QStringLiteral("label"), c.label);
+        item.insert(QStringLiteral("words"), withoutConnector(w.text));
+        item.insert(QStringLiteral("words_original"), !w.translated);
+        return item;
+    }
+
+    QString showed(const SnapshotCriterion &c) const
+    {
+        if (c.source == QLatin1String("reviewer"))
+            return misc("reviewerNote").arg(c.reason);
+        return book.explain(c.reason, language).text;
+    }
+
+    QString duration(const QString &text) const
+    {
+        static const QRegularExpression re(QStringLiteral("^(\\d+) (\\w+)$"));
+        const auto m = re.match(text.trimmed());
+        if (!m.hasMatch())
+            return text;
+        return QStringLiteral("%1 %2").arg(m.captured(1),
+                                           book.text(QStringLiteral("units"), m.captured(2), language));
+    }
+};
+
+} // namespace
+
+QString letterKindName(LetterKind kind)
+{
+    switch (kind) {
+    case LetterKind::Approval:
+        return QStringLiteral("approval");
+    case LetterKind::Denial:
+        return QStringLiteral("denial");
+    case LetterKind::RequestForInformation:
+        return QStringLiteral("information");
+    case LetterKind::Referral:
+        return QStringLiteral("referral");
+    }
+    return QString();
+}
+
+std::optional<LetterKind> letterKindForOutcome(const QString &outcome)
+{
+    if (outcome == QLatin1String("approve"))
+        return LetterKind::Approval;
+    if (outcome == QLatin1String("deny"))
+        return LetterKind::Denial;
+    if (outcome == QLatin1String("pend"))
+        return LetterKind::RequestForInformation;
+    if (outcome == QLatin1String("refer"))
+        return LetterKind::Referral;
+    return std::nullopt;
+}
+
+bool Letters::mayIssue(const User &user)
+{
+    return user.active && (user.role == Role::ClinicalReviewer || user.role == Role::MedicalDirector);
+}
+
+bool Letters::mayExport(const User &user)
+{
+    return mayIssue(user) || (user.active && user.role == Role::IntakeNurse);
+}
+
+namespace {
+
+Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 caseId,
+                            const LetterOptions &options, const User &actor)
+{
+    auto bookResult = PhraseBook::builtIn();
+    if (!bookResult)
+        return Error{ bookResult.error() };
+    const PhraseBook &book = *bookResult.value();
+
+    auto row = readCase(db, caseId);
+    if (!row)
+        return Error{ row.error() };
+    auto latest = Review::latestDetermination(db, caseId);
+    if (!latest)
+        return Error{ latest.error() };
+    if (!latest.value())
+        return Error{ QStringLiteral(
+                          "case %1 has no determination yet: record the decision before writing its letter")
+                          .arg(row->reference) };
+    const StoredDetermination det = *latest.value();
+    const auto kind = letterKindForOutcome(det.outcome);
+    if (!kind)
+        return Error{
+            QStringLiteral(
+                "the request of case %1 was withdrawn: a withdrawn request gets no determination letter")
+                .arg(row->reference)
+        };
+
+    const QString language = options.language.isEmpty() ? row->language : options.language;
+    if (!letters::letterLanguages().contains(language))
+        return Error{ QStringLiteral("letters are written in %1, not \"%2\"")
+                          .arg(letters::letterLanguages().join(QStringLiteral(" or ")), language) };
+
+    auto decider = Users::byId(db, det.decidedBy);
+    if (!decider)
+        return Error{ decider.error() };
+    if (*kind == LetterKind::Denial) {
+        if (decider->role != Role::MedicalDirector)
+            return Error{ QStringLiteral(
+                              "the denial of case %1 was recorded by %2 (%3), not by a medical director: a "
+                              "denial letter goes out only "
+                              "over a medical director's name, so a medical director must record the denial")
+                              .arg(row->reference, decider->name, roleTitle(decider->role)) };
+        if (decider->credentials.trimmed().isEmpty())
+            return Error{ QStringLiteral("the denial of case %1 was recorded by medical director %2, who has "
+                                         "no credentials on file: a denial "
+                                         "letter names the medical director's credentials")
+                              .arg(row->reference, decider->name) };
+    }
+
+    const Policy *policy = nullptr;
+    for (const Policy *p : library.versions(det.policyId))
+        if (p->version == det.policyVersion)
+            policy = p;
+    if (!policy)
+        return Error{ QStringLiteral("case %1 was decided under policy %2 version %3, which this program "
+                                     "does not know: the letter cannot quote it")
+                          .arg(row->reference, det.policyId, det.policyVersion) };
+    auto snapshot = letters::CriteriaSnapshot::parse(det.criteriaSnapshot);
+    if (!snapshot)
+        return Error{ QStringLiteral("case %1: %2").arg(row->reference, snapshot.error()) };
+
+    Composer c{ book, language };
+    const QDate date = options.date.isValid() ? options.date : QDate::currentDate();
+    const QDate decided = QDateTime::fromString(det.decidedAt, Qt::ISODateWithMs).toUTC().date();
+    const DrugInfo *drug = policy->drug(row->drug);
+
+    QVariantMap v;
+    v.insert(QStringLiteral("language"), language);
+    v.insert(QStringLiteral("payer"), row->payer.isEmpty() ? policy->payer : row->payer);
+    v.insert(QStringLiteral("plan"), row->plan);
+    v.insert(QStringLiteral("letter_date"), PhraseBook::longDate(date, language));
+    v.insert(QStringLiteral("case_reference"), row->reference);
+    v.insert(QStringLiteral("member_name"), row->memberName);
+    v.insert(QStringLiteral("member_id"), row->memberId);
+    v.insert(QStringLiteral("prescriber_name"), row->prescriberName);
+    v.insert(QStringLiteral("prescriber_npi"), row->prescriberNpi);
+    v.insert(QStringLiteral("drug_name"),
+             !row->drugText.isEmpty() ? row->drugText
+                 : drug               ? drug->name
+                                      : row->drug);
+    v.insert(QStringLiteral("drug_hcpcs"),
+             !row->hcpcs.isEmpty() ? row->hcpcs
+                 : drug            ? drug->hcpcs
+                                   : QString());
+    QString ndc = row->ndc;
+    if (ndc.isEmpty() && *kind == LetterKind::Approval)
+        ndc = snapshot->ndc;
+    v.insert(QStringLiteral("drug_ndc"), ndc);
+    v.insert(QStringLiteral("policy_payer"), policy->payer);
+    v.insert(QStringLiteral("policy_number"), policy->number);
+    v.insert(QStringLiteral("policy_title"), policy->title);
+    v.insert(QStringLiteral("policy_version"), policy->version);
+    v.insert(QStringLiteral("policy_effective"), PhraseBook::longDate(policy->effective, language));
+    v.insert(QStringLiteral("decision_date"), PhraseBook::longDate(decided, language));
+    v.insert(QStringLiteral("decider_signature"), signature(*decider));
+    v.insert(QStringLiteral("decided_by_label"),
+             c.misc(*kind == LetterKind::RequestForInformation ? "reviewedBy" : "decidedBy"));
+    v.insert(QStringLiteral("decider_role"),
+             book.text(QStringLiteral("roles"), roleName(decider->role), language));
+    v.insert(QStringLiteral("line_of_business"),
+             book.text(QStringLiteral("linesOfBusiness"), row->lineOfBusiness, language));
+    QString contact = options.contactLine;
+    if (contact.isEmpty())
+        contact
+            = metaValue(db, QStringLiteral("letters.contact.%1").arg(language)).value_or(c.misc("contact"));
+    v.insert(QStringLiteral("contact_line"), contact);
+    v.insert(QStringLiteral("title"),
+             c.misc(QStringLiteral("title.%1").arg(letterKindName(*kind))).arg(row->reference));
+
+    switch (*kind) {
+    case LetterKind::Approval: {
+        const Plain quantity = book.quantity(det.quantity, language);
+        v.insert(QStringLiteral("quantity"), quantity.text);
+        v.insert(QStringLiteral("dose"),
+                 row->dosePerKg ? book.dose(*row->dosePerKg, row->doseUnit, row->intervalHours, language)
+                                : QString());
+        v.insert(QStringLiteral("approval_start"), PhraseBook::longDate(det.approvalStart, language));
+        v.insert(QStringLiteral("approval_end"), PhraseBook::longDate(det.approvalEnd, language));
+        const qint64 days = det.approvalStart.daysTo(det.approvalEnd) + 1;
+        v.insert(QStringLiteral("duration"),
+                 snapshot->duration.isEmpty() ? c.duration(QStringLiteral("%1 days").arg(days))
+                                              : c.duration(snapshot->duration));
+        const Pathway *pathway = nullptr;
+        for (const Pathway &p : policy->pathways)
+            if (p.id == snapshot->pathway)
+                pathway = &p;
+        const bool oneTime = pathway && pathway->approval ? pathway->approval->oneTime : snapshot->oneTime;
+        v.insert(QStringLiteral("one_time"), oneTime);
+        const Plain approvalWords
+            = book.policyWords(pathway && pathway->approval ? pathway->approval->text : QString(), language);
+        v.insert(QStringLiteral("approval_words"), approvalWords.text);
+        v.insert(QStringLiteral("approval_words_original"), !approvalWords.translated);
+        // What a renewal needs: the criteria of the pathway a continuation
+        // request for this member would be reviewed under.
+        QVariantList renewal;
+        if (!oneTime) {
+            auto facts = CaseStore::facts(db, caseId, actor);
+            if (!facts)
+                return Error{ facts.error() };
+            CaseFacts f = facts.value();
+            f.attestations.insert(QStringLiteral("request-type"),
+                                  { QStringLiteral("continuation"), date, QStringLiteral("letter") });
+            const Evaluation renewalEv
+                = Evaluator::evaluate(*policy, f, snapshot->asOf.isValid() ? snapshot->asOf : date);
+            for (const Pathway &p : policy->pathways) {
+                if (p.id != renewalEv.pathway || !p.approval)
+                    continue;
+                std::function<void(const Criterion &, int)> add = [&](const Criterion &criterion, int depth) {
+                    SnapshotCriterion sc;
+                    sc.label = criterion.fullLabel;
+                    QVariantMap item = c.words(*policy, sc);
+                    item.insert(QStringLiteral("indent"), QString::number(18 + 24 * depth));
+                    renewal.append(item);
+                    for (const Criterion &child : criterion.children)
+                        add(child, depth + 1);
+                };
+                for (const Criterion &criterion : p.criteria)
+                    add(criterion, 0);
+            }
+        }
+        v.insert(QStringLiteral("renewal_items"), renewal);
+        v.insert(QStringLiteral("has_renewal"), !renewal.isEmpty());
+        v.insert(QStringLiteral("decision"), c.misc("decision.approval"));
+        break;
+    }
+    case LetterKind::Denial: {
+        QVariantList items;
+        const QVector<SnapshotCriterion> denied
+            = snapshot->decisiveNotMet() + snapshot->exclusionsThatApply();
+        for (const SnapshotCriterion &sc : denied) {
+            QVariantMap item = c.words(*policy, sc);
+            item.insert(QStringLiteral("showed"), c.showed(sc));
+            item.insert(QStringLiteral("indent"), QString::number(24 * sc.depth));
+            item.insert(QStringLiteral("exclusion"), sc.exclusion);
+            item.insert(QStringLiteral("group"), sc.group);
+            items.append(item);
+        }
+        if (items.isEmpty())
+            return Error{ QStringLiteral("the denial of case %1 names no criterion that was not met: a "
+                                         "denial letter must say which requirement "
+                                         "was not met")
+                              .arg(row->reference) };
+        v.insert(QStringLiteral("items"), items);
+        auto rule = db.exec(QStringLiteral("SELECT days FROM appeal_rules WHERE line_of_business = :lob"),
+                            { { QStringLiteral("lob"), row->lineOfBusiness } });
+        if (!rule)
+            return Error{ rule.error() };
+        if (!rule->next())
+            return Error{ QStringLiteral("no appeal deadline is set for the line of business \"%1\" (table "
+                                         "appeal_rules): the denial letter of "
+                                         "case %2 cannot state the member's appeal rights")
+                              .arg(row->lineOfBusiness.isEmpty() ? QStringLiteral("(none on the case)")
+                                                                 : row->lineOfBusiness,
+                                   row->reference) };
+        const int days = rule->value(0).toInt();
+        v.insert(QStringLiteral("appeal_days"), QString::number(days));
+        v.insert(QStringLiteral("appeal_deadline"), PhraseBook::longDate(date.addDays(days), language));
+        v.insert(QStringLiteral("appeal_note"),
+                 book.lookup(QStringLiteral("appealNotes"), row->lineOfBusiness, language)
+                     .value_or(book.text(QStringLiteral("appealNotes"), QStringLiteral("*"), language)));
+        v.insert(QStringLiteral("decision"), c.misc("decision.denial"));
+        break;
+    }
+    case LetterKind::RequestForInformation: {
+        QVariantList items;
+        int n = 0;
+        for (const SnapshotCriterion &sc : snapshot->missingInformation()) {
+            QVariantMap item = c.words(*policy, sc);
+            item.insert(QStringLiteral("number"), QString::number(++n));
+            item.insert(QStringLiteral("found"), c.showed(sc));
+            item.insert(QStringLiteral("exclusion"), sc.exclusion);
+            items.append(item);
+        }
+        if (items.isEmpty())
+            return Error{ QStringLiteral("the request for information of case %1 names nothing that is "
+                                         "missing: its letter would ask for "
+                                         "nothing")
+                              .arg(row->reference) };
+        v.insert(QStringLiteral("items"), items);
+        v.insert(QStringLiteral("reply_by"), PhraseBook::longDate(det.replyBy, language));
+        v.insert(QStringLiteral("decision"), c.misc("decision.information"));
+        break;
+    }
+    case LetterKind::Referral: {
+        v.insert(QStringLiteral("refer_to"), det.referTo);
+        const Plain why = book.explain(snapshot->recommendationReason, language);
+        v.insert(QStringLiteral("refer_why"), why.text);
+        const Plain otherwise = book.policyWords(policy->otherwiseText, language);
+        v.insert(QStringLiteral("policy_words"), withoutConnector(otherwise.text));
+        v.insert(QStringLiteral("policy_words_original"), !otherwise.translated);
+        const QString note = det.rationale.trimmed();
+        v.insert(QStringLiteral("reviewer_note"),
+                 note == snapshot->recommendationReason.trimmed() ? QString() : note);
+        v.insert(QStringLiteral("decision"), c.misc("decision.referral").arg(det.referTo));
+        break;
+    }
+    }
+
+    // Two passes: the glossary explains the abbreviations the letter uses.
+    v.insert(QStringLiteral("glossary"), QVariantList());
+    v.insert(QStringLiteral("has_glossary"), false);
+    auto html = letters::renderTemplate(letterKindName(*kind), v, language);
+    if (!html)
+        return Error{ html.error() };
+    QVariantList glossary;
+    for (const letters::Gloss &g : book.glossary(stripTags(*html), language))
+        glossary.append(
+            QVariantMap{ { QStringLiteral("term"), g.term }, { QStringLiteral("meaning"), g.meaning } });
+    v.insert(QStringLiteral("glossary"), glossary);
+    v.insert(QStringLiteral("has_glossary"), !glossary.isEmpty());
+    html = letters::renderTemplate(letterKindName(*kind), v, language);
+    if (!html)
+        return Error{ html.error() };
+
+    auto css = letters::letterResource(QStringLiteral("letter.css"));
+    if (!css)
+        return Error{ css.error() };
+    letters::PdfOptions pdfOptions;
+    pdfOptions.paper = letters::Paper::Letter;
+    if (options.paper)
+        pdfOptions.paper = *options.paper;
+    else if (const auto stored = metaValue(db, QStringLiteral("letters.paper")))
+        pdfOptions.paper = letters::paperFromName(*stored).value_or(letters::Paper::Letter);
+    pdfOptions.title = v.value(QStringLiteral("title")).toString();
+    pdfOptions.date = date;
+    pdfOptions.footerLeft = c.misc("footer").arg(row->reference);
+    pdfOptions.pageOfPages = c.misc("pageOfPages");
+    pdfOptions.styleSheet = QString::fromUtf8(*css);
+    auto pdf = letters::htmlToPdf(*html, pdfOptions);
+    if (!pdf)
+        return Error{ pdf.error() };
+
+    LetterDraft draft;
+    draft.kind = *kind;
+    draft.language = language;
+    draft.caseId = caseId;
+    draft.determinationId = det.id;
+    draft.caseReference = row->reference;
+    draft.date = date;
+    draft.values = v;
+    draft.html = *html;
+    draft.pdf = pdf->bytes;
+    draft.pages = pdf->pages;
+    return draft;
+}
+
+Result<std::optional<IssuedLetter>> storedLetter(Database &db, qint64 determinationId,
+                                                 const QString &language)
+{
+    auto q = db.exec(
+        QStringLiteral(
+            "SELECT id, case_id, determination_id, language, pdf, sha256, issued_by, issued_at FROM letters"
+            " WHERE determination_id = :d AND language = :l ORDER BY id LIMIT 1"),
+        { { QStringLiteral("d"), determinationId }, { QStringLiteral("l"), language } });
+    if (!q)
+        return Error{ q.error() };
+    if (!q->next())
+        return std::optional<IssuedLetter>();
+    IssuedLetter l;
+    l.id = q->value(0).toLongLong();
+    l.caseId = q->value(1).toLongLong();
+    l.determinationId = q->value(2).toLongLong();
+    l.language = q->value(3).toString();
+    l.pdf = q->value(4).toByteArray();
+    l.sha256 = q->value(5).toString();
+    l.issuedBy = q->value(6).toLongLong();
+    l.issuedAt = q->value(7).toString();
+    if (CaseStore::sha256Hex(l.pdf) != l.sha256)
+        return Error{
+            QStringLiteral(
+                "letter %1 does not match its SHA-256: its stored bytes were changed after it was issued")
+                .arg(l.id)
+        };
+    return std::optional<IssuedLetter>(l);
+}
+
+} // namespace
+
+Result<LetterDraft> Letters::preview(Database &db, const PolicyLibrary &library, qint64 caseId,
+                                     const LetterOptions &options, const User &actor)
+{
+    if (!mayIssue(actor))
+        return refuse(db, actor, caseId,
+                      QStringLiteral("%1 (%2) may not write letters").arg(actor.name, roleTitle(actor.role)));
+    auto draft = compose(db, library, caseId, options, actor);
+    if (!draft)
+        return refuse(db, actor, caseId, draft.error());
+    if (auto s = audit(db, actor, caseId, QStringLiteral("letter.preview"),
+                       QStringLiteral("%1 letter (%2) of determination %3")
+                           .arg(letterKindName(draft->kind), draft->language)
+                           .arg(draft->determinationId));
+        !s)
+        return Error{ s.error() };
+    return draft;
+}
+
+Result<IssuedLetter> Letters::issue(Database &db, const PolicyLibrary &library, qint64 caseId,
+                                    const LetterOptions &options, const User &actor)
+{
+    if (!mayExport(actor))
+        return refuse(
+            db, actor, caseId,
+            QStringLiteral("%1 (%2) may not issue or export letters").arg(actor.name, roleTitle(actor.role)));
+    auto row = readCase(db, caseId);
+    if (!row)
+        return Error{ row.error() };
+    auto latest = Review::latestDetermination(db, caseId);
+    if (!latest)
+        return Error{ latest.error() };
+    if (!latest.value())
+        return refuse(
+            db, actor, caseId,
+            QStringLiteral("case %1 has no determination yet: record the decision before writing its letter")
+                .arg(row->reference));
+    const qint64 determinationId = latest.value()->id;
+    const QString language = options.language.isEmpty() ? row->language : options.language;
+
+    // Issued before: the stored bytes are the letter.
+    auto stored = storedLetter(db, determinationId, language);
+    if (!stored)
+        return Error{ stored.error() };
+    if (stored.value()) {
+        if (auto s = audit(db, actor, caseId, QStringLiteral("letter.export"),
+                           QStringLiteral("letter %1 (%2), sha256 %3")
+                               .arg(stored.value()->id)
+                               .arg(language, stored.value()->sha256));
+            !s)
+            return Error{ s.error() };
+        return *stored.value();
+    }
+    if (!mayIssue(actor))
+        return refuse(db, actor, caseId,
+                      QStringLiteral("%1 (%2) may export letters already issued, but not issue one: case %3 "
+                                     "has no %4 letter for its latest "
+                                     "determination yet")
+                          .arg(actor.name, roleTitle(actor.role), row->reference, language));
+
+    auto draft = compose(db, library, caseId, options, actor);
+    if (!draft)
+        return refuse(db, actor, caseId, draft.error());
+
+    const QString sha = CaseStore::sha256Hex(draft->pdf);
+    const QString at = nowIso();
+    Transaction t(db);
+    if (!t.started())
+        return Error{ t.error() };
+    // Nothing may have changed since the letter was written: the same latest
+    // determination, still no letter for it, the same case row.
+    auto again = Review::latestDetermination(db, caseId);
+    if (!again)
+        return Error{ again.error() };
+    if (!again.value() || again.value()->id != determinationId)
+        return Error{ QStringLiteral("case %1 got a new determination meanwhile: write its letter again")
+                          .arg(row->reference) };
+    auto raced = storedLetter(db, determinationId, language);
+    if (!raced)
+        return Error{ raced.error() };
+    if (raced.value())
+        return *raced.value();
+    auto insert = db.exec(
+        QStringLiteral(
+            "INSERT INTO letters (case_id, determination_id, language, pdf, sha256, issued_by, issued_at)"
+            " VALUES (:c, :d, :l, :pdf, :sha, :by, :at)"),
+        { { QStringLiteral("c"), caseId },
+          { QStringLiteral("d"), determinationId },
+          { QStringLiteral("l"), language },
+          { QStringLiteral("pdf"), draft->pdf },
+          { QStringLiteral("sha"), sha },
+          { QStringLiteral("by"), actor.id },
+          { QStringLiteral("at"), at } });
+    if (!insert)
+        return Error{ insert.error() };
+    // A request for information keeps the case pended: its clock stays stopped until the reply.
+    const QString status
+        = row->status == QLatin1String("determined") ? QStringLiteral("letter-issued") : row->status;
+    auto update = db.exec(
+        QStringLiteral("UPDATE cases SET status = :s, row_version = row_version + 1, updated_at = :at"
+                       " WHERE id = :id AND row_version = :v"),
+        { { QStringLiteral("s"), status },
+          { QStringLiteral("at"), at },
+          { QStringLiteral("id"), caseId },
+          { QStringLiteral("v"), row->rowVersion } });
+    if (!update)
+        return Error{ update.error() };
+    if (update->numRowsAffected() != 1)
+        return Error{ QStringLiteral("case %1 was changed by someone else meanwhile: write its letter again")
+                          .arg(row->reference) };
+    if (auto s = AuditLog::append(db,
+                                  { actor.id, actor.name, caseId, QStringLiteral("letter.issue"),
+                                    QStringLiteral("%1 letter (%2) of determination %3, %4 pages, sha256 %5")
+                                        .arg(letterKindName(draft->kind), language)
+                                        .arg(determinationId)
+                                        .arg(draft->pages)
+                                        .arg(sha) });
+        !s)
+        return Error{ s.error() };
+    if (auto s = t.commit(); !s)
+        return Error{ s.error() };
+
+    auto issued = storedLetter(db, determinationId, language);
+    if (!issued)
+        return Error{ issued.error() };
+    if (!issued.value())
+        return Error{ QStringLiteral("the letter of case %1 was not stored").arg(row->reference) };
+    IssuedLetter out = *issued.value();
+    out.newlyIssued = true;
+    return out;
+}
+
+Result<QVector<IssuedLetter>> Letters::issued(Database &db, qint64 caseId)
+{
+    auto q = db.exec(
+        QStringLiteral("SELECT determination_id, language FROM letters WHERE case_id = :c ORDER BY id"),
+        { { QStringLiteral("c"), caseId } });
+    if (!q)
+        return Error{ q.error() };
+    QVector<QPair<qint64, QString>> keys;
+    while (q->next())
+        keys.append({ q->value(0).toLongLong(), q->value(1).toString() });
+    QVector<IssuedLetter> out;
+    for (const auto &k : keys) {
+        auto l = storedLetter(db, k.first, k.second);
+        if (!l)
+            return Error{ l.error() };
+        if (l.value())
+            out.append(*l.value());
+    }
+    return out;
+}
+
+} // namespace pareview

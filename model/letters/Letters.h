@@ -1,0 +1,95 @@
+#pragma once
+
+// Determination letters: what the member and the prescriber receive, and
+// what regulators audit. The letter of a case's latest determination is
+// written from the store (case, determination and its criteria snapshot,
+// the person who decided, the appeal deadline for the line of business)
+// with the template for its kind and language, and issued once: the exact
+// PDF bytes and their SHA-256 are stored with an audit row in one
+// transaction, and exporting the letter again gives those bytes.
+//
+// Refused, with a message that says why: a case with no determination, a
+// withdrawn request, a denial not recorded by a medical director (or whose
+// medical director has no credentials on file), a denial for a line of
+// business without an appeal deadline.
+
+#include "core/Result.h"
+#include "letters/LetterPdf.h"
+#include "store/Users.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <QVariantMap>
+
+namespace pareview {
+
+class Database;
+class PolicyLibrary;
+
+enum class LetterKind { Approval, Denial, RequestForInformation, Referral };
+QString
+letterKindName(LetterKind kind); // "approval", "denial", "information", "referral" (the template names)
+std::optional<LetterKind> letterKindForOutcome(const QString &outcome);
+
+struct LetterOptions
+{
+    QString language; // "en" or "es"; empty: the case's language
+    std::optional<letters::Paper> paper; // unset: the store's meta "letters.paper", else US Letter
+    QString contactLine; // empty: the store's meta "letters.contact.<language>", else the default
+    QDate date; // the letter's date; invalid: today
+};
+
+struct LetterDraft
+{
+    LetterKind kind = LetterKind::Approval;
+    QString language;
+    qint64 caseId = 0;
+    qint64 determinationId = 0;
+    QString caseReference;
+    QDate date;
+    QVariantMap values; // every placeholder of the template
+    QString html;
+    QByteArray pdf;
+    int pages = 0;
+};
+
+struct IssuedLetter
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 determinationId = 0;
+    QString language;
+    QByteArray pdf;
+    QString sha256;
+    qint64 issuedBy = 0;
+    QString issuedAt;
+    bool newlyIssued = false; // false: the letter was issued before and these are its stored bytes
+};
+
+class Letters
+{
+public:
+    // Who may preview and issue letters: clinical reviewers and medical
+    // directors. Exporting a letter already issued: intake nurses too.
+    static bool mayIssue(const User &user);
+    static bool mayExport(const User &user);
+
+    // Writes the letter of the case's latest determination without storing
+    // it (the preview shown before issuing). Audited as a read.
+    static Result<LetterDraft> preview(Database &db, const PolicyLibrary &library, qint64 caseId,
+                                       const LetterOptions &options, const User &actor);
+
+    // The letter of the latest determination in the chosen language: issued
+    // now (stored with its SHA-256, audited as letter.issue, the case moved
+    // to letter-issued — a request for information leaves it pended), or,
+    // when it was issued before, its stored bytes (audited as letter.export).
+    static Result<IssuedLetter> issue(Database &db, const PolicyLibrary &library, qint64 caseId,
+                                      const LetterOptions &options, const User &actor);
+
+    // Every letter issued for a case, oldest first, with their bytes checked
+    // against their SHA-256.
+    static Result<QVector<IssuedLetter>> issued(Database &db, qint64 caseId);
+};
+
+} // namespace pareview

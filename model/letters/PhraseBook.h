@@ -1,0 +1,96 @@
+#pragma once
+
+// The wording letters share, in each letter language
+// (resources/letters/phrases.json and policy-text.<language>.json): the
+// engine's findings ("ALT 96 U/L > 2 × ULN …, drawn 2026-11-05, …") turned
+// into sentences a member can read, approved quantities, dates, doses, the
+// glossary of abbreviations, and translations of the policies' own words.
+// Data, not code: a translator changes the files, not this class.
+
+#include "core/Result.h"
+
+#include <QDate>
+#include <QHash>
+#include <QRegularExpression>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+#include <optional>
+
+namespace pareview::letters {
+
+// The languages letters are written in.
+QStringList letterLanguages(); // "en", "es"
+
+struct Plain
+{
+    QString text;
+    bool translated = true; // false: the original English is quoted (a Spanish letter)
+};
+
+struct Gloss
+{
+    QString term;
+    QString meaning;
+};
+
+class PhraseBook
+{
+public:
+    // The phrase book built into the program; loaded once.
+    static Result<std::shared_ptr<const PhraseBook>> builtIn();
+    static Result<std::shared_ptr<const PhraseBook>> fromJson(const QByteArray &phrases,
+                                                              const QHash<QString, QByteArray> &policyTexts);
+
+    // A finding of the engine (a criterion's reason) as one or more sentences.
+    Plain explain(const QString &reason, const QString &language) const;
+    // An approved quantity as stored ("1 kit of 16 vials, NDC 0053-0160-16").
+    Plain quantity(const QString &stored, const QString &language) const;
+    // The policy's own words: the translation when there is one.
+    Plain policyWords(const QString &english, const QString &language) const;
+    // The abbreviations `text` uses, with their meaning, in the order of the glossary.
+    QVector<Gloss> glossary(const QString &text, const QString &language) const;
+
+    // A value from one of the tables ("terms", "units", "roles", "misc", …); nullopt when absent.
+    std::optional<QString> lookup(const QString &table, const QString &key, const QString &language) const;
+    // As lookup(), falling back to the key itself.
+    QString text(const QString &table, const QString &key, const QString &language) const;
+
+    static QString longDate(const QDate &date, const QString &language);
+    static QString number(double value, const QString &language);
+    // "2×10^13" style and plain numbers, for people: "2 × 10¹³", "189,000".
+    static QString readableNumber(const QString &engineNumber, const QString &language);
+    // A dose per kilogram with its interval: "75 micrograms per kilogram of body weight every 2 hours".
+    QString dose(double perKg, const QString &unit, std::optional<double> intervalHours,
+                 const QString &language) const;
+    // Diagnosis codes with their names: "D67 (congenital hemophilia B (factor IX deficiency))".
+    QString diagnoses(const QString &codes, const QString &language) const;
+
+private:
+    struct Pattern
+    {
+        QString id;
+        QRegularExpression re;
+        QHash<QString, QString> out; // language -> template
+    };
+    struct GlossEntry
+    {
+        QString term;
+        QRegularExpression re;
+        QHash<QString, QString> meaning;
+    };
+
+    std::optional<QString> apply(const QVector<Pattern> &patterns, const QString &text,
+                                 const QString &language, int depth) const;
+    std::optional<QString> fill(const QString &group, const QString &value, const QString &language,
+                                int depth) const;
+
+    QVector<Pattern> m_reasons;
+    QVector<Pattern> m_quantities;
+    QVector<GlossEntry> m_glossary;
+    QHash<QString, QHash<QString, QHash<QString, QString>>> m_tables; // table -> key -> language -> text
+    QHash<QString, QHash<QString, QString>> m_policyText; // language -> English -> translation
+};
+
+} // namespace pareview::letters

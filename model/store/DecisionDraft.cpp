@@ -1,0 +1,236 @@
+#include "store/DecisionDraft.h"
+
+#include "engine/EvaluationJson.h"
+#include "engine/Evaluator.h"
+#include "letters/CriteriaSnapshot.h"
+#include "letters/PhraseBook.h"
+#include "policy/PolicyLibrary.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+
+#include <QHash>
+
+namespace pareview {
+
+namespace {
+
+std::optional<CriterionStatus> statusFromName(const QString &name)
+{
+    for (CriterionStatus s : { CriterionStatus::Met, CriterionStatus::NotMet, CriterionStatus::Unknown,
+                               CriterionStatus::NotApplicable })
+        if (statusName(s) == name)
+            return s;
+    return std::nullopt;
+}
+
+QString reference(Database &db, qint64 caseId)
+{
+    auto s = CaseStore::summary(db, caseId);
+    return s ? s->reference : QStringLiteral("%1").arg(caseId);
+}
+
+// "1.I.i: Your alanine aminotransferase … was 96 units per liter …": the
+// criteria in plain words, groups left out (their parts say it).
+QString listed(const QVector<letters::SnapshotCriterion> &items)
+{
+    auto book = letters::PhraseBook::builtIn();
+    QStringList parts;
+    for (const auto &c : items) {
+        if (c.group)
+            continue;
+        const QString why = c.source == QLatin1String("reviewer") || !book
+            ? c.reason
+            : book.value()->explain(c.reason, QStringLiteral("en")).text;
+        parts << QStringLiteral("%1: %2").arg(c.label, why);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+Result<const Policy *> DecisionDrafts::applicablePolicy(Database &db, const PolicyLibrary &library,
+                                                        qint64 caseId, const CaseFacts &facts,
+                                                        const QString &policyId)
+{
+    const QDate asOf = Evaluator::defaultAsOf(facts);
+    const QString ref = reference(db, caseId);
+    if (!policyId.isEmpty()) {
+        if (!library.contains(policyId))
+            return Error{ QStringLiteral("there is no policy \"%1\" (known: %2)")
+                              .arg(policyId, library.ids().join(QStringLiteral(", "))) };
+        const Policy *p = library.inEffect(policyId, asOf);
+        if (!p)
+            return Error{ QStringLiteral("no version of %1 was in effect on %2, when case %3 was received")
+                              .arg(policyId, asOf.toString(Qt::ISODate), ref) };
+        if (const auto why = Evaluator::whyNotApplicable(*p, facts))
+            return Error{
+                QStringLiteral("policy %1 does not apply to case %2: %3").arg(policyId, ref, *why)
+            };
+        return p;
+    }
+
+    QVector<const Policy *> candidates;
+    QStringList reasons;
+    for (const QString &id : library.ids()) {
+        const Policy *p = library.inEffect(id, asOf);
+        if (!p) {
+            reasons << QStringLiteral("%1: no version in effect on %2").arg(id, asOf.toString(Qt::ISODate));
+            continue;
+        }
+        if (const auto why = Evaluator::whyNotApplicable(*p, facts)) {
+            reasons << QStringLiteral("%1: %2").arg(id, *why);
+            continue;
+        }
+        candidates.append(p);
+    }
+    if (candidates.isEmpty())
+        return Error{
+            QStringLiteral("no policy applies to case %1 (%2)").arg(ref, reasons.join(QStringLiteral("; ")))
+        };
+    if (candidates.size() == 1)
+        return candidates.first();
+
+    auto pick = [&](const QString &id) -> const Policy * {
+        for (const Policy *p : std::as_const(candidates))
+            if (p->id == id)
+                return p;
+        return nullptr;
+    };
+    // The policy reviewers have been deciding criteria under.
+    auto decided = db.exec(
+        QStringLiteral(
+            "SELECT policy_id FROM criterion_decisions WHERE case_id = :c ORDER BY id DESC LIMIT 1"),
+        { { QStringLiteral("c"), caseId } });
+    if (!decided)
+        return Error{ decided.error() };
+    if (decided->next())
+        if (const Policy *p = pick(decided->value(0).toString()))
+            return p;
+    // The policy of the determination before.
+    auto latest = Review::latestDetermination(db, caseId);
+    if (!latest)
+        return Error{ latest.error() };
+    if (latest.value())
+        if (const Policy *p = pick(latest.value()->policyId))
+            return p;
+    // The policy of the payer the case names.
+    const QString payer = facts.payer.value.value_or(QString());
+    QVector<const Policy *> byPayer;
+    for (const Policy *p : std::as_const(candidates))
+        if (!payer.isEmpty()
+            && (payer.contains(p->payer, Qt::CaseInsensitive)
+                || p->payer.contains(payer, Qt::CaseInsensitive)))
+            byPayer.append(p);
+    if (byPayer.size() == 1)
+        return byPayer.first();
+
+    QStringList ids;
+    for (const Policy *p : std::as_const(candidates))
+        ids << QStringLiteral("%1 (%2 %3)").arg(p->id, p->payer, p->number);
+    return Error{
+        QStringLiteral(
+            "several policies apply to case %1 and none is chosen yet: %2; name the policy to apply")
+            .arg(ref, ids.join(QStringLiteral(", ")))
+    };
+}
+
+Result<DecisionDraft> DecisionDrafts::prepare(Database &db, const PolicyLibrary &library, qint64 caseId,
+                                              const QString &outcome, const QString &reason,
+                                              const User &actor, const QString &policyId, const QDate &today)
+{
+    static const QStringList outcomes = { QStringLiteral("approve"), QStringLiteral("deny"),
+                                          QStringLiteral("pend"), QStringLiteral("refer") };
+    if (!outcomes.contains(outcome))
+        return Error{ QStringLiteral("outcome \"%1\" is not one of %2")
+                          .arg(outcome, outcomes.join(QStringLiteral(", "))) };
+    auto facts = CaseStore::facts(db, caseId, actor);
+    if (!facts)
+        return Error{ facts.error() };
+    auto policy = applicablePolicy(db, library, caseId, facts.value(), policyId);
+    if (!policy)
+        return Error{ policy.error() };
+    const QString ref = reference(db, caseId);
+
+    DecisionDraft draft;
+    draft.policy = policy.value();
+    const QDate asOf = Evaluator::defaultAsOf(facts.value());
+    draft.evaluation = Evaluator::evaluate(*draft.policy, facts.value(), asOf);
+
+    // The reviewers' decisions, the latest for each criterion, replace the computed ones.
+    auto q = db.exec(QStringLiteral("SELECT label, status, note FROM criterion_decisions WHERE case_id = :c "
+                                    "AND policy_id = :p ORDER BY id"),
+                     { { QStringLiteral("c"), caseId }, { QStringLiteral("p"), draft.policy->id } });
+    if (!q)
+        return Error{ q.error() };
+    QHash<QString, QPair<QString, QString>> decisions;
+    while (q->next())
+        decisions.insert(q->value(0).toString(), { q->value(1).toString(), q->value(2).toString() });
+    for (QVector<CriterionResult> *list : { &draft.evaluation.criteria, &draft.evaluation.notCovered }) {
+        for (CriterionResult &c : *list) {
+            const auto it = decisions.constFind(c.label);
+            if (it == decisions.constEnd())
+                continue;
+            if (const auto s = statusFromName(it->first))
+                c.status = *s;
+            c.source = QStringLiteral("reviewer");
+            if (!it->second.isEmpty())
+                c.reason = it->second;
+        }
+    }
+
+    const Evaluation &ev = draft.evaluation;
+    DeterminationInput &in = draft.input;
+    in.outcome = outcome;
+    in.policyId = draft.policy->id;
+    in.policyVersion = draft.policy->version;
+    in.policyRequiresMedicalDirector = draft.policy->medicalDirectorReviewAll;
+    in.criteriaSnapshot = evaluationToJson(ev, QString(), false);
+    auto snapshot = letters::CriteriaSnapshot::parse(in.criteriaSnapshot);
+    if (!snapshot)
+        return Error{ snapshot.error() };
+
+    if (outcome == QLatin1String("approve")) {
+        const auto notMet = snapshot->decisiveNotMet();
+        const auto missing = snapshot->missingInformation();
+        if (!ev.approval || !notMet.isEmpty() || !missing.isEmpty()
+            || !snapshot->exclusionsThatApply().isEmpty())
+            return Error{ QStringLiteral(
+                              "case %1 cannot be approved from its criteria results under %2 %3: %4")
+                              .arg(ref, draft.policy->payer, draft.policy->number,
+                                   !notMet.isEmpty() ? QStringLiteral("not met: %1").arg(listed(notMet))
+                                       : !missing.isEmpty()
+                                       ? QStringLiteral("information missing: %1").arg(listed(missing))
+                                       : ev.recommendationReason) };
+        in.approvalStart = ev.approval->start;
+        in.approvalEnd = ev.approval->end;
+        in.quantity = ev.approval->quantity;
+        if (!ev.approval->ndc.isEmpty())
+            in.quantity += QStringLiteral(", NDC %1").arg(ev.approval->ndc);
+        in.rationale = reason.isEmpty() ? ev.recommendationReason : reason;
+    } else if (outcome == QLatin1String("deny")) {
+        const auto items = snapshot->decisiveNotMet() + snapshot->exclusionsThatApply();
+        if (items.isEmpty())
+            return Error{ QStringLiteral("nothing in the criteria results of case %1 supports a denial: no "
+                                         "criterion of %2 %3 is recorded as not met")
+                              .arg(ref, draft.policy->payer, draft.policy->number) };
+        in.rationale = reason.isEmpty() ? QStringLiteral("Not met: %1").arg(listed(items)) : reason;
+    } else if (outcome == QLatin1String("pend")) {
+        const auto items = snapshot->missingInformation();
+        if (items.isEmpty())
+            return Error{ QStringLiteral(
+                              "no criterion of case %1 is missing information: there is nothing to ask for")
+                              .arg(ref) };
+        in.replyBy = today.addDays(ReplyDays);
+        in.rationale
+            = reason.isEmpty() ? QStringLiteral("Information needed: %1").arg(listed(items)) : reason;
+    } else {
+        if (ev.referTo.isEmpty())
+            return Error{ QStringLiteral("the criteria results of case %1 name no policy to refer it to (%2)")
+                              .arg(ref, ev.recommendationReason) };
+        in.referTo = ev.referTo;
+        in.rationale = reason.isEmpty() ? ev.recommendationReason : reason;
+    }
+    return draft;
+}
+
+} // namespace pareview

@@ -1,0 +1,52 @@
+#pragma once
+
+// A determination drafted from a stored case's current criteria results:
+// the case's facts evaluated under the applicable policy version in effect
+// on its received date, with the reviewers' criterion decisions on top.
+// What `pareview decide` records; the workstation can prefill its
+// determination form from the same draft.
+
+#include "core/Result.h"
+#include "engine/Evaluation.h"
+#include "store/Review.h"
+#include "store/Users.h"
+
+namespace pareview {
+
+class Database;
+class PolicyLibrary;
+struct Policy;
+struct CaseFacts;
+
+struct DecisionDraft
+{
+    const Policy *policy = nullptr;
+    Evaluation evaluation; // with the reviewers' decisions applied
+    DeterminationInput input;
+};
+
+class DecisionDrafts
+{
+public:
+    static constexpr int ReplyDays = 14; // a request for information's reply-by
+
+    // The policy a case is reviewed under. `policyId` empty: the one policy
+    // that applies, else the one reviewers have decided criteria under, else
+    // the one of the latest determination, else the one whose payer the case
+    // names; several left is an error that lists them.
+    static Result<const Policy *> applicablePolicy(Database &db, const PolicyLibrary &library, qint64 caseId,
+                                                   const CaseFacts &facts,
+                                                   const QString &policyId = QString());
+
+    // Drafts a determination of `outcome` (approve, deny, pend, refer).
+    // Refuses what the criteria results do not support: an approval without
+    // approval terms, a denial with no criterion not met, a request for
+    // information with nothing missing, a referral with no target. `reason`
+    // replaces the prefilled rationale when given.
+    static Result<DecisionDraft> prepare(Database &db, const PolicyLibrary &library, qint64 caseId,
+                                         const QString &outcome, const QString &reason, const User &actor,
+                                         const QString &policyId = QString(),
+                                         const QDate &today = QDate::currentDate());
+};
+
+} // namespace pareview
