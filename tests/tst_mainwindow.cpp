@@ -10,6 +10,7 @@
 #include "intake/IntakeForm.h"
 #include "attachments/AttachmentViewer.h"
 #include "review/CaseView.h"
+#include "review/DeterminationDialog.h"
 #include "review/LabHistoryDialog.h"
 #include "review/CriteriaModel.h"
 #include "worklist/WorklistModel.h"
@@ -447,6 +448,82 @@ private Q_SLOTS:
         QVERIFY(ev);
         QCOMPARE(recommendationName(ev->recommendation), QStringLiteral("meets-criteria"));
         QCOMPARE(ev->approval->maxMcg.value_or(0), 188604.0); // 2,700 mcg/kg × 69.853 kg (154 lb × 0.45359237)
+    }
+
+    void medicalDirectorApprovesAndIssuesTheLetter()
+    {
+        const User director = signIn(QStringLiteral("director"), QStringLiteral("demo-director-pass"));
+        MainWindow window(m_db, director, PolicyLibrary::builtIn());
+        window.show();
+        QVERIFY(window.openCase(1)); // Elias Moreno, Hemgenix: meets criteria
+        auto *policy = window.findChild<QComboBox *>(QStringLiteral("policySelector"));
+        policy->setCurrentIndex(policy->findText(QStringLiteral("IP0535"), Qt::MatchContains));
+        std::unique_ptr<DeterminationDialog> dialog(window.caseView()->determination());
+        QVERIFY(dialog);
+        dialog->show();
+        QCOMPARE(dialog->prepare(QStringLiteral("approve")), QString());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("determinationTerms"))->text().contains(QStringLiteral("1 kit of 16 vials")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("recordDetermination")), Qt::LeftButton);
+        QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("determinationMessage"))->text().isEmpty(),
+                 qPrintable(dialog->findChild<QLabel *>(QStringLiteral("determinationMessage"))->text()));
+        // The letter is shown before it is issued.
+        QVERIFY(dialog->previewHtml().contains(QStringLiteral("Elias Moreno")));
+        QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("issueLetter"))->isEnabled());
+        screenshot(dialog.get(), "determination.png");
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("issueLetter")), Qt::LeftButton);
+        QCOMPARE(CaseStore::summary(*m_db, 1)->status, QStringLiteral("letter-issued"));
+        auto letters = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM letters WHERE case_id = 1"));
+        QVERIFY(letters && letters->next());
+        QCOMPARE(letters->value(0).toInt(), 1);
+    }
+
+    void reviewerCannotDenyAndPendedCaseComesBack()
+    {
+        const User reviewer = signIn(QStringLiteral("reviewer"), QStringLiteral("demo-reviewer-pass"));
+        const User nurse = signIn(QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass"));
+        {
+            MainWindow window(m_db, reviewer, PolicyLibrary::builtIn());
+            window.show();
+            QVERIFY(window.openCase(3)); // Darnell Price: factor IX inhibitor test 45 days old
+            auto *policy = window.findChild<QComboBox *>(QStringLiteral("policySelector"));
+            policy->setCurrentIndex(policy->findText(QStringLiteral("PHARMACY-109"), Qt::MatchContains));
+            std::unique_ptr<DeterminationDialog> dialog(window.caseView()->determination());
+            QVERIFY(!dialog->prepare(QStringLiteral("deny")).isEmpty()); // not offered to a reviewer
+            QVERIFY(dialog->findChild<QComboBox *>(QStringLiteral("determinationOutcome"))->findData(QStringLiteral("deny")) < 0);
+        }
+        {
+            // Under Cigna IP0535 the old test leaves 1.F.i unknown: pend for information.
+            const User director = signIn(QStringLiteral("director"), QStringLiteral("demo-director-pass"));
+            MainWindow window(m_db, director, PolicyLibrary::builtIn());
+            window.show();
+            QVERIFY(window.openCase(3));
+            auto *policy = window.findChild<QComboBox *>(QStringLiteral("policySelector"));
+            policy->setCurrentIndex(policy->findText(QStringLiteral("IP0535"), Qt::MatchContains));
+            std::unique_ptr<DeterminationDialog> dialog(window.caseView()->determination());
+            QCOMPARE(dialog->prepare(QStringLiteral("pend")), QString());
+            QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("determinationRationale"))->toPlainText().contains(QStringLiteral("1.F.i")));
+            QCOMPARE(dialog->record(), QString());
+            QCOMPARE(dialog->issue(), QString());
+            QCOMPARE(CaseStore::summary(*m_db, 3)->status, QStringLiteral("pended"));
+        }
+        {
+            // The new inhibitor test arrives; the nurse adds it and sends the case back.
+            MainWindow window(m_db, nurse, PolicyLibrary::builtIn());
+            window.show();
+            QVERIFY(window.openCase(3));
+            auto *form = window.intakeForm();
+            QTRY_VERIFY(form->isVisible());
+            form->addLabRow(QStringLiteral("fix-inhibitor"), QStringLiteral("0"), QStringLiteral("[beth'U]/mL"),
+                            QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+            QCOMPARE(form->submit(), QString());
+            QCOMPARE(CaseStore::summary(*m_db, 3)->status, QStringLiteral("in-review"));
+        }
+        MainWindow window(m_db, reviewer, PolicyLibrary::builtIn());
+        window.show();
+        QVERIFY(window.openCase(3));
+        for (const Evaluation &ev : window.caseView()->evaluations())
+            if (ev.policyId == QLatin1String("cigna-ip0535"))
+                QCOMPARE(recommendationName(ev.recommendation), QStringLiteral("meets-criteria"));
     }
 
     void nurseImportsTheHemgenixBundle()

@@ -181,7 +181,8 @@ bool MainWindow::openCase(qint64 caseId)
     // A nurse opening a case still at intake goes on with the draft.
     if (m_user.role == Role::IntakeNurse) {
         auto summary = CaseStore::summary(*m_db, caseId);
-        if (summary && summary->status == QLatin1String("intake") && m_intake->resume(caseId, &error)) {
+        if (summary && (summary->status == QLatin1String("intake") || summary->status == QLatin1String("pended"))
+            && m_intake->resume(caseId, &error)) {
             m_pages->setCurrentWidget(m_intake);
             return true;
         }

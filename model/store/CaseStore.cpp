@@ -258,8 +258,9 @@ Status CaseStore::updateDraft(Database &db, qint64 caseId, const CaseFacts &f, c
     auto current = summary(db, caseId);
     if (!current)
         return Error{current.error()};
-    if (current->status != QLatin1String("intake"))
-        return Error{QStringLiteral("case %1 is %2: only a case at intake is edited as a draft").arg(current->reference, current->status)};
+    // At intake, or pended for information that has now arrived.
+    if (current->status != QLatin1String("intake") && current->status != QLatin1String("pended"))
+        return Error{QStringLiteral("case %1 is %2: only a case at intake or pended for information is edited").arg(current->reference, current->status)};
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString priority = f.priority.isEmpty() ? QStringLiteral("standard") : f.priority;
     const QString lob = f.lineOfBusiness.value.value_or(QString());

@@ -310,7 +310,12 @@ Status Review::submitForReview(Database &db, qint64 caseId, const User &actor)
 {
     if (actor.role != Role::IntakeNurse && actor.role != Role::Administrator)
         return refuse(db, actor, caseId, QStringLiteral("submit"), QStringLiteral("%1 (%2) may not submit cases for review").arg(actor.name, roleTitle(actor.role)));
-    return moveStatus(db, caseId, {QStringLiteral("intake"), QStringLiteral("pended")}, QStringLiteral("in-review"), QStringLiteral("submit"), QString(), actor);
+    auto s = moveStatus(db, caseId, {QStringLiteral("intake"), QStringLiteral("pended")}, QStringLiteral("in-review"), QStringLiteral("submit"), QString(), actor);
+    if (!s)
+        return s;
+    // The information asked for has come: the clock runs again.
+    auto r = db.exec(QStringLiteral("UPDATE cases SET clock_stopped_at = NULL WHERE id = :id"), {{QStringLiteral("id"), caseId}});
+    return r ? success() : Status(Error{r.error()});
 }
 
 Status Review::sendToMedicalDirector(Database &db, qint64 caseId, const QString &note, const User &actor)

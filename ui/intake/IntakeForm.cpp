@@ -568,9 +568,9 @@ bool IntakeForm::resume(qint64 caseId, QString *error)
             *error = f ? s.error() : f.error();
         return false;
     }
-    if (s->status != QLatin1String("intake")) {
+    if (s->status != QLatin1String("intake") && s->status != QLatin1String("pended")) {
         if (error)
-            *error = tr("Case %1 is %2: only a case at intake is edited here.").arg(s->reference, s->status);
+            *error = tr("Case %1 is %2: only a case at intake or pended for information is edited here.").arg(s->reference, s->status);
         return false;
     }
     m_caseId = caseId;

@@ -2,6 +2,7 @@
 
 #include "CriteriaModel.h"
 #include "DecisionCommand.h"
+#include "DeterminationDialog.h"
 #include "LabHistoryDialog.h"
 
 #include "attachments/AttachmentViewer.h"
@@ -97,6 +98,19 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     m_progress->setObjectName(QStringLiteral("reviewProgress"));
     m_toDirector = new QPushButton(tr("Send to medical director"));
     m_toDirector->setObjectName(QStringLiteral("sendToDirector"));
+    auto *determine = new QPushButton(tr("Determine…"));
+    determine->setObjectName(QStringLiteral("determineButton"));
+    determine->setEnabled(user.role == Role::ClinicalReviewer || user.role == Role::MedicalDirector);
+    connect(determine, &QPushButton::clicked, this, [this] {
+        if (auto *dialog = determination()) {
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::finished, this, [this] {
+                openCase(m_caseId);
+                Q_EMIT caseChanged(m_caseId);
+            });
+            dialog->open();
+        }
+    });
     auto *back = new QPushButton(tr("Back to worklist"));
     back->setObjectName(QStringLiteral("backToWorklist"));
 
@@ -161,6 +175,7 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_progress, 1);
     footer->addWidget(m_toDirector);
+    footer->addWidget(determine);
     footer->addWidget(back);
 
     auto *layout = new QVBoxLayout(this);
@@ -388,6 +403,14 @@ void CaseView::loadAttachments()
         m_attachments->setItem(row, 3, new QTableWidgetItem(locale.toString(a.addedAt.toLocalTime(), QLocale::ShortFormat)));
     }
     m_tabs->setTabText(1, tr("Attachments (%1)").arg(m_attachmentList.size()));
+}
+
+DeterminationDialog *CaseView::determination()
+{
+    const Evaluation *ev = currentEvaluation();
+    if (!ev)
+        return nullptr;
+    return new DeterminationDialog(m_db, m_user, m_library, m_caseId, ev->policyId, this);
 }
 
 LabHistoryDialog *CaseView::labHistory()

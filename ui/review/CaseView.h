@@ -53,6 +53,9 @@ public:
     class AttachmentViewer *openAttachment(int row);
     // The lab history of the selected criterion, or nullptr when it rests on no lab.
     class LabHistoryDialog *labHistory();
+    // The determination dialog for the selected policy (reviewers and
+    // medical directors), or nullptr.
+    class DeterminationDialog *determination();
     // Attaches a file to the case; the error text on failure.
     QString attachFile(const QString &path);
 
