@@ -2,13 +2,16 @@
 // tool that never opens a window (see `pareview help`).
 
 #include "cli/Cli.h"
+#include "cli/LetterCommands.h"
 #include "MainWindow.h"
 #include "common/SignInDialog.h"
 
 #include "store/Database.h"
+#include "store/Users.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFile>
 #include <QLocale>
@@ -16,7 +19,47 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
+
+#include <chrono>
+#include <memory>
+#include <cstdio>
+
+namespace {
+// tools/bench.sh: with PAREVIEW_BENCH_EXIT_ON_SHOWN=1 the workstation prints
+// the wall-clock time of the main window's first paint and its peak RSS, then
+// quits. Only then, and only on the offscreen platform (nothing reaches a
+// screen, no input is read), PAREVIEW_BENCH_USER names the user to open as
+// instead of the sign-in dialog.
+class BenchShownProbe : public QObject
+{
+protected:
+    bool eventFilter(QObject *, QEvent *e) override
+    {
+        if (e->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, [] {
+                const long long us = std::chrono::duration_cast<std::chrono::microseconds>(
+                                         std::chrono::system_clock::now().time_since_epoch()).count();
+                long long hwm = 0;
+                QFile status(QStringLiteral("/proc/self/status"));
+                if (status.open(QIODevice::ReadOnly))
+                    for (const QByteArray &line : status.readAll().split('\n'))
+                        if (line.startsWith("VmHWM:"))
+                            hwm = line.mid(6).trimmed().split(' ').first().toLongLong();
+                std::printf("pareview-bench shown_us=%lld vmhwm_kb=%lld\n", us, hwm);
+                std::fflush(stdout);
+                QApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    bool m_done = false;
+};
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -25,7 +68,16 @@ int main(int argc, char *argv[])
         args << QString::fromLocal8Bit(argv[i]);
 
     if (pareview::cli::isHeadless(args)) {
-        QCoreApplication app(argc, argv);
+        // Writing a letter lays out text with fonts: that needs Qt Gui, on
+        // the offscreen platform (never a window, no display needed).
+        std::unique_ptr<QCoreApplication> app;
+        if (pareview::cli::needsGuiApplication(args)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         QCoreApplication::setApplicationName(QStringLiteral("pareview"));
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
@@ -63,10 +115,28 @@ int main(int argc, char *argv[])
     }
     settings.setValue(QStringLiteral("store/location"), location);
 
-    pareview::SignInDialog signIn(db.value());
-    if (signIn.exec() != QDialog::Accepted)
-        return 0;
-    pareview::MainWindow window(db.value(), signIn.user(), pareview::PolicyLibrary::builtIn());
+    const bool benchExit = qEnvironmentVariableIntValue("PAREVIEW_BENCH_EXIT_ON_SHOWN") == 1;
+    const QString benchUser = benchExit && QGuiApplication::platformName() == QLatin1String("offscreen")
+                                  ? qEnvironmentVariable("PAREVIEW_BENCH_USER")
+                                  : QString();
+    pareview::User user;
+    if (!benchUser.isEmpty()) {
+        auto u = pareview::Users::byName(*db.value(), benchUser);
+        if (!u || !u->active) {
+            std::fprintf(stderr, "pareview: %s\n", u ? "that user is deactivated" : qPrintable(u.error()));
+            return 1;
+        }
+        user = u.value();
+    } else {
+        pareview::SignInDialog signIn(db.value());
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        user = signIn.user();
+    }
+    pareview::MainWindow window(db.value(), user, pareview::PolicyLibrary::builtIn());
+    BenchShownProbe probe;
+    if (benchExit)
+        window.installEventFilter(&probe);
     window.show();
     return app.exec();
 }
