@@ -99,7 +99,11 @@ QString shortened(const QString &text)
 {
     if (text.size() <= kQuoteLimit)
         return text;
-    return text.left(kQuoteLimit) + QStringLiteral("...");
+    // Never cut between the two halves of a surrogate pair: a lone surrogate
+    // makes the message invalid UTF-16, which QRegularExpression then refuses
+    // to match (the callers' "line L, column C" parsing failed on it).
+    const qsizetype cut = text.at(kQuoteLimit - 1).isHighSurrogate() ? kQuoteLimit - 1 : kQuoteLimit;
+    return text.left(cut) + QStringLiteral("...");
 }
 
 int clampToInt(qsizetype value)
