@@ -93,6 +93,56 @@ private Q_SLOTS:
         QVERIFY(q && q->next());
         qInfo("%d imports, %d killed, %lld cases stored whole (one import takes ~%d ms)", runs, killed, q->value(0).toLongLong(), span * 10 / 13);
     }
+
+    // An online backup taken while another process keeps importing restores
+    // to a store that passes its integrity check, with every case in the copy
+    // whole and its attachment hashes equal to the original's.
+    void backupWhileAnotherProcessWrites()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("live.sqlite"));
+        QProcess first;
+        first.start(QStringLiteral(PAREVIEW_BINARY), importArgs(db));
+        QVERIFY(first.waitForFinished(60000));
+        QCOMPARE(first.exitCode(), 0);
+
+        // The writer: a shell loop of imports in a process of its own.
+        QProcess writer;
+        writer.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"),
+                                                 QStringLiteral("for i in $(seq 1 60); do \"$0\" import --db \"$1\" --bundle \"$2\" >/dev/null || exit 1; done"),
+                                                 QStringLiteral(PAREVIEW_BINARY), db, sharedPath(QStringLiteral("spec/examples/hg-01-complete.json"))});
+        QVERIFY(writer.waitForStarted(5000));
+        int backups = 0;
+        while (writer.state() == QProcess::Running && backups < 8) {
+            QTest::qSleep(40);
+            const QString copy = dir.filePath(QStringLiteral("copy-%1.sqlite").arg(backups));
+            QProcess backup;
+            backup.start(QStringLiteral(PAREVIEW_BINARY), {QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"), copy});
+            QVERIFY(backup.waitForFinished(60000));
+            QVERIFY2(backup.exitCode() == 0, backup.readAllStandardError().constData());
+            ++backups;
+
+            auto restored = Database::open(copy); // integrity check on open
+            QVERIFY2(restored, qPrintable(restored.error()));
+            auto cases = restored.value()->exec(QStringLiteral("SELECT COUNT(*) FROM cases c WHERE (SELECT COUNT(*) FROM attachments a WHERE a.case_id = c.id) <> 1"));
+            QVERIFY(cases && cases->next());
+            QCOMPARE(cases->value(0).toLongLong(), 0);
+            QVERIFY(AuditLog::verify(*restored.value()));
+            auto original = Database::open(db);
+            QVERIFY(original);
+            auto hashes = restored.value()->exec(QStringLiteral("SELECT id, sha256 FROM attachments ORDER BY id"));
+            QVERIFY(hashes);
+            while (hashes->next()) {
+                auto same = original.value()->exec(QStringLiteral("SELECT sha256 FROM attachments WHERE id = :id"), {{QStringLiteral("id"), hashes->value(0)}});
+                QVERIFY(same && same->next());
+                QCOMPARE(same->value(0).toString(), hashes->value(1).toString());
+            }
+        }
+        writer.waitForFinished(120000);
+        QCOMPARE(writer.exitCode(), 0);
+        QVERIFY(backups >= 2);
+        qInfo("%d online backups taken while another process imported; each restored whole", backups);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
