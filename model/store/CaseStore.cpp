@@ -55,12 +55,19 @@ std::optional<qint64> auditUser(const User &u)
     return u.id > 0 ? std::optional<qint64>(u.id) : std::nullopt;
 }
 
-Status requireRole(const User &actor, std::initializer_list<Role> allowed, const QString &what)
+// A refused attempt is refused in the model, whatever the UI shows, and
+// audited in a transaction of its own.
+Status requireRole(Database &db, std::optional<qint64> caseId, const User &actor, std::initializer_list<Role> allowed,
+                   const QString &what)
 {
     for (Role r : allowed)
         if (actor.role == r)
             return success();
-    return Error{QStringLiteral("%1 (%2) may not %3").arg(actor.name, roleTitle(actor.role), what)};
+    const QString why = QStringLiteral("%1 (%2) may not %3").arg(actor.name, roleTitle(actor.role), what);
+    Transaction t(db);
+    if (t.started() && AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("refused.") + QString(what).replace(QLatin1Char(' '), QLatin1Char('-')), why}))
+        (void)t.commit();
+    return Error{why};
 }
 
 // A file name is never used as a path: keep the last component, drop
@@ -155,7 +162,7 @@ Result<QDateTime> CaseStore::dueBy(Database &db, const QString &lineOfBusiness, 
 
 Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &actor)
 {
-    if (auto s = requireRole(actor, {Role::IntakeNurse, Role::Administrator}, QStringLiteral("create cases")); !s)
+    if (auto s = requireRole(db, std::nullopt, actor, {Role::IntakeNurse, Role::Administrator}, QStringLiteral("create cases")); !s)
         return Error{s.error()};
     for (int i = 0; i < f.attachments.size(); ++i)
         if (f.attachments[i].bytes.size() > MaxAttachmentBytes)
@@ -253,7 +260,7 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
 
 Status CaseStore::updateDraft(Database &db, qint64 caseId, const CaseFacts &f, const User &actor)
 {
-    if (auto s = requireRole(actor, {Role::IntakeNurse, Role::Administrator}, QStringLiteral("edit intake drafts")); !s)
+    if (auto s = requireRole(db, caseId, actor, {Role::IntakeNurse, Role::Administrator}, QStringLiteral("edit intake drafts")); !s)
         return s;
     auto current = summary(db, caseId);
     if (!current)
@@ -462,7 +469,7 @@ Result<QVector<StoredAttachment>> CaseStore::attachments(Database &db, qint64 ca
 Result<qint64> CaseStore::addAttachment(Database &db, qint64 caseId, const QString &fileName, const QString &declaredType,
                                         const QByteArray &bytes, const User &actor)
 {
-    if (auto s = requireRole(actor, {Role::IntakeNurse, Role::ClinicalReviewer, Role::MedicalDirector, Role::Administrator},
+    if (auto s = requireRole(db, caseId, actor, {Role::IntakeNurse, Role::ClinicalReviewer, Role::MedicalDirector, Role::Administrator},
                              QStringLiteral("attach documents"));
         !s)
         return Error{s.error()};

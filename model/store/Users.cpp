@@ -99,8 +99,13 @@ Result<User> Users::add(Database &db, const QString &name, Role role, const QStr
         return Error{QStringLiteral("user name \"%1\" must be 2 to 64 letters, digits, dots, dashes or underscores").arg(name)};
     if (password.size() < MinPasswordLength)
         return Error{QStringLiteral("the password must have at least %1 characters").arg(MinPasswordLength)};
-    if (actor && actor->role != Role::Administrator)
-        return Error{QStringLiteral("only an administrator adds users (%1 is a %2)").arg(actor->name, roleTitle(actor->role))};
+    if (actor && actor->role != Role::Administrator) {
+        const QString why = QStringLiteral("only an administrator adds users (%1 is a %2)").arg(actor->name, roleTitle(actor->role));
+        Transaction t(db);
+        if (t.started() && AuditLog::append(db, {actor->id, actor->name, std::nullopt, QStringLiteral("refused.add-user"), why}))
+            (void)t.commit();
+        return Error{why};
+    }
     const QString hash = hashPassword(password);
     if (hash.isEmpty())
         return Error{QStringLiteral("the password could not be hashed (libsodium unavailable or out of memory)")};
