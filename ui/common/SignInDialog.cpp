@@ -29,7 +29,7 @@ SignInDialog::SignInDialog(std::shared_ptr<Database> db, QWidget *parent)
     m_password = new QLineEdit;
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_repeat = new QLineEdit;
+    m_repeat = new QLineEdit(this); // owned even when not laid out (sign-in mode)
     m_repeat->setObjectName(QStringLiteral("repeatPassword"));
     m_repeat->setEchoMode(QLineEdit::Password);
     m_message = new QLabel;

@@ -81,8 +81,9 @@ LabHistoryDialog::LabHistoryDialog(const CaseFacts &facts, const QVector<LabThre
         high *= 1.2;
 
         if (t.within.isSet()) {
-            auto *upper = new QLineSeries;
-            auto *lower = new QLineSeries;
+            // QAreaSeries does not own its bounds: the chart does.
+            auto *upper = new QLineSeries(chart);
+            auto *lower = new QLineSeries(chart);
             upper->append(ms(t.within.start(asOf)), high);
             upper->append(ms(asOf), high);
             lower->append(ms(t.within.start(asOf)), low);
