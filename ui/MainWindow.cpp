@@ -46,8 +46,6 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     m_pages->addWidget(m_worklist);
     m_pages->addWidget(m_case);
     m_pages->addWidget(m_policies);
-    m_comparison = new PolicyComparisonView(m_library);
-    m_pages->addWidget(m_comparison);
     m_intake = new IntakeForm(m_db, m_user);
     m_pages->addWidget(m_intake);
     connect(m_intake, &IntakeForm::saved, this, [this](qint64 id) {
@@ -208,6 +206,12 @@ void MainWindow::showPolicies()
 
 void MainWindow::showComparison()
 {
+    // Built when first shown: most sessions never compare policies, and the
+    // table lays out every wrapped cell (a tenth of start-up; BENCHMARKS.md).
+    if (!m_comparison) {
+        m_comparison = new PolicyComparisonView(m_library);
+        m_pages->addWidget(m_comparison);
+    }
     m_pages->setCurrentWidget(m_comparison);
 }
 

@@ -7,7 +7,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace pareview {
 namespace {
@@ -408,31 +410,71 @@ private:
     // (relative, conditional, absolute) may point outside and are noted.
     void checkReferences()
     {
-        for (const Entry &e : m_entries)
-            walkReferences(e, *e.resource, e.type);
+        for (const Entry &e : m_entries) {
+            m_walkPath.clear();
+            walkReferences(e, *e.resource);
+        }
     }
 
-    void walkReferences(const Entry &e, const Value &v, const QString &where)
+    // Every "reference" string anywhere in the resource. The path to the
+    // node ("requester", "item[2].answer[0]") is kept as a stack of steps
+    // and written out only for an error: most bundles have none, and
+    // spelling it for every node was a fifth of reading a bundle.
+    struct WalkStep
+    {
+        const QString *key; // nullptr: an array index
+        int index;
+    };
+    std::vector<WalkStep> m_walkPath;
+
+    QString walkPath(const QString &last) const
+    {
+        QString path;
+        for (const WalkStep &step : m_walkPath) {
+            if (step.key) {
+                if (!path.isEmpty())
+                    path += QLatin1Char('.');
+                path += *step.key;
+            } else {
+                path += QStringLiteral("[%1]").arg(step.index);
+            }
+        }
+        if (!path.isEmpty())
+            path += QLatin1Char('.');
+        return path + last;
+    }
+
+    void walkReferences(const Entry &e, const Value &v)
     {
         if (v.isObject()) {
             for (const auto &member : v.members()) {
-                const QString childPath = where + QLatin1Char('.') + member.first;
-                if (member.first == QLatin1String("reference") && member.second->isString()) {
-                    const QString ref = member.second->toString();
+                const Value &child = *member.second;
+                if (child.isString()) {
+                    if (member.first != QLatin1String("reference"))
+                        continue;
+                    const QString ref = child.toString();
                     if (!resolve(ref)) {
                         if (ref.startsWith(QLatin1String("urn:uuid:")))
-                            rejectIn(e, childPath.mid(e.type.size() + 1), member.second.get(),
+                            rejectIn(e, walkPath(member.first), &child,
                                      QStringLiteral("reference \"%1\" does not resolve to any entry of the bundle")
                                          .arg(ref));
                         m_unresolved.insert(ref);
                     }
-                } else {
-                    walkReferences(e, *member.second, childPath);
+                } else if (child.isObject() || child.isArray()) {
+                    m_walkPath.push_back({&member.first, 0});
+                    walkReferences(e, child);
+                    m_walkPath.pop_back();
                 }
             }
         } else if (v.isArray()) {
-            for (int i = 0; i < v.size(); ++i)
-                walkReferences(e, v.at(i), where + QStringLiteral("[%1]").arg(i));
+            for (int i = 0; i < v.size(); ++i) {
+                const Value &child = v.at(i);
+                if (!child.isObject() && !child.isArray())
+                    continue;
+                m_walkPath.push_back({nullptr, i});
+                walkReferences(e, child);
+                m_walkPath.pop_back();
+            }
         }
     }
 
@@ -1106,8 +1148,11 @@ private:
         if (const Value *data = child(att, "data")) {
             const QString b64 = stringAt(e, data, QStringLiteral("content[0].attachment.data"));
             // base64Binary may carry whitespace (line breaks every 76 characters).
+            // One pass over the (often megabytes of) data, not one per kind of space.
             QByteArray compact = b64.toLatin1();
-            compact.replace(' ', QByteArray()).replace('\n', QByteArray()).replace('\r', QByteArray()).replace('\t', QByteArray());
+            compact.erase(std::remove_if(compact.begin(), compact.end(),
+                                         [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }),
+                          compact.end());
             const auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded)
                 rejectIn(e, QStringLiteral("content[0].attachment.data"), data,

@@ -6,26 +6,40 @@
 
 namespace pareview::json {
 
+namespace {
+
+// Appends `s` as a JSON string to `out`: runs of plain characters in one
+// append, no temporary string per value.
+void appendQuoted(QString &out, QStringView s)
+{
+    out += QLatin1Char('"');
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        out.append(s.mid(run, i - run));
+        run = i + 1;
+        switch (c) {
+        case u'"': out += QLatin1String("\\\""); break;
+        case u'\\': out += QLatin1String("\\\\"); break;
+        case u'\n': out += QLatin1String("\\n"); break;
+        case u'\r': out += QLatin1String("\\r"); break;
+        case u'\t': out += QLatin1String("\\t"); break;
+        default: out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+        }
+    }
+    out.append(s.mid(run));
+    out += QLatin1Char('"');
+}
+
+} // namespace
+
 QString Writer::quote(const QString &s)
 {
     QString out;
     out.reserve(s.size() + 2);
-    out += QLatin1Char('"');
-    for (QChar c : s) {
-        switch (c.unicode()) {
-        case '"': out += QStringLiteral("\\\""); break;
-        case '\\': out += QStringLiteral("\\\\"); break;
-        case '\n': out += QStringLiteral("\\n"); break;
-        case '\r': out += QStringLiteral("\\r"); break;
-        case '\t': out += QStringLiteral("\\t"); break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    out += QLatin1Char('"');
+    appendQuoted(out, s);
     return out;
 }
 
@@ -46,7 +60,17 @@ void Writer::key(const char *k)
         newline();
     }
     if (k) {
-        m_out += quote(QString::fromUtf8(k));
+        // Keys are the program's own ASCII names: written as they are.
+        bool plain = true;
+        for (const char *p = k; *p && plain; ++p)
+            plain = static_cast<unsigned char>(*p) >= 0x20 && static_cast<unsigned char>(*p) < 0x80 && *p != '"' && *p != '\\';
+        if (plain) {
+            m_out += QLatin1Char('"');
+            m_out += QLatin1String(k);
+            m_out += QLatin1Char('"');
+        } else {
+            appendQuoted(m_out, QString::fromUtf8(k));
+        }
         m_out += m_pretty ? QStringLiteral(": ") : QStringLiteral(":");
     }
 }
@@ -88,7 +112,7 @@ Writer &Writer::endArray()
 Writer &Writer::value(const char *k, const QString &v)
 {
     key(k);
-    m_out += quote(v);
+    appendQuoted(m_out, v);
     return *this;
 }
 
@@ -130,7 +154,7 @@ Writer &Writer::stringArray(const char *k, const QStringList &values)
     beginArray(k);
     for (const QString &v : values) {
         key(nullptr);
-        m_out += quote(v);
+        appendQuoted(m_out, v);
     }
     return endArray();
 }

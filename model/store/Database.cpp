@@ -113,6 +113,11 @@ QString Database::integrityProblem()
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &values)
 {
     QSqlQuery q(m_db);
+    // Results are read front to back: no copy of every row into Qt's cache
+    // for scrolling back. (SQLite only: a forward-only QPSQL query holds the
+    // connection until it is read to the end.)
+    if (m_engine == Engine::Sqlite)
+        q.setForwardOnly(true);
     // PostgreSQL cannot prepare DDL or SET: statements without values run directly.
     if (values.isEmpty()) {
         if (!q.exec(sql))

@@ -5,6 +5,7 @@
 
 #include "core/Result.h"
 #include "store/CaseStore.h"
+#include "store/Database.h"
 
 #include <QDateTime>
 #include <QString>
@@ -13,8 +14,6 @@
 #include <optional>
 
 namespace pareview {
-
-class Database;
 
 struct WorklistFilter
 {
@@ -62,8 +61,9 @@ public:
     // Distinct payers, for the filter box.
     static Result<QStringList> payers(Database &db);
 
-    // The SQL of page(), for the benchmark's floor comparison.
-    static QString pageSql(const WorklistFilter &filter, const WorklistSort &sort, QVariantMap *values);
+    // The SQL of page() on `engine`, for the benchmark's floor comparison.
+    static QString pageSql(const WorklistFilter &filter, const WorklistSort &sort, QVariantMap *values,
+                           Database::Engine engine = Database::Engine::Sqlite);
 };
 
 } // namespace pareview

@@ -52,6 +52,12 @@ void PolicyComparisonView::showDrug(const QString &drugId)
         if (const Policy *p = m_library.inEffect(id, QDate::currentDate()))
             current.append(p);
     const PolicyComparison cmp = PolicyComparison::forDrug(current, drugId);
+    // Row heights follow the wrapped cell texts. Fill the table first and size
+    // the rows once: in ResizeToContents mode every label set one by one
+    // measured every row again (rows² text layouts, four fifths of the
+    // workstation's start-up; BENCHMARKS.md).
+    QHeaderView *rowHeader = m_table->verticalHeader();
+    rowHeader->setSectionResizeMode(QHeaderView::Interactive);
     m_table->clear();
     m_table->setColumnCount(int(cmp.policies.size()));
     m_table->setRowCount(int(cmp.rows.size()));
@@ -68,6 +74,7 @@ void PolicyComparisonView::showDrug(const QString &drugId)
         }
     }
     m_table->setVerticalHeaderLabels(topics);
+    rowHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->resizeRowsToContents();
 }
 

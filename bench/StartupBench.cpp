@@ -1,0 +1,143 @@
+// Start-up: process start to the main window shown (first painted), for
+// `pareview` on a demo-sized store and on the 100,000-case store, beside a
+// minimal Qt Widgets program that shows an empty window (the floor); peak
+// RSS (VmHWM) of each. Both run on the offscreen platform and report the
+// wall-clock time of their first paint; the benchmark takes the time just
+// before it starts them.
+
+#include "Bench.h"
+#include "StoreGen.h"
+#include "store/Database.h"
+#include "store/DemoData.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <chrono>
+
+namespace bench {
+
+namespace {
+
+qint64 nowUs()
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+struct Launch
+{
+    double ms = -1;
+    double rssMiB = -1;
+};
+
+Launch launch(const QString &exe, const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProgram(exe);
+    p.setArguments(args);
+    p.setProcessEnvironment(env);
+    const qint64 start = nowUs();
+    p.start();
+    if (!p.waitForFinished(180000)) {
+        p.kill();
+        p.waitForFinished();
+        log(QStringLiteral("%1 did not finish").arg(exe));
+        return {};
+    }
+    const QString out = QString::fromLocal8Bit(p.readAllStandardOutput());
+    static const QRegularExpression re(QStringLiteral("pareview-bench shown_us=(\\d+) vmhwm_kb=(\\d+)"));
+    const auto m = re.match(out);
+    if (!m.hasMatch()) {
+        log(QStringLiteral("%1 reported nothing (exit %2): %3 %4")
+                .arg(exe)
+                .arg(p.exitCode())
+                .arg(out, QString::fromLocal8Bit(p.readAllStandardError())));
+        return {};
+    }
+    return { (m.captured(1).toLongLong() - start) / 1000.0, m.captured(2).toDouble() / 1024.0 };
+}
+
+} // namespace
+
+void runStartup(const Config &cfg)
+{
+    if (!QFile::exists(cfg.pareviewExe) || !QFile::exists(cfg.minimalExe)) {
+        log(QStringLiteral("start-up: %1 or %2 missing").arg(cfg.pareviewExe, cfg.minimalExe));
+        return;
+    }
+    QTemporaryDir config;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("PAREVIEW_BENCH_EXIT_ON_SHOWN"), QStringLiteral("1"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path()); // QSettings: not the user's own
+
+    // A demo-sized store: the ten demo requests and the four demo users.
+    const QString demo = QDir(cfg.workDir).filePath(QStringLiteral("startup-demo.sqlite"));
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(demo + suffix);
+    {
+        auto db = pareview::Database::open(demo);
+        if (!db) {
+            log(db.error());
+            return;
+        }
+        if (auto n = pareview::DemoData::populate(*db.value()); !n) {
+            log(n.error());
+            return;
+        }
+    }
+    struct Store
+    {
+        QString label, path, user;
+    };
+    QVector<Store> stores = { { QStringLiteral("demo store (10 cases)"), demo, QStringLiteral("reviewer") } };
+    const QString big = QDir(cfg.workDir).filePath(QStringLiteral("stores/cases-100000.sqlite"));
+    if (QFile::exists(big) && QFile::exists(big + QStringLiteral(".ok")))
+        stores << Store{ QStringLiteral("100,000-case store"), big, QStringLiteral("bench-reviewer") };
+
+    QProcessEnvironment minimalEnv = env;
+    for (const Store &s : std::as_const(stores)) {
+        QProcessEnvironment appEnv = env;
+        appEnv.insert(QStringLiteral("PAREVIEW_BENCH_USER"), s.user);
+        const QStringList args = { QStringLiteral("--db"), s.path };
+        launch(cfg.pareviewExe, args, appEnv); // warm the OS caches
+        launch(cfg.minimalExe, {}, minimalEnv);
+        QVector<double> appMs, appRss, minMs, minRss;
+        for (int r = 0; r < qMax(7, cfg.reps); ++r) {
+            const Launch a = launch(cfg.pareviewExe, args, appEnv);
+            const Launch m = launch(cfg.minimalExe, {}, minimalEnv);
+            if (a.ms >= 0) {
+                appMs << a.ms;
+                appRss << a.rssMiB;
+            }
+            if (m.ms >= 0) {
+                minMs << m.ms;
+                minRss << m.rssMiB;
+            }
+        }
+        if (appMs.isEmpty() || minMs.isEmpty())
+            continue;
+        const double a = median(appMs), m = median(minMs), ar = median(appRss), mr = median(minRss);
+        const QString group = QStringLiteral(
+            "Start-up (offscreen platform, process start to first paint of the main window)");
+        report().add(
+            { group,
+              QStringLiteral("`pareview --db` %1, signed in as %2 (sign-in dialog skipped by the bench hook)")
+                  .arg(s.label, s.user),
+              ms(a), QStringLiteral("minimal Qt Widgets program, empty window"), ms(m), times(a / m),
+              QStringLiteral("≤ 2× the minimal program"), atMost(a / m, 2) });
+        report().add(
+            { group, QStringLiteral("peak RSS (VmHWM), %1").arg(s.label),
+              QStringLiteral("%1 MiB").arg(ar, 0, 'f', 1), QStringLiteral("minimal Qt Widgets program"),
+              QStringLiteral("%1 MiB").arg(mr, 0, 'f', 1), QStringLiteral("+%1 MiB").arg(ar - mr, 0, 'f', 1),
+              QStringLiteral("≤ +50 MB (47.7 MiB)"),
+              atMost((ar - mr) * 1048576.0, 50e6, QStringLiteral("+%1 MiB").arg(ar - mr, 0, 'f', 1)) });
+    }
+}
+
+} // namespace bench
