@@ -61,35 +61,9 @@ install_missing() {
     fi
 }
 
-# A private PostgreSQL server as tools/dev.sh starts one for the tests: its
-# own data folder, a random port on 127.0.0.1 (never 5432), stopped on exit.
-# Unlike the test server it keeps fsync on: imports are timed durably.
-pg_bin=/usr/lib/postgresql/15/bin
-pg_dir=""
-pg_url=""
-start_postgres() {
-    [ -x "$pg_bin/initdb" ] || { echo "PostgreSQL 15 not found: the PostgreSQL import is left out" >&2; return 0; }
-    pg_dir="$(mktemp -d /tmp/pareview-bench-pg.XXXXXX)"
-    local port=$((20000 + RANDOM % 20000))
-    local run=()
-    if [ "$(id -u)" -eq 0 ]; then
-        chown postgres "$pg_dir"
-        run=(runuser -u postgres --)
-    fi
-    "${run[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U pareview -A trust >"$pg_dir/initdb.log" 2>&1
-    "${run[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
-        -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c max_connections=20" start >/dev/null
-    "${run[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$port" -U pareview pareview_bench
-    pg_url="postgresql://pareview@127.0.0.1:$port/pareview_bench"
-    echo "PostgreSQL for the import benchmark: $pg_url"
-}
-stop_postgres() {
-    [ -n "$pg_dir" ] || return 0
-    local run=()
-    [ "$(id -u)" -eq 0 ] && run=(runuser -u postgres --)
-    "${run[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true
-    rm -rf "$pg_dir"
-}
+# A private PostgreSQL server as tools/dev.sh starts one; unlike the test
+# server it keeps fsync on: imports are timed durably.
+source "$(dirname "${BASH_SOURCE[0]}")/postgres.sh"
 
 install_missing
 
@@ -99,8 +73,9 @@ cmake_build=(cmake --build "$build" --parallel "$(nproc)" --target pareview-benc
 "${cmake_configure[@]}" >/dev/null
 "${cmake_build[@]}"
 
-start_postgres
+start_postgres pareview_bench "-c max_connections=20"
 trap stop_postgres EXIT
+[ -n "$pg_url" ] && echo "PostgreSQL for the import benchmark: $pg_url"
 
 results="$build/bench-results.md"
 log="$build/bench.log"

@@ -31,34 +31,9 @@ install_missing() {
     fi
 }
 
-# A private PostgreSQL server for the store tests: its own data folder, its
-# own port on 127.0.0.1, stopped when the tests end. initdb and pg_ctl refuse
-# to run as root, so as root they run as the postgres user.
-pg_bin=/usr/lib/postgresql/15/bin
-pg_dir=""
-start_postgres() {
-    [ -x "$pg_bin/initdb" ] || { echo "PostgreSQL 15 not found; store tests run on SQLite only" >&2; return 0; }
-    pg_dir="$(mktemp -d /tmp/pareview-pg.XXXXXX)"
-    local port=$((20000 + RANDOM % 20000))
-    local run=()
-    if [ "$(id -u)" -eq 0 ]; then
-        chown postgres "$pg_dir"
-        run=(runuser -u postgres --)
-    fi
-    "${run[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U pareview -A trust >"$pg_dir/initdb.log" 2>&1
-    "${run[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
-        -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c max_connections=60 -c fsync=off" start >/dev/null
-    "${run[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$port" -U pareview pareview_test
-    export PAREVIEW_TEST_PG="postgresql://pareview@127.0.0.1:$port/pareview_test"
-    echo "PostgreSQL for tests: $PAREVIEW_TEST_PG"
-}
-stop_postgres() {
-    [ -n "$pg_dir" ] || return 0
-    local run=()
-    [ "$(id -u)" -eq 0 ] && run=(runuser -u postgres --)
-    "${run[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true
-    rm -rf "$pg_dir"
-}
+# The store tests also run on a private PostgreSQL server (fsync off: only
+# correctness is measured there).
+source "$here/tools/postgres.sh"
 
 build() {
     local dir="$1" type="$2"
@@ -86,8 +61,12 @@ run)
 test)
     install_missing
     build build-test Debug -DPAREVIEW_BUILD_TESTS=ON
-    start_postgres
+    start_postgres pareview_test "-c max_connections=60 -c fsync=off"
     trap stop_postgres EXIT
+    if [ -n "$pg_url" ]; then
+        export PAREVIEW_TEST_PG="$pg_url"
+        echo "PostgreSQL for tests: $PAREVIEW_TEST_PG"
+    fi
     cd build-test
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 900 -j"$(nproc)"
     ;;
