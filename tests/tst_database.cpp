@@ -71,6 +71,43 @@ private Q_SLOTS:
         QCOMPARE(q->value(0).toString(), QStringLiteral("kept"));
     }
 
+    // The upgrade ladder: a store at version 1 (as shipped first) is brought
+    // to the current version on open, step by step, its data kept.
+    void upgradeFromVersionOne()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        FreshStore store(engine);
+        {
+            auto db = Database::open(store.location());
+            QVERIFY(db);
+            // Back to what version 1 had: none of version 2's indexes.
+            for (const char *index : {"cases_due", "cases_assignee_due", "cases_status_due", "cases_drug_payer_due", "cases_payer",
+                                      "cases_member_id", engine == QLatin1String("sqlite") ? "cases_member_nocase" : "cases_member_lower",
+                                      "attachments_list"})
+                db.value()->exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index)));
+            QVERIFY(db.value()->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS cases_drug_payer ON cases (drug, payer)")));
+            QVERIFY(db.value()->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS attachments_case ON attachments (case_id)")));
+            QVERIFY(db.value()->exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")));
+            QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('probe', 'kept through the upgrade')")));
+        }
+        auto db = Database::open(store.location());
+        QVERIFY2(db, qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), Schema::latestVersion());
+        auto version = db.value()->exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+        QVERIFY(version && version->next());
+        QCOMPARE(version->value(0).toString(), QString::number(Schema::latestVersion()));
+        auto probe = db.value()->exec(QStringLiteral("SELECT value FROM meta WHERE key = 'probe'"));
+        QVERIFY(probe && probe->next());
+        QCOMPARE(probe->value(0).toString(), QStringLiteral("kept through the upgrade"));
+        // Version 2's index is there again.
+        const QString indexQuery = engine == QLatin1String("sqlite")
+                                       ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'cases_due'")
+                                       : QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'cases_due'");
+        auto index = db.value()->exec(indexQuery);
+        QVERIFY(index && index->next());
+        QCOMPARE(index->value(0).toInt(), 1);
+    }
+
     void newerSchemaIsRefused()
     {
         QFETCH_GLOBAL(QString, engine);

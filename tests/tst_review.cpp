@@ -177,6 +177,45 @@ private Q_SLOTS:
         QVERIFY(!q->value(1).isNull());
     }
 
+    void pendStopsAndResumesTheClock()
+    {
+        const qint64 id = newCase(); // commercial, standard: due 15 days after receipt
+        const QDateTime dueBefore = CaseStore::summary(*m_db, id)->dueBy;
+        DeterminationInput pend = approval();
+        pend.outcome = QStringLiteral("pend");
+        pend.replyBy = QDate::currentDate().addDays(14);
+        QVERIFY(Review::determine(*m_db, id, pend, m_reviewer));
+        // The information arrives two hours later.
+        const QString twoHoursAgo = QDateTime::currentDateTimeUtc().addSecs(-7200).toString(Qt::ISODateWithMs);
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE cases SET clock_stopped_at = :t WHERE id = :id"),
+                           {{QStringLiteral("t"), twoHoursAgo}, {QStringLiteral("id"), id}}));
+        QVERIFY(Review::submitForReview(*m_db, id, m_nurse));
+        const CaseSummary after = CaseStore::summary(*m_db, id).value();
+        QCOMPARE(after.status, QStringLiteral("in-review"));
+        QVERIFY(qAbs(dueBefore.secsTo(after.dueBy) - 7200) < 60); // moved by the time it stood still
+        auto q = m_db->exec(QStringLiteral("SELECT clock_stopped_at FROM cases WHERE id = :id"), {{QStringLiteral("id"), id}});
+        QVERIFY(q && q->next());
+        QVERIFY(q->value(0).isNull());
+    }
+
+    void newYorkClockStartsOverWhenInformationArrives()
+    {
+        CaseFacts facts = exampleFacts(QStringLiteral("ro-01-complete"));
+        facts.lineOfBusiness = {QStringLiteral("essential-plan"), {}, QStringLiteral("test")};
+        const qint64 id = CaseStore::create(*m_db, facts, m_nurse).value();
+        DeterminationInput pend = approval();
+        pend.outcome = QStringLiteral("pend");
+        pend.replyBy = QDate::currentDate().addDays(14);
+        QVERIFY(Review::determine(*m_db, id, pend, m_reviewer));
+        const QDateTime submitted = QDateTime::currentDateTimeUtc();
+        QVERIFY(Review::submitForReview(*m_db, id, m_nurse));
+        const QDateTime due = CaseStore::summary(*m_db, id)->dueBy;
+        // 3 business days from receipt of the necessary information.
+        const QDateTime expected = CaseStore::dueBy(*m_db, QStringLiteral("essential-plan"), QStringLiteral("standard"), submitted).value();
+        QVERIFY2(qAbs(due.secsTo(expected)) < 60, qPrintable(due.toString(Qt::ISODate) + QStringLiteral(" vs ") + expected.toString(Qt::ISODate)));
+        QVERIFY(submitted.daysTo(due) >= 3);
+    }
+
     void claimTakesTheCaseDueFirst()
     {
         const qint64 commercial = newCase("hg-01-complete");       // standard: 15 days

@@ -1,6 +1,7 @@
 #include "store/Review.h"
 
 #include "store/AuditLog.h"
+#include "store/CaseStore.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -310,12 +311,58 @@ Status Review::submitForReview(Database &db, qint64 caseId, const User &actor)
 {
     if (actor.role != Role::IntakeNurse && actor.role != Role::Administrator)
         return refuse(db, actor, caseId, QStringLiteral("submit"), QStringLiteral("%1 (%2) may not submit cases for review").arg(actor.name, roleTitle(actor.role)));
-    auto s = moveStatus(db, caseId, {QStringLiteral("intake"), QStringLiteral("pended")}, QStringLiteral("in-review"), QStringLiteral("submit"), QString(), actor);
-    if (!s)
-        return s;
-    // The information asked for has come: the clock runs again.
-    auto r = db.exec(QStringLiteral("UPDATE cases SET clock_stopped_at = NULL WHERE id = :id"), {{QStringLiteral("id"), caseId}});
-    return r ? success() : Status(Error{r.error()});
+    auto q = db.exec(QStringLiteral("SELECT c.status, c.row_version, c.clock_stopped_at, c.due_by, c.line_of_business, c.priority, r.business_days, r.pend_stops_clock"
+                                    " FROM cases c LEFT JOIN due_rules r ON r.line_of_business = c.line_of_business AND r.priority = c.priority"
+                                    " WHERE c.id = :id"),
+                     {{QStringLiteral("id"), caseId}});
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return Error{QStringLiteral("no case %1").arg(caseId)};
+    const QString status = q->value(0).toString();
+    if (status != QLatin1String("intake") && status != QLatin1String("pended"))
+        return Error{QStringLiteral("case %1 is %2; it can only be submitted from intake or pended").arg(caseId).arg(status)};
+    const int version = q->value(1).toInt();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto utc = [](const QVariant &v) {
+        QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        t.setTimeSpec(Qt::UTC);
+        return t;
+    };
+    QVariant due = q->value(3);
+    QString detail;
+    // The information asked for has come: the clock runs again. Where the
+    // turnaround counts from receipt of the necessary information (New
+    // York's business days) it starts over; elsewhere it resumes, the due
+    // time moved by the time it stood still.
+    if (status == QLatin1String("pended") && !q->value(2).isNull() && q->value(7).toInt() != 0 && !due.isNull()) {
+        const QDateTime stopped = utc(q->value(2));
+        QDateTime newDue;
+        if (!q->value(6).isNull()) {
+            auto restarted = CaseStore::dueBy(db, q->value(4).toString(), q->value(5).toString(), now);
+            if (!restarted)
+                return Error{restarted.error()};
+            newDue = restarted.value();
+        } else {
+            newDue = utc(due).addSecs(stopped.secsTo(now));
+        }
+        due = newDue.toString(Qt::ISODateWithMs);
+        detail = QStringLiteral("clock resumed; due by %1").arg(due.toString());
+    }
+    Transaction t(db);
+    if (!t.started())
+        return Error{t.error()};
+    auto u = db.exec(QStringLiteral("UPDATE cases SET status = 'in-review', clock_stopped_at = NULL, due_by = :due, row_version = row_version + 1,"
+                                    " updated_at = :at WHERE id = :id AND row_version = :v"),
+                     {{QStringLiteral("due"), due}, {QStringLiteral("at"), now.toString(Qt::ISODateWithMs)},
+                      {QStringLiteral("id"), caseId}, {QStringLiteral("v"), version}});
+    if (!u)
+        return Error{u.error()};
+    if (u->numRowsAffected() != 1)
+        return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it").arg(caseId)};
+    if (auto a = AuditLog::append(db, {actor.id, actor.name, caseId, QStringLiteral("case.submit"), detail}); !a)
+        return a;
+    return t.commit();
 }
 
 Status Review::sendToMedicalDirector(Database &db, qint64 caseId, const QString &note, const User &actor)
