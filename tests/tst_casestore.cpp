@@ -225,6 +225,27 @@ private Q_SLOTS:
         QVERIFY(AuditLog::verify(*m_db));
     }
 
+    void memberLanguageChoosesTheLetters()
+    {
+        QByteArray bundle = readAll(sharedPath(QStringLiteral("spec/examples/hg-01-complete.json")));
+        const QByteArray anchor = "\"birthDate\": \"1990-05-14\"";
+        QVERIFY(bundle.contains(anchor));
+        bundle.replace(anchor, anchor + ", \"communication\": [{\"language\": {\"coding\": [{\"system\": \"urn:ietf:bcp:47\", \"code\": \"en\"}]}},"
+                                        " {\"language\": {\"coding\": [{\"system\": \"urn:ietf:bcp:47\", \"code\": \"es-US\"}]}, \"preferred\": true}]");
+        auto facts = FhirImporter::import(bundle);
+        QVERIFY2(facts, qPrintable(facts.error()));
+        QCOMPARE(facts->language, QStringLiteral("es"));
+        auto id = CaseStore::create(*m_db, facts.value(), m_nurse);
+        QVERIFY(id);
+        auto q = m_db->exec(QStringLiteral("SELECT language FROM cases WHERE id = :id"), {{QStringLiteral("id"), id.value()}});
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("es"));
+        QCOMPARE(CaseStore::facts(*m_db, id.value(), m_director)->language, QStringLiteral("es"));
+        // Without a stated language, English.
+        auto plain = CaseStore::create(*m_db, exampleFacts(QStringLiteral("hg-01-complete")), m_nurse);
+        QCOMPARE(CaseStore::facts(*m_db, plain.value(), m_director)->language, QStringLiteral("en"));
+    }
+
     void readsAreAudited()
     {
         auto id = CaseStore::create(*m_db, exampleFacts(QStringLiteral("sf-01-hemA-inhibitor-12bu")), m_nurse);

@@ -84,6 +84,7 @@ struct CaseFacts
     Sourced<QString> memberId;
     Sourced<QDate> birthDate;
     Sourced<QString> sexAtBirth; // "male", "female", "unknown"
+    QString language;            // the member's preferred language for letters: "en", "es"; empty: not stated
 
     // Coverage
     Sourced<QString> payer;

@@ -625,6 +625,25 @@ private:
         }
         if (!sex.isEmpty())
             m_facts.sexAtBirth = {sex, {}, sexSource};
+
+        // Patient.communication: the preferred language (else the first) for letters.
+        if (const Value *comms = arrayAt(e, child(r, "communication"), QStringLiteral("communication"))) {
+            QString chosen;
+            for (int i = 0; i < comms->size(); ++i) {
+                const Value *c = &comms->at(i);
+                const auto codes = codings(e, child(c, "language"), QStringLiteral("communication[%1].language").arg(i));
+                const QString code = codes.isEmpty() ? QString() : codes.first().second.toLower();
+                const Value *preferred = child(c, "preferred");
+                if (!code.isEmpty() && (chosen.isEmpty() || (preferred && preferred->isBool() && preferred->toBool())))
+                    chosen = code;
+            }
+            // Letters are written in English and Spanish; others get English
+            // with the multi-language help line.
+            if (chosen.startsWith(QLatin1String("es")))
+                m_facts.language = QStringLiteral("es");
+            else if (!chosen.isEmpty())
+                m_facts.language = QStringLiteral("en");
+        }
     }
 
     void readCoverage(const Entry &e)

@@ -186,11 +186,11 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
     const QString provisional = QStringLiteral("new-%1-%2").arg(now.toMSecsSinceEpoch()).arg(quintptr(&f), 0, 16);
     auto insert = db.exec(
         QStringLiteral(
-            "INSERT INTO cases (reference, member_name, member_id, birth_date, sex_at_birth, payer, plan, line_of_business,"
+            "INSERT INTO cases (reference, member_name, member_id, birth_date, sex_at_birth, language, payer, plan, line_of_business,"
             " prescriber_name, prescriber_npi, prescriber_taxonomies, prescriber_at_htc, htc_name, drug, drug_text, hcpcs, ndc,"
             " dose_per_kg, dose_unit, dose_interval_hours, quantity_mcg, supply_days, request_type, priority, received_at,"
             " status, due_by, created_by, created_at, updated_at)"
-            " VALUES (:reference, :member_name, :member_id, :birth_date, :sex, :payer, :plan, :lob, :prescriber_name, :npi,"
+            " VALUES (:reference, :member_name, :member_id, :birth_date, :sex, :language, :payer, :plan, :lob, :prescriber_name, :npi,"
             " :taxonomies, :htc, :htc_name, :drug, :drug_text, :hcpcs, :ndc, :dose, :dose_unit, :interval, :quantity, :supply,"
             " :request_type, :priority, :received, 'intake', :due_by, :created_by, :now, :now)"),
         {{QStringLiteral("reference"), provisional},
@@ -198,6 +198,7 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
          {QStringLiteral("member_id"), text(f.memberId.value.value_or(QString()))},
          {QStringLiteral("birth_date"), f.birthDate.has() ? QVariant(f.birthDate->toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))},
          {QStringLiteral("sex"), nullable(f.sexAtBirth.value.value_or(QString()))},
+         {QStringLiteral("language"), f.language.isEmpty() ? QStringLiteral("en") : f.language},
          {QStringLiteral("payer"), text(f.payer.value.value_or(QString()))},
          {QStringLiteral("plan"), text(f.plan.value.value_or(QString()))},
          {QStringLiteral("lob"), nullable(lob)},
@@ -279,7 +280,7 @@ Status CaseStore::updateDraft(Database &db, qint64 caseId, const CaseFacts &f, c
     if (!t.started())
         return Error{t.error()};
     auto u = db.exec(
-        QStringLiteral("UPDATE cases SET member_name = :member_name, member_id = :member_id, birth_date = :birth_date, sex_at_birth = :sex,"
+        QStringLiteral("UPDATE cases SET member_name = :member_name, member_id = :member_id, birth_date = :birth_date, sex_at_birth = :sex, language = :language,"
                        " payer = :payer, plan = :plan, line_of_business = :lob, prescriber_name = :prescriber_name, prescriber_npi = :npi,"
                        " prescriber_taxonomies = :taxonomies, prescriber_at_htc = :htc, htc_name = :htc_name, drug = :drug, drug_text = :drug_text,"
                        " hcpcs = :hcpcs, ndc = :ndc, dose_per_kg = :dose, dose_unit = :dose_unit, dose_interval_hours = :interval,"
@@ -289,6 +290,7 @@ Status CaseStore::updateDraft(Database &db, qint64 caseId, const CaseFacts &f, c
          {QStringLiteral("member_id"), text(f.memberId.value.value_or(QString()))},
          {QStringLiteral("birth_date"), f.birthDate.has() ? QVariant(f.birthDate->toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))},
          {QStringLiteral("sex"), nullable(f.sexAtBirth.value.value_or(QString()))},
+         {QStringLiteral("language"), f.language.isEmpty() ? QStringLiteral("en") : f.language},
          {QStringLiteral("payer"), text(f.payer.value.value_or(QString()))},
          {QStringLiteral("plan"), text(f.plan.value.value_or(QString()))},
          {QStringLiteral("lob"), nullable(lob)},
@@ -357,7 +359,7 @@ Result<CaseFacts> CaseStore::facts(Database &db, qint64 caseId, const User &acto
 {
     auto q = db.exec(QStringLiteral("SELECT member_name, member_id, birth_date, sex_at_birth, payer, plan, line_of_business, prescriber_name,"
                                     " prescriber_npi, prescriber_taxonomies, prescriber_at_htc, htc_name, drug, drug_text, hcpcs, ndc, dose_per_kg,"
-                                    " dose_unit, dose_interval_hours, quantity_mcg, supply_days, priority, received_at, reference FROM cases WHERE id = :id"),
+                                    " dose_unit, dose_interval_hours, quantity_mcg, supply_days, priority, received_at, reference, language FROM cases WHERE id = :id"),
                      {{QStringLiteral("id"), caseId}});
     if (!q)
         return Error{q.error()};
@@ -401,6 +403,7 @@ Result<CaseFacts> CaseStore::facts(Database &db, qint64 caseId, const User &acto
     setNum(f.supplyDays, 20);
     f.priority = str(21);
     f.received = fromIso(q->value(22));
+    f.language = str(24);
     f.receivedDate = f.received.date();
 
     auto dq = db.exec(QStringLiteral("SELECT code, display, for_request, source FROM diagnoses WHERE case_id = :id ORDER BY id"),

@@ -151,6 +151,7 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *
     m_memberId = line("memberId");
     m_birthDate = line("birthDate", tr("YYYY-MM-DD"));
     m_sex = combo("sexAtBirth", {{tr("not recorded"), QString()}, {tr("male"), QStringLiteral("male")}, {tr("female"), QStringLiteral("female")}});
+    m_language = combo("memberLanguage", {{tr("English"), QStringLiteral("en")}, {tr("Spanish"), QStringLiteral("es")}});
     m_payer = line("payer");
     m_plan = line("plan");
     m_lob = combo("lineOfBusiness", {{tr("not recorded"), QString()}, {tr("commercial"), QStringLiteral("commercial")},
@@ -248,6 +249,7 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *
     member->addRow(tr("Member ID"), m_memberId);
     member->addRow(tr("Birth date"), m_birthDate);
     member->addRow(tr("Sex at birth"), m_sex);
+    member->addRow(tr("Letters in"), m_language);
     auto *coverage = new QFormLayout;
     coverage->addRow(tr("Payer"), m_payer);
     coverage->addRow(tr("Plan"), m_plan);
@@ -441,6 +443,7 @@ CaseFacts IntakeForm::facts() const
         f.birthDate = {born, born, source};
     if (!m_sex->currentData().toString().isEmpty())
         f.sexAtBirth = {m_sex->currentData().toString(), {}, source};
+    f.language = m_language->currentData().toString();
     text(f.payer, m_payer);
     text(f.plan, m_plan);
     if (!m_lob->currentData().toString().isEmpty())
@@ -584,6 +587,7 @@ void IntakeForm::load(const CaseFacts &f)
     m_memberId->setText(f.memberId.value.value_or(QString()));
     m_birthDate->setText(f.birthDate.has() ? f.birthDate->toString(Qt::ISODate) : QString());
     m_sex->setCurrentIndex(qMax(0, m_sex->findData(f.sexAtBirth.value.value_or(QString()))));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(f.language)));
     m_payer->setText(f.payer.value.value_or(QString()));
     m_plan->setText(f.plan.value.value_or(QString()));
     m_lob->setCurrentIndex(qMax(0, m_lob->findData(f.lineOfBusiness.value.value_or(QString()))));

@@ -60,6 +60,7 @@ private:
     qint64 m_caseId = 0;
     QLineEdit *m_memberName, *m_memberId, *m_birthDate;
     QComboBox *m_sex;
+    QComboBox *m_language;
     QLineEdit *m_payer, *m_plan;
     QComboBox *m_lob;
     QLineEdit *m_prescriber, *m_npi;
