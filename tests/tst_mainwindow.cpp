@@ -27,6 +27,9 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -524,6 +527,50 @@ private Q_SLOTS:
         for (const Evaluation &ev : window.caseView()->evaluations())
             if (ev.policyId == QLatin1String("cigna-ip0535"))
                 QCOMPARE(recommendationName(ev.recommendation), QStringLiteral("meets-criteria"));
+    }
+
+    void folderImportShowsProgressAndCanBeCancelled()
+    {
+        const User nurse = signIn(QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass"));
+        MainWindow window(m_db, nurse, PolicyLibrary::builtIn());
+        window.show();
+        const QString examples = QStringLiteral(PAREVIEW_SHARED_DIR "/spec/examples");
+        const QString all = window.importFolder(examples);
+        QVERIFY2(all.startsWith(QStringLiteral("4 imported, 2 refused")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("bad-04-negative-weight.json")));
+        const QString cancelled = window.importFolder(examples, 3);
+        QVERIFY2(cancelled.contains(QStringLiteral("not tried (cancelled)")), qPrintable(cancelled));
+        auto q = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM cases"));
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toInt(), 10 + 4 + 1); // demo + the whole folder + the one good bundle of the first three (bad-01, bad-04, hg-01)
+    }
+
+    void droppedFilesAreImportedOrAttached()
+    {
+        const User nurse = signIn(QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass"));
+        MainWindow window(m_db, nurse, PolicyLibrary::builtIn());
+        window.show();
+        auto drop = [&](const QString &path) {
+            QMimeData data;
+            data.setUrls({QUrl::fromLocalFile(path)});
+            QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(&window, &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent dropEvent(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(&window, &dropEvent);
+        };
+        drop(QStringLiteral(PAREVIEW_SHARED_DIR "/spec/examples/sf-01-hemA-inhibitor-12bu.json"));
+        QTRY_VERIFY(window.intakeForm()->isVisible()); // a nurse's new case opens as her draft
+        QVERIFY(Review::submitForReview(*m_db, 1, nurse));
+        QVERIFY(window.openCase(1));
+        const QString note = m_dir.filePath(QStringLiteral("dropped-note.txt"));
+        {
+            QFile f(note);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Infusion log: 12 doses in 28 days.");
+        }
+        drop(note);
+        QCOMPARE(window.findChild<QTableWidget *>(QStringLiteral("attachmentsTable"))->rowCount(), 2);
     }
 
     void nurseImportsTheHemgenixBundle()

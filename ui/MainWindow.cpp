@@ -13,6 +13,16 @@
 #include "store/Database.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFormLayout>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSpinBox>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
@@ -21,6 +31,7 @@
 #include <QSettings>
 #include <QVBoxLayout>
 #include <QFile>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -108,6 +119,14 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     newRequestAction->setShortcut(QKeySequence::New);
     newRequestAction->setEnabled(user.role == Role::IntakeNurse || user.role == Role::Administrator);
     QAction *import = file->addAction(tr("&Import FHIR bundle…"), this, &MainWindow::chooseBundle);
+    QAction *importDir = file->addAction(tr("Import a &folder of bundles…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import every bundle of a folder"));
+        if (!dir.isEmpty())
+            statusBar()->showMessage(importFolder(dir).section(QLatin1Char('\n'), 0, 0));
+    });
+    importDir->setObjectName(QStringLiteral("importFolderAction"));
+    importDir->setEnabled(user.role == Role::IntakeNurse || user.role == Role::Administrator);
+    file->addAction(tr("&Settings…"), this, &MainWindow::showSettings)->setObjectName(QStringLiteral("settingsAction"));
     import->setObjectName(QStringLiteral("importBundleAction"));
     import->setShortcut(QKeySequence::Open);
     import->setEnabled(user.role == Role::IntakeNurse || user.role == Role::Administrator);
@@ -133,6 +152,9 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
 
     statusBar()->showMessage(tr("Signed in as %1 (%2) · %n policies loaded", nullptr, int(m_library.ids().size()))
                                  .arg(user.name, roleTitle(user.role)));
+    // Bundles dropped on the window are imported, documents dropped on a
+    // case attached; the store decides who may.
+    setAcceptDrops(true);
     resize(1280, 800);
 }
 
@@ -223,7 +245,7 @@ void MainWindow::showAudit()
     m_pages->setCurrentWidget(m_audit);
 }
 
-QString MainWindow::importBundle(const QString &path)
+QString MainWindow::importBundle(const QString &path, bool open)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -236,10 +258,108 @@ QString MainWindow::importBundle(const QString &path)
     auto id = CaseStore::create(*m_db, facts.value(), m_user);
     if (!id)
         return tr("The case was not stored: %1").arg(id.error());
-    m_worklist->reload();
-    openCase(id.value());
-    statusBar()->showMessage(tr("Imported %1 as case %2.").arg(path).arg(id.value()));
+    if (open) {
+        m_worklist->reload();
+        openCase(id.value());
+        statusBar()->showMessage(tr("Imported %1 as case %2.").arg(path).arg(id.value()));
+    }
     return {};
+}
+
+QString MainWindow::importFolder(const QString &dir, int cancelAfter)
+{
+    const QDir folder(dir);
+    const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    QProgressDialog progress(tr("Importing bundles…"), tr("Cancel"), 0, int(files.size()), this);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    int imported = 0;
+    QStringList refused;
+    for (int i = 0; i < files.size(); ++i) {
+        if (progress.wasCanceled() || (cancelAfter >= 0 && i >= cancelAfter))
+            break;
+        progress.setValue(i);
+        progress.setLabelText(tr("Importing %1 (%2 of %3)…").arg(files[i]).arg(i + 1).arg(files.size()));
+        const QString error = importBundle(folder.filePath(files[i]), false);
+        if (error.isEmpty())
+            ++imported;
+        else
+            refused << QStringLiteral("%1: %2").arg(files[i], error);
+        QCoreApplication::processEvents();
+    }
+    progress.setValue(int(files.size()));
+    m_worklist->reload();
+    const int left = int(files.size()) - imported - int(refused.size());
+    QString summary = tr("%1 imported, %2 refused").arg(imported).arg(refused.size());
+    if (left > 0)
+        summary += tr(", %1 not tried (cancelled)").arg(left);
+    return (QStringList{summary} + refused).join(QLatin1Char('\n'));
+}
+
+void MainWindow::showSettings()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("settingsDialog"));
+    dialog.setWindowTitle(tr("Settings"));
+    QSettings settings;
+    auto *language = new QComboBox;
+    language->setObjectName(QStringLiteral("settingsLanguage"));
+    language->addItem(tr("System language"), QString());
+    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    language->setCurrentIndex(qMax(0, language->findData(settings.value(QStringLiteral("ui/language")).toString())));
+    auto *idle = new QSpinBox;
+    idle->setObjectName(QStringLiteral("settingsIdleMinutes"));
+    idle->setRange(1, 120);
+    idle->setSuffix(tr(" minutes"));
+    const QString idleKey = m_user.role == Role::Administrator ? QStringLiteral("security/idleMinutesAdministrator")
+                                                               : QStringLiteral("security/idleMinutes");
+    idle->setValue(settings.value(idleKey, m_user.role == Role::Administrator ? 10 : 15).toInt());
+    auto *store = new QLabel(settings.value(QStringLiteral("store/location")).toString());
+    store->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Language of the workstation (next start)"), language);
+    form->addRow(tr("Lock after inactivity"), idle);
+    form->addRow(tr("Case store"), store);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(QStringLiteral("ui/language"), language->currentData().toString());
+    settings.setValue(idleKey, idle->value());
+    m_idle->setTimeout(idle->value() * 60 * 1000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList messages;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        if (QFileInfo(path).isDir())
+            messages << importFolder(path).section(QLatin1Char('\n'), 0, 0);
+        else if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+            const QString error = importBundle(path);
+            if (!error.isEmpty())
+                messages << error;
+        } else if (m_pages->currentWidget() == m_case) {
+            const QString error = m_case->attachFile(path);
+            messages << (error.isEmpty() ? tr("Attached %1.").arg(QFileInfo(path).fileName()) : error);
+        }
+    }
+    if (!messages.isEmpty())
+        statusBar()->showMessage(messages.join(QStringLiteral(" · ")));
+    event->acceptProposedAction();
 }
 
 void MainWindow::chooseBundle()

@@ -43,7 +43,14 @@ public:
     void newRequest();
     IntakeForm *intakeForm() const { return m_intake; }
     // Imports a FHIR bundle file as a new case; the error text on failure.
-    QString importBundle(const QString &path);
+    QString importBundle(const QString &path, bool open = true);
+
+    // Imports every *.json of a folder, each bundle all or nothing, with a
+    // progress dialog that can be cancelled. `cancelAfter` >= 0 cancels after
+    // that many bundles (tests). Returns "N imported, M refused" and the
+    // refusals, one per line.
+    QString importFolder(const QString &dir, int cancelAfter = -1);
+    void showSettings();
 
     // Idle lock: PHI hidden and the clipboard cleared until the password is
     // typed again. 15 minutes by default, 10 for administrators (settings).
@@ -51,6 +58,10 @@ public:
     bool isLocked() const;
     bool unlock(const QString &password);
     IdleLock *idleLock() const { return m_idle; }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void chooseBundle();
