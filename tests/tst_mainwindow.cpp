@@ -158,6 +158,18 @@ private Q_SLOTS:
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("markNotMet")), Qt::LeftButton);
         QTRY_COMPARE(model->decision(QStringLiteral("1.K"))->decision.status, QStringLiteral("not-met"));
         QCOMPARE(model->decision(QStringLiteral("1.K"))->decision.note, QStringLiteral("platelets repeated: 41"));
+
+        // A decision can point at its evidence: the chart note, page 1.
+        caseView->selectCriterion(QStringLiteral("1.E.i"));
+        caseView->setEvidence(0, 1);
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_M);
+        QTRY_VERIFY(model->decision(QStringLiteral("1.E.i")));
+        QVERIFY(model->decision(QStringLiteral("1.E.i"))->decision.attachmentId.has_value());
+        QCOMPARE(model->decision(QStringLiteral("1.E.i"))->decision.page, std::optional<int>(1));
+        QVERIFY(window.findChild<QTextBrowser *>(QStringLiteral("criterionDetail"))->toPlainText().contains(QStringLiteral("Evidence: progress-note.txt, page 1")));
+        caseView->setEvidence(-1, 1);
+        window.undoStack()->undo(); // back to the two decisions the rest of the test expects
         screenshot(&window, "case-review.png");
 
         // Undo and redo through the Edit menu's actions.

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -84,6 +85,12 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     m_note = new QLineEdit;
     m_note->setObjectName(QStringLiteral("decisionNote"));
     m_note->setPlaceholderText(tr("Note (required when your decision differs from what the data say)"));
+    m_evidence = new QComboBox;
+    m_evidence->setObjectName(QStringLiteral("evidenceAttachment"));
+    m_evidencePage = new QSpinBox;
+    m_evidencePage->setObjectName(QStringLiteral("evidencePage"));
+    m_evidencePage->setPrefix(tr("page "));
+    m_evidencePage->setRange(1, 9999);
     m_met = new QPushButton(tr("&Met"));
     m_met->setObjectName(QStringLiteral("markMet"));
     m_notMet = new QPushButton(tr("&Not met"));
@@ -133,6 +140,11 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_detail, 1);
     rightLayout->addWidget(m_note);
+    auto *evidence = new QHBoxLayout;
+    evidence->addWidget(new QLabel(tr("Evidence:")));
+    evidence->addWidget(m_evidence, 1);
+    evidence->addWidget(m_evidencePage);
+    rightLayout->addLayout(evidence);
     rightLayout->addLayout(buttons);
     rightLayout->addWidget(m_message);
 
@@ -308,6 +320,13 @@ void CaseView::showSelection()
         html += tr("<p><b>Reviewer:</b> %1 by %2 at %3%4</p>")
                     .arg(d->decision.status, d->userName, d->decidedAt,
                          d->decision.note.isEmpty() ? QString() : QStringLiteral(" — ") + d->decision.note.toHtmlEscaped());
+        if (d->decision.attachmentId) {
+            QString name = QString::number(*d->decision.attachmentId);
+            for (const StoredAttachment &a : std::as_const(m_attachmentList))
+                if (a.id == *d->decision.attachmentId)
+                    name = a.fileName;
+            html += tr("<p><b>Evidence:</b> %1, page %2</p>").arg(name.toHtmlEscaped()).arg(d->decision.page.value_or(1));
+        }
         m_note->setText(d->decision.note);
     } else {
         m_note->clear();
@@ -334,6 +353,11 @@ bool CaseView::decide(const QString &status)
     if (auto d = m_model->decision(c->label))
         previous = d->decision;
     CriterionDecision next{ev->policyId, c->label, status, note, {}, {}};
+    const int evidenceRow = m_evidence->currentIndex() - 1; // 0 is "no document"
+    if (evidenceRow >= 0 && evidenceRow < m_attachmentList.size()) {
+        next.attachmentId = m_attachmentList[evidenceRow].id;
+        next.page = m_evidencePage->value();
+    }
     const QString label = c->label;
     // The command outlives this call (undo, redo): it reports through a member.
     m_undo->push(new DecisionCommand(m_db, m_user, m_caseId, next, previous, computed, [this](const QString &error) {
@@ -403,6 +427,10 @@ void CaseView::loadAttachments()
         m_attachments->setItem(row, 3, new QTableWidgetItem(locale.toString(a.addedAt.toLocalTime(), QLocale::ShortFormat)));
     }
     m_tabs->setTabText(1, tr("Attachments (%1)").arg(m_attachmentList.size()));
+    m_evidence->clear();
+    m_evidence->addItem(tr("no document"));
+    for (const StoredAttachment &a : std::as_const(m_attachmentList))
+        m_evidence->addItem(a.fileName, a.id);
 }
 
 DeterminationDialog *CaseView::determination()
@@ -426,6 +454,12 @@ LabHistoryDialog *CaseView::labHistory()
         return nullptr;
     }
     return new LabHistoryDialog(m_facts, labs, ev->asOf, c->label, this);
+}
+
+void CaseView::setEvidence(int attachmentRow, int page)
+{
+    m_evidence->setCurrentIndex(attachmentRow + 1);
+    m_evidencePage->setValue(page);
 }
 
 QString CaseView::attachFile(const QString &path)

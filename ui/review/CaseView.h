@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QTextBrowser;
 class QTableWidget;
 class QTabWidget;
@@ -51,6 +52,8 @@ public:
     // Opens an attachment in the viewer (checked against its SHA-256 first);
     // returns the viewer, or nullptr with the reason in the case message.
     class AttachmentViewer *openAttachment(int row);
+    // Links the next decision to an attachment (row in the attachments list, -1: none) and page.
+    void setEvidence(int attachmentRow, int page);
     // The lab history of the selected criterion, or nullptr when it rests on no lab.
     class LabHistoryDialog *labHistory();
     // The determination dialog for the selected policy (reviewers and
@@ -89,6 +92,8 @@ private:
     CriteriaModel *m_model = nullptr;
     QTextBrowser *m_detail = nullptr;
     QLineEdit *m_note = nullptr;
+    QComboBox *m_evidence = nullptr; // link a decision to an attachment…
+    QSpinBox *m_evidencePage = nullptr; // …and its page
     QPushButton *m_met = nullptr;
     QPushButton *m_notMet = nullptr;
     QPushButton *m_unknown = nullptr;
