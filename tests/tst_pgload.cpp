@@ -13,6 +13,8 @@
 #include "store/Users.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QSet>
 #include <QMutex>
 #include <QTest>
 #include <QThread>
@@ -131,6 +133,45 @@ private Q_SLOTS:
         QVERIFY2(chain, qPrintable(chain.error()));
         qInfo("%d s, 8 clients: %d cases claimed and determined, %d retries after concurrent changes, audit chain %lld rows whole",
               seconds, claims, retries, chain->rows);
+    }
+
+    // Several processes claiming from one queue: `pareview claim` in six
+    // shell loops at once until the queue is empty. No case twice.
+    void processesClaimingFromOneQueue()
+    {
+        if (postgresBaseUrl().isEmpty())
+            QSKIP("no PostgreSQL server: tools/dev.sh test starts one");
+        FreshStore store(QStringLiteral("postgresql"));
+        auto db = Database::open(store.location());
+        QVERIFY2(db, qPrintable(db.error()));
+        auto admin = Users::add(*db.value(), QStringLiteral("ada"), Role::Administrator, QStringLiteral("admin password")).value();
+        auto nurse = Users::add(*db.value(), QStringLiteral("nina"), Role::IntakeNurse, QStringLiteral("nurse password"), {}, {}, &admin).value();
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(Users::add(*db.value(), QStringLiteral("rev%1").arg(i), Role::ClinicalReviewer, QStringLiteral("reviewer password"), {}, {}, &admin));
+        const CaseFacts facts = exampleFacts(QStringLiteral("ro-01-complete"));
+        const int cases = 30;
+        for (int i = 0; i < cases; ++i)
+            QVERIFY(CaseStore::create(*db.value(), facts, nurse));
+        QVector<QProcess *> workers;
+        for (int w = 0; w < 6; ++w) {
+            auto *p = new QProcess;
+            p->start(QStringLiteral("/bin/sh"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("while :; do id=$(printf 'reviewer password\\n' | \"$0\" claim --db \"$1\" --user \"$2\") || exit 1; "
+                                     "[ \"$id\" = none ] && exit 0; echo \"$id\"; done"),
+                      QStringLiteral(PAREVIEW_BINARY), store.location(), QStringLiteral("rev%1").arg(w)});
+            workers << p;
+        }
+        QStringList claimed;
+        for (QProcess *p : workers) {
+            QVERIFY(p->waitForFinished(180000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+            claimed << QString::fromUtf8(p->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            delete p;
+        }
+        QCOMPARE(claimed.size(), cases);
+        QCOMPARE(QSet<QString>(claimed.cbegin(), claimed.cend()).size(), cases);
+        qInfo("6 processes claimed %d cases from one queue, none twice", int(claimed.size()));
     }
 };
 

@@ -21,6 +21,7 @@ const char *const kUsage =
     "       pareview backup --db FILE --to FILE\n"
     "       pareview decide --db DB --case ID --user NAME --outcome approve|deny|pend|refer [--reason TEXT]   (password on standard input)\n"
     "       pareview letter --db DB --case ID --user NAME --out FILE.pdf [--lang en|es] [--paper letter|a4]   (password on standard input)\n"
+    "       pareview claim --db DB --user NAME                        (takes the case due first; password on standard input)\n"
     "       pareview demo --db FILE                                   (an empty store filled with demo users and cases)\n"
     "DB: an SQLite file, or postgresql://user@host:port/name\n"
     "common options: --policies DIR (extra policy files), --payer-map FILE\n";
@@ -31,7 +32,7 @@ bool isHeadless(const QStringList &args)
     if (args.isEmpty())
         return false;
     static const QStringList commands = {QStringLiteral("evaluate"), QStringLiteral("policy"), QStringLiteral("import"),
-                                         QStringLiteral("user"), QStringLiteral("audit"), QStringLiteral("backup"), QStringLiteral("decide"), QStringLiteral("letter"), QStringLiteral("demo"), QStringLiteral("help"),
+                                         QStringLiteral("user"), QStringLiteral("audit"), QStringLiteral("backup"), QStringLiteral("decide"), QStringLiteral("letter"), QStringLiteral("demo"), QStringLiteral("claim"), QStringLiteral("help"),
                                          QStringLiteral("--help"), QStringLiteral("-h")};
     return commands.contains(args.first());
 }
@@ -65,6 +66,8 @@ int run(const QStringList &args, Streams io)
         code = runLetter(rest, io);
     else if (command == QLatin1String("demo"))
         code = runDemo(rest, io);
+    else if (command == QLatin1String("claim"))
+        code = runClaim(rest, io);
     else
         io.err << "pareview: unknown command \"" << command << "\"\n" << kUsage;
     io.out.flush();

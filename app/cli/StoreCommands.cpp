@@ -5,6 +5,7 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "store/Review.h"
 #include "store/Users.h"
 
 #include <QFile>
@@ -236,6 +237,37 @@ int runDemo(const QStringList &args, Streams io)
     io.out << created.value() << " demo cases. Demo accounts (for trying pareview only):\n";
     for (const auto &account : DemoData::accounts())
         io.out << "  " << account.name << " / " << account.password << "  (" << account.role << ")\n";
+    return Ok;
+}
+
+} // namespace pareview::cli
+
+namespace pareview::cli {
+
+int runClaim(const QStringList &args, Streams io)
+{
+    const Args a = parse(args, {QStringLiteral("--db"), QStringLiteral("--user")});
+    if (!a.error.isEmpty() || !a.values.contains(QStringLiteral("--user"))) {
+        io.err << "usage: pareview claim --db DB --user NAME   (password on standard input; prints the case claimed, or \"none\")\n";
+        return BadArguments;
+    }
+    auto db = openStore(a.values.value(QStringLiteral("--db")), io);
+    if (!db)
+        return Failure;
+    auto user = Users::authenticate(*db, a.values.value(QStringLiteral("--user")), readLine(io.in));
+    if (!user) {
+        io.err << "pareview claim: " << user.error() << '\n';
+        return Failure;
+    }
+    auto claimed = Review::claimNext(*db, user.value());
+    if (!claimed) {
+        io.err << "pareview claim: " << claimed.error() << '\n';
+        return Failure;
+    }
+    if (claimed.value())
+        io.out << *claimed.value() << '\n';
+    else
+        io.out << "none\n";
     return Ok;
 }
 

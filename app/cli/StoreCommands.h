@@ -12,5 +12,6 @@ int runUser(const QStringList &args, Streams io);
 int runAudit(const QStringList &args, Streams io);
 int runBackup(const QStringList &args, Streams io);
 int runDemo(const QStringList &args, Streams io);
+int runClaim(const QStringList &args, Streams io);
 
 } // namespace pareview::cli
