@@ -483,6 +483,7 @@ private Q_SLOTS:
                  qPrintable(dialog->findChild<QLabel *>(QStringLiteral("determinationMessage"))->text()));
         // The letter is shown before it is issued.
         QVERIFY(dialog->previewHtml().contains(QStringLiteral("Elias Moreno")));
+        QVERIFY(dialog->previewPages() >= 2); // the PDF itself, page by page
         QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("issueLetter"))->isEnabled());
         screenshot(dialog.get(), "determination.png");
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("issueLetter")), Qt::LeftButton);
@@ -555,6 +556,19 @@ private Q_SLOTS:
         auto q = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM cases"));
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toInt(), 10 + 4 + 1); // demo + the whole folder + the one good bundle of the first three (bad-01, bad-04, hg-01)
+    }
+
+    void reevaluationShowsProgressAndCanBeCancelled()
+    {
+        const User reviewer = signIn(QStringLiteral("reviewer"), QStringLiteral("demo-reviewer-pass"));
+        MainWindow window(m_db, reviewer, PolicyLibrary::builtIn());
+        window.show();
+        const QString all = window.reevaluateCases();
+        QVERIFY2(all.startsWith(QStringLiteral("10 of 10 cases re-evaluated")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("meets-criteria")));
+        const QString cancelled = window.reevaluateCases(4);
+        QVERIFY2(cancelled.startsWith(QStringLiteral("4 of 10")) && cancelled.endsWith(QStringLiteral("(cancelled)")), qPrintable(cancelled));
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("reevaluateAction")) || window.findChild<QAction *>(QStringLiteral("reevaluateAction"))->isEnabled());
     }
 
     void droppedFilesAreImportedOrAttached()

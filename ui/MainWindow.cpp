@@ -8,7 +8,10 @@
 #include "review/CaseView.h"
 #include "worklist/WorklistView.h"
 
+#include "engine/Evaluator.h"
 #include "intake/FhirImporter.h"
+#include "store/Worklist.h"
+#include "worklist/WorklistModel.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 
@@ -33,6 +36,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFileDialog>
+#include <QMap>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -126,6 +130,11 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     });
     importDir->setObjectName(QStringLiteral("importFolderAction"));
     importDir->setEnabled(user.role == Role::IntakeNurse || user.role == Role::Administrator);
+    QAction *reevaluate = file->addAction(tr("&Re-evaluate the listed cases…"), this, [this] {
+        statusBar()->showMessage(reevaluateCases());
+    });
+    reevaluate->setObjectName(QStringLiteral("reevaluateAction"));
+    reevaluate->setEnabled(user.role != Role::IntakeNurse);
     file->addAction(tr("&Settings…"), this, &MainWindow::showSettings)->setObjectName(QStringLiteral("settingsAction"));
     import->setObjectName(QStringLiteral("importBundleAction"));
     import->setShortcut(QKeySequence::Open);
@@ -295,6 +304,54 @@ QString MainWindow::importFolder(const QString &dir, int cancelAfter)
     if (left > 0)
         summary += tr(", %1 not tried (cancelled)").arg(left);
     return (QStringList{summary} + refused).join(QLatin1Char('\n'));
+}
+
+QString MainWindow::reevaluateCases(int cancelAfter)
+{
+    const WorklistFilter filter = m_worklist->model()->filter();
+    auto total = Worklist::count(*m_db, filter);
+    if (!total)
+        return total.error();
+    QProgressDialog progress(tr("Re-evaluating cases…"), tr("Cancel"), 0, int(total.value()), this);
+    progress.setObjectName(QStringLiteral("reevaluateProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QMap<QString, int> tally;
+    int done = 0;
+    bool cancelled = false;
+    const int pageSize = 200;
+    for (int offset = 0; !cancelled; offset += pageSize) {
+        auto page = Worklist::page(*m_db, filter, {}, offset, pageSize);
+        if (!page)
+            return page.error();
+        for (const WorklistRow &row : page.value()) {
+            if (progress.wasCanceled() || (cancelAfter >= 0 && done >= cancelAfter)) {
+                cancelled = true;
+                break;
+            }
+            auto facts = CaseStore::facts(*m_db, row.id, m_user);
+            if (facts) {
+                const QDate asOf = Evaluator::defaultAsOf(facts.value());
+                for (const QString &id : m_library.ids()) {
+                    const Policy *p = m_library.inEffect(id, asOf);
+                    if (p && !Evaluator::whyNotApplicable(*p, facts.value()))
+                        ++tally[recommendationName(Evaluator::evaluate(*p, facts.value(), asOf).recommendation)];
+                }
+            }
+            progress.setValue(++done);
+            QCoreApplication::processEvents();
+        }
+        if (page->size() < pageSize)
+            break;
+    }
+    progress.setValue(int(total.value()));
+    QStringList parts;
+    for (auto it = tally.cbegin(); it != tally.cend(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+    QString summary = tr("%1 of %2 cases re-evaluated: %3").arg(done).arg(total.value()).arg(parts.join(QStringLiteral(", ")));
+    if (cancelled)
+        summary += tr(" (cancelled)");
+    return summary;
 }
 
 void MainWindow::showSettings()

@@ -52,6 +52,12 @@ public:
     QString importFolder(const QString &dir, int cancelAfter = -1);
     void showSettings();
 
+    // Re-evaluates every case of the worklist's current filter (after a
+    // policy version changed, say), with progress and cancel; `cancelAfter`
+    // >= 0 cancels after that many cases (tests). Returns a summary by
+    // recommendation.
+    QString reevaluateCases(int cancelAfter = -1);
+
     // Idle lock: PHI hidden and the clipboard cleared until the password is
     // typed again. 15 minutes by default, 10 for administrators (settings).
     void lock();

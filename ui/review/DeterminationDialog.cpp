@@ -1,5 +1,6 @@
 #include "DeterminationDialog.h"
 
+#include "attachments/PdfRenderer.h"
 #include "letters/Letters.h"
 #include "store/Database.h"
 #include "store/Review.h"
@@ -13,6 +14,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -81,9 +84,22 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
     buttons->addWidget(m_issue);
     leftLayout->addLayout(buttons);
     leftLayout->addStretch();
+    // The letter as it will be printed: its PDF pages, rendered by the same
+    // out-of-process renderer as attachments.
+    m_pdfView = new QWidget;
+    m_pdfView->setObjectName(QStringLiteral("letterPdfPages"));
+    auto *pagesLayout = new QVBoxLayout(m_pdfView);
+    pagesLayout->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    auto *pdfScroll = new QScrollArea;
+    pdfScroll->setWidget(m_pdfView);
+    pdfScroll->setWidgetResizable(true);
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("letterPreviewTabs"));
+    tabs->addTab(pdfScroll, tr("Letter (PDF)"));
+    tabs->addTab(m_preview, tr("Letter text"));
     auto *splitter = new QSplitter;
     splitter->addWidget(left);
-    splitter->addWidget(m_preview);
+    splitter->addWidget(tabs);
     splitter->setStretchFactor(1, 2);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -172,6 +188,23 @@ QString DeterminationDialog::record()
     if (!preview)
         return tr("The determination is recorded, but its letter cannot be shown: %1").arg(preview.error());
     m_preview->setHtml(preview->html);
+    QLayout *pages = m_pdfView->layout();
+    m_pdfPages = 0;
+    auto count = PdfRenderer::pageCount(preview->pdf);
+    for (int page = 1; count && page <= count.value(); ++page) {
+        auto image = PdfRenderer::renderPage(preview->pdf, page, 80);
+        if (!image)
+            break;
+        auto *label = new QLabel;
+        label->setPixmap(QPixmap::fromImage(image.value()));
+        label->setFrameShape(QFrame::Box);
+        label->setFixedSize(image->size() + QSize(2, 2)); // whole pages, one under the other
+        pages->addWidget(label);
+        label->show();
+        ++m_pdfPages;
+    }
+    pages->activate();
+    m_pdfView->adjustSize();
     m_issue->setEnabled(Letters::mayIssue(m_user));
     return {};
 }

@@ -38,6 +38,8 @@ public:
     QString issue();
     const std::optional<DecisionDraft> &draft() const { return m_draft; }
     QString previewHtml() const;
+    // Pages of the letter's PDF shown in the preview, as they will be printed.
+    int previewPages() const { return m_pdfPages; }
 
 private:
     std::shared_ptr<Database> m_db;
@@ -58,6 +60,8 @@ private:
     QPushButton *m_record;
     QPushButton *m_issue;
     QTextBrowser *m_preview;
+    class QWidget *m_pdfView;
+    int m_pdfPages = 0;
 };
 
 } // namespace pareview
