@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QFile>
 #include <QLocale>
 #include <QMessageBox>
@@ -104,9 +105,14 @@ int main(int argc, char *argv[])
     if (dbArg >= 0 && dbArg + 1 < args.size())
         location = args[dbArg + 1];
     if (location.isEmpty()) {
+        // First start: ask where the case store goes, offering the user's data folder.
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dir);
-        location = QDir(dir).filePath(QStringLiteral("pareview.sqlite"));
+        const QString suggested = QDir(dir).filePath(QStringLiteral("pareview.sqlite"));
+        location = QFileDialog::getSaveFileName(nullptr, QObject::tr("Where should pareview keep its case store?"), suggested,
+                                                QObject::tr("pareview stores (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        if (location.isEmpty())
+            return 0;
     }
     auto db = pareview::Database::open(location);
     if (!db) {
