@@ -344,7 +344,6 @@ private:
                 return &p;
             if (o.status == S::Unknown && !firstUnknown)
                 firstUnknown = &p;
-            m_pathwayMisses << QStringLiteral("%1: %2").arg(p.id, o.reason);
         }
         return firstUnknown;
     }
@@ -1308,7 +1307,6 @@ private:
     QDate m_asOf;
     EvaluationSettings m_settings;
     QString m_requestType;
-    QStringList m_pathwayMisses;
 };
 
 } // namespace

@@ -919,7 +919,6 @@ private:
             if (c.first != kIcd10)
                 continue;
             QString display = stringAt(e, path(r, {"code", "text"}), QStringLiteral("code.text"));
-            m_conditionEntries.append(e.index);
             m_facts.diagnoses.append({c.second, display, false, sourceOf(e, c.second)});
             m_diagnosisEntry.append(e.index);
         }
@@ -1328,7 +1327,6 @@ private:
     const Entry *m_patient = nullptr;
     const Entry *m_request = nullptr;
     QSet<int> m_requestReasons;
-    QVector<int> m_conditionEntries;
     QVector<int> m_diagnosisEntry; // entry index of each Condition-sourced diagnosis, in order
     CaseFacts m_facts;
 };
