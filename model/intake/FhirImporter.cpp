@@ -148,7 +148,7 @@ std::optional<ParsedDate> parseFhirDate(const QString &text)
     const QDate date(year, month, day);
     if (!date.isValid() || year < 1800)
         return std::nullopt;
-    ParsedDate out{date, !m.captured(4).isEmpty()};
+    ParsedDate out{date, !m.captured(4).isEmpty(), QTime()};
     if (out.hasTime) {
         const int h = m.captured(4).toInt(), mi = m.captured(5).toInt(),
                   s = m.captured(6).isEmpty() ? 0 : m.captured(6).toInt();
