@@ -1,5 +1,7 @@
 #include "cli/LetterCommands.h"
 
+#include "cli/CliSupport.h"
+
 #include "letters/Letters.h"
 #include "letters/PhraseBook.h"
 #include "policy/PolicyLibrary.h"
@@ -15,52 +17,6 @@
 
 namespace pareview::cli {
 namespace {
-
-struct Args
-{
-    QHash<QString, QString> values;
-    QString error;
-};
-
-Args parse(const QStringList &args, const QStringList &known)
-{
-    Args out;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (!known.contains(a)) {
-            out.error = QStringLiteral("unknown argument \"%1\"").arg(a);
-            return out;
-        }
-        if (i + 1 >= args.size()) {
-            out.error = QStringLiteral("%1 needs a value").arg(a);
-            return out;
-        }
-        if (out.values.contains(a)) {
-            out.error = QStringLiteral("%1 is given twice").arg(a);
-            return out;
-        }
-        out.values.insert(a, args[++i]);
-    }
-    return out;
-}
-
-QString readLine(QIODevice &in)
-{
-    QByteArray line = in.readLine(4096);
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    return QString::fromUtf8(line);
-}
-
-std::shared_ptr<Database> openStore(const QString &command, const QString &location, Streams io)
-{
-    auto db = Database::open(location);
-    if (!db) {
-        io.err << "pareview " << command << ": " << db.error() << '\n';
-        return nullptr;
-    }
-    return db.value();
-}
 
 // "--case 12" or "--case PA-0000012".
 std::optional<qint64> caseId(Database &db, const QString &text, QString *error)
@@ -117,7 +73,7 @@ bool needsGuiApplication(const QStringList &args)
 
 int runDecide(const QStringList &args, Streams io)
 {
-    const Args a = parse(args,
+    const Args a = parseArgs(args,
                          { QStringLiteral("--db"), QStringLiteral("--case"), QStringLiteral("--user"),
                            QStringLiteral("--outcome"), QStringLiteral("--reason"),
                            QStringLiteral("--policy"), QStringLiteral("--policies") });
@@ -182,7 +138,7 @@ int runDecide(const QStringList &args, Streams io)
 
 int runLetter(const QStringList &args, Streams io)
 {
-    const Args a = parse(args,
+    const Args a = parseArgs(args,
                          { QStringLiteral("--db"), QStringLiteral("--case"), QStringLiteral("--user"),
                            QStringLiteral("--out"), QStringLiteral("--lang"), QStringLiteral("--paper"),
                            QStringLiteral("--policies") });

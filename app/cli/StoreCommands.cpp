@@ -1,5 +1,7 @@
 #include "cli/StoreCommands.h"
 
+#include "cli/CliSupport.h"
+
 #include "intake/FhirImporter.h"
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
@@ -9,69 +11,18 @@
 #include "store/Users.h"
 
 #include <QFile>
-#include <QHash>
 
 namespace pareview::cli {
-namespace {
-
-// --name value pairs; flags listed in `flags` take no value.
-struct Args
-{
-    QHash<QString, QString> values;
-    QString error;
-};
-
-Args parse(const QStringList &args, const QStringList &known)
-{
-    Args out;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (!known.contains(a)) {
-            out.error = QStringLiteral("unknown argument \"%1\"").arg(a);
-            return out;
-        }
-        if (i + 1 >= args.size()) {
-            out.error = QStringLiteral("%1 needs a value").arg(a);
-            return out;
-        }
-        out.values.insert(a, args[++i]);
-    }
-    return out;
-}
-
-QString readLine(QIODevice &in)
-{
-    QByteArray line = in.readLine(4096);
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    return QString::fromUtf8(line);
-}
-
-std::shared_ptr<Database> openStore(const QString &location, Streams io)
-{
-    if (location.isEmpty()) {
-        io.err << "pareview: --db is required\n";
-        return nullptr;
-    }
-    auto db = Database::open(location);
-    if (!db) {
-        io.err << "pareview: " << db.error() << '\n';
-        return nullptr;
-    }
-    return db.value();
-}
-
-} // namespace
 
 int runImport(const QStringList &args, Streams io)
 {
-    const Args a = parse(args, {QStringLiteral("--db"), QStringLiteral("--bundle"), QStringLiteral("--user")});
+    const Args a = parseArgs(args, {QStringLiteral("--db"), QStringLiteral("--bundle"), QStringLiteral("--user")});
     if (!a.error.isEmpty() || !a.values.contains(QStringLiteral("--bundle"))) {
         io.err << "pareview import: " << (a.error.isEmpty() ? QStringLiteral("--bundle FILE is required") : a.error)
                << "\nusage: pareview import --db DB --bundle FILE [--user NAME (password on standard input)]\n";
         return BadArguments;
     }
-    auto db = openStore(a.values.value(QStringLiteral("--db")), io);
+    auto db = openStore(QStringLiteral("import"), a.values.value(QStringLiteral("--db")), io);
     if (!db)
         return Failure;
     User actor = Users::electronicIntake();
@@ -115,7 +66,7 @@ int runUser(const QStringList &args, Streams io)
                   "  standard input: the acting administrator's password first (with --as), then the new user's password\n";
         return BadArguments;
     }
-    const Args a = parse(args.mid(1), {QStringLiteral("--db"), QStringLiteral("--name"), QStringLiteral("--role"),
+    const Args a = parseArgs(args.mid(1), {QStringLiteral("--db"), QStringLiteral("--name"), QStringLiteral("--role"),
                                        QStringLiteral("--display-name"), QStringLiteral("--credentials"), QStringLiteral("--as")});
     if (!a.error.isEmpty()) {
         io.err << "pareview user add: " << a.error << '\n';
@@ -126,7 +77,7 @@ int runUser(const QStringList &args, Streams io)
         io.err << "pareview user add: --name and --role (intake-nurse, clinical-reviewer, medical-director, administrator) are required\n";
         return BadArguments;
     }
-    auto db = openStore(a.values.value(QStringLiteral("--db")), io);
+    auto db = openStore(QStringLiteral("user add"), a.values.value(QStringLiteral("--db")), io);
     if (!db)
         return Failure;
     std::optional<User> actor;
@@ -157,7 +108,7 @@ int runAudit(const QStringList &args, Streams io)
         io.err << "usage: pareview audit verify --db DB [--anchor ROWS:HASH|FILE]\n       pareview audit anchor --db DB\n";
         return BadArguments;
     }
-    const Args a = parse(args.mid(1), {QStringLiteral("--db"), QStringLiteral("--anchor")});
+    const Args a = parseArgs(args.mid(1), {QStringLiteral("--db"), QStringLiteral("--anchor")});
     if (!a.error.isEmpty()) {
         io.err << "pareview audit: " << a.error << '\n';
         return BadArguments;
@@ -176,7 +127,7 @@ int runAudit(const QStringList &args, Streams io)
             return BadArguments;
         }
     }
-    auto db = openStore(a.values.value(QStringLiteral("--db")), io);
+    auto db = openStore(QStringLiteral("audit"), a.values.value(QStringLiteral("--db")), io);
     if (!db)
         return Failure;
     auto head = AuditLog::verify(*db);
@@ -199,12 +150,12 @@ int runAudit(const QStringList &args, Streams io)
 
 int runBackup(const QStringList &args, Streams io)
 {
-    const Args a = parse(args, {QStringLiteral("--db"), QStringLiteral("--to")});
+    const Args a = parseArgs(args, {QStringLiteral("--db"), QStringLiteral("--to")});
     if (!a.error.isEmpty() || !a.values.contains(QStringLiteral("--to"))) {
         io.err << "usage: pareview backup --db FILE --to FILE\n";
         return BadArguments;
     }
-    auto db = openStore(a.values.value(QStringLiteral("--db")), io);
+    auto db = openStore(QStringLiteral("backup"), a.values.value(QStringLiteral("--db")), io);
     if (!db)
         return Failure;
     if (auto s = db->backupTo(a.values.value(QStringLiteral("--to"))); !s) {
@@ -221,12 +172,12 @@ namespace pareview::cli {
 
 int runDemo(const QStringList &args, Streams io)
 {
-    const Args a = parse(args, {QStringLiteral("--db")});
+    const Args a = parseArgs(args, {QStringLiteral("--db")});
     if (!a.error.isEmpty() || !a.values.contains(QStringLiteral("--db"))) {
         io.err << "usage: pareview demo --db FILE   (fills an empty store with demo users and cases)\n";
         return BadArguments;
     }
-    auto db = openStore(a.values.value(QStringLiteral("--db")), io);
+    auto db = openStore(QStringLiteral("demo"), a.values.value(QStringLiteral("--db")), io);
     if (!db)
         return Failure;
     auto created = DemoData::populate(*db);
@@ -246,12 +197,12 @@ namespace pareview::cli {
 
 int runClaim(const QStringList &args, Streams io)
 {
-    const Args a = parse(args, {QStringLiteral("--db"), QStringLiteral("--user")});
+    const Args a = parseArgs(args, {QStringLiteral("--db"), QStringLiteral("--user")});
     if (!a.error.isEmpty() || !a.values.contains(QStringLiteral("--user"))) {
         io.err << "usage: pareview claim --db DB --user NAME   (password on standard input; prints the case claimed, or \"none\")\n";
         return BadArguments;
     }
-    auto db = openStore(a.values.value(QStringLiteral("--db")), io);
+    auto db = openStore(QStringLiteral("claim"), a.values.value(QStringLiteral("--db")), io);
     if (!db)
         return Failure;
     auto user = Users::authenticate(*db, a.values.value(QStringLiteral("--user")), readLine(io.in));

@@ -1,5 +1,6 @@
 #include "engine/Evaluator.h"
 
+#include "intake/DrugCatalog.h"
 #include "intake/LabCatalog.h"
 
 #include <QLocale>
@@ -76,17 +77,6 @@ Outcome unknown(const QString &reason, QStringList evidence = {})
     return {S::Unknown, reason, std::move(evidence)};
 }
 
-QString num(double v)
-{
-    // Plain numbers for reasons: 0.8, 38, 2e+13 shown as 2×10^13.
-    if (v != 0 && std::fabs(v) >= 1e7) {
-        const int exponent = int(std::floor(std::log10(std::fabs(v))));
-        const double mantissa = v / std::pow(10.0, exponent);
-        return QStringLiteral("%1×10^%2").arg(QString::number(mantissa, 'g', 4)).arg(exponent);
-    }
-    return QString::number(v, 'g', 10);
-}
-
 QString grouped(double v)
 {
     return QLocale(QLocale::English, QLocale::UnitedStates).toString(qlonglong(std::llround(v)));
@@ -112,19 +102,6 @@ bool compare(double lhs, const QString &op, double rhs)
     if (op == QLatin1String("!="))
         return lhs != rhs;
     return false;
-}
-
-QString symbol(const QString &op)
-{
-    if (op == QLatin1String("<="))
-        return QStringLiteral("≤");
-    if (op == QLatin1String(">="))
-        return QStringLiteral("≥");
-    if (op == QLatin1String("!="))
-        return QStringLiteral("≠");
-    if (op == QLatin1String("=="))
-        return QStringLiteral("=");
-    return op;
 }
 
 QString negated(const QString &op)
@@ -182,19 +159,6 @@ QString attestationPhrase(const QString &item)
     return phrases.value(item, item);
 }
 
-QString drugName(const QString &id)
-{
-    if (id == QLatin1String("sevenfact"))
-        return QStringLiteral("Sevenfact");
-    if (id == QLatin1String("novoseven-rt"))
-        return QStringLiteral("NovoSeven RT");
-    if (id == QLatin1String("hemgenix"))
-        return QStringLiteral("Hemgenix");
-    if (id == QLatin1String("roctavian"))
-        return QStringLiteral("Roctavian");
-    return id;
-}
-
 QString factorName(const QString &factor)
 {
     return factor == QLatin1String("viii") ? QStringLiteral("factor VIII") : QStringLiteral("factor IX");
@@ -202,7 +166,7 @@ QString factorName(const QString &factor)
 
 QString hours(double h)
 {
-    return h == 1 ? QStringLiteral("1 hour") : QStringLiteral("%1 hours").arg(num(h));
+    return h == 1 ? QStringLiteral("1 hour") : QStringLiteral("%1 hours").arg(readableNumber(h));
 }
 
 class CaseEvaluator
@@ -360,7 +324,7 @@ private:
     {
         QStringList parts;
         if (m_facts.drug.has())
-            parts << drugName(*m_facts.drug);
+            parts << DrugCatalog::name(*m_facts.drug);
         QStringList codes;
         for (const auto &d : m_facts.diagnoses)
             if (!codes.contains(d.code))
@@ -617,8 +581,8 @@ private:
         const bool ok = compare(years, r.op, *r.value);
         const QString reason = QStringLiteral("age %1 %2 %3 (born %4)")
                                    .arg(years)
-                                   .arg(symbol(ok ? r.op : negated(r.op)))
-                                   .arg(num(*r.value))
+                                   .arg(operatorSymbol(ok ? r.op : negated(r.op)))
+                                   .arg(readableNumber(*r.value))
                                    .arg(isoDate(born));
         return ok ? met(reason, {m_facts.birthDate.source}) : notMet(reason, {m_facts.birthDate.source});
     }
@@ -669,7 +633,7 @@ private:
     {
         if (!m_facts.drug.has())
             return unknown(QStringLiteral("no drug on the request"));
-        const QString reason = QStringLiteral("%1 requested").arg(drugName(*m_facts.drug));
+        const QString reason = QStringLiteral("%1 requested").arg(DrugCatalog::name(*m_facts.drug));
         return r.list.contains(*m_facts.drug) ? met(reason, {m_facts.drug.source}) : notMet(reason, {m_facts.drug.source});
     }
 
@@ -702,7 +666,7 @@ private:
         const double value = a->value.toDouble();
         const bool ok = compare(value, r.op, *r.value);
         const QString reason = QStringLiteral("%1: %2 %3 %4%5")
-                                   .arg(phrase, num(value), symbol(ok ? r.op : negated(r.op)), num(*r.value), when);
+                                   .arg(phrase, readableNumber(value), operatorSymbol(ok ? r.op : negated(r.op)), readableNumber(*r.value), when);
         return ok ? met(reason, {a->source}) : notMet(reason, {a->source});
     }
 
@@ -757,7 +721,7 @@ private:
     {
         if (!m.text.isEmpty())
             return m.text;
-        return m.unit.isEmpty() ? num(m.value) : QStringLiteral("%1 %2").arg(num(m.value), m.unit);
+        return m.unit.isEmpty() ? readableNumber(m.value) : QStringLiteral("%1 %2").arg(readableNumber(m.value), m.unit);
     }
 
     Outcome lab(const Rule &r) const
@@ -778,13 +742,13 @@ private:
             const double limit = *r.ulnMultiple * *m.upperLimit;
             const bool ok = compare(m.value, r.op, limit);
             const QString reason = QStringLiteral("%1 %2 %3 %4 × ULN (%4 × %5 = %6 %7), %8")
-                                       .arg(what, valueWithUnit(m), symbol(ok ? r.op : negated(r.op)), num(*r.ulnMultiple),
-                                            num(*m.upperLimit), num(limit), m.unit, drawn(m));
+                                       .arg(what, valueWithUnit(m), operatorSymbol(ok ? r.op : negated(r.op)), readableNumber(*r.ulnMultiple),
+                                            readableNumber(*m.upperLimit), readableNumber(limit), m.unit, drawn(m));
             return ok ? met(reason, {m.source}) : notMet(reason, {m.source});
         }
         const bool ok = compare(m.value, r.op, *r.value);
         const QString reason = QStringLiteral("%1 %2 %3 %4%5, %6")
-                                   .arg(what, valueWithUnit(m), symbol(ok ? r.op : negated(r.op)), num(*r.value),
+                                   .arg(what, valueWithUnit(m), operatorSymbol(ok ? r.op : negated(r.op)), readableNumber(*r.value),
                                         m.unit.isEmpty() ? QString() : QLatin1Char(' ') + m.unit, drawn(m));
         return ok ? met(reason, {m.source}) : notMet(reason, {m.source});
     }
@@ -802,7 +766,7 @@ private:
         const Pick pick = latest(QStringLiteral("weight"), currentWeightWindow());
         if (!pick.measurement)
             return unknown(pick.missing);
-        return met(QStringLiteral("current body weight %1 kg, %2").arg(num(pick.measurement->value), drawn(*pick.measurement)),
+        return met(QStringLiteral("current body weight %1 kg, %2").arg(readableNumber(pick.measurement->value), drawn(*pick.measurement)),
                    {pick.measurement->source});
     }
 
@@ -885,7 +849,7 @@ private:
         if (!series.isEmpty()) {
             const Measurement &m = series.last();
             latestPositive = m.value >= kPositiveBethesda;
-            latestText = QStringLiteral("latest %1 inhibitor %2 BU (%3)").arg(fname, num(m.value), isoDate(m.date));
+            latestText = QStringLiteral("latest %1 inhibitor %2 BU (%3)").arg(fname, readableNumber(m.value), isoDate(m.date));
             evidence << m.source;
             if (*latestPositive)
                 return met(QStringLiteral("%1 is positive (≥ 0.6 BU)").arg(latestText), evidence);
@@ -954,14 +918,14 @@ private:
             if (p.refutedBy) {
                 evidence << p.refutedBy->source;
                 refuted << QStringLiteral("positive %1 BU on %2 refuted by a negative retest (%3 BU) on %4")
-                               .arg(num(p.test.value), isoDate(p.test.date), num(p.refutedBy->value), isoDate(p.refutedBy->date));
+                               .arg(readableNumber(p.test.value), isoDate(p.test.date), readableNumber(p.refutedBy->value), isoDate(p.refutedBy->date));
             } else if (r.days > 0 && p.test.date.isValid() && p.test.date.daysTo(m_asOf) <= r.days) {
                 // A negative retest may still come within the window: not yet a history.
                 pending << QStringLiteral("positive %1 BU on %2, retest within %3 days still possible")
-                               .arg(num(p.test.value), isoDate(p.test.date)).arg(r.days);
+                               .arg(readableNumber(p.test.value), isoDate(p.test.date)).arg(r.days);
             } else if (!history) {
                 history = true;
-                why = QStringLiteral("positive %1 inhibitor %2 BU on %3").arg(fname, num(p.test.value), isoDate(p.test.date));
+                why = QStringLiteral("positive %1 inhibitor %2 BU on %3").arg(fname, readableNumber(p.test.value), isoDate(p.test.date));
             }
         }
         if (!history && !pending.isEmpty())
@@ -1007,15 +971,15 @@ private:
             if (p.refutedBy) {
                 evidence << p.refutedBy->source;
                 reasons << QStringLiteral("positive %1 BU on %2, negative retest %3 BU on %4 (%5 days later)")
-                               .arg(num(p.test.value), isoDate(p.test.date), num(p.refutedBy->value), isoDate(p.refutedBy->date))
+                               .arg(readableNumber(p.test.value), isoDate(p.test.date), readableNumber(p.refutedBy->value), isoDate(p.refutedBy->date))
                                .arg(p.test.date.daysTo(p.refutedBy->date));
             } else if (p.test.date.isValid() && p.test.date.daysTo(m_asOf) <= r.days) {
                 if (status == S::Met)
                     status = S::Unknown;
-                reasons << QStringLiteral("positive %1 BU on %2: a retest within %3 days is still due").arg(num(p.test.value), isoDate(p.test.date)).arg(r.days);
+                reasons << QStringLiteral("positive %1 BU on %2: a retest within %3 days is still due").arg(readableNumber(p.test.value), isoDate(p.test.date)).arg(r.days);
             } else {
                 status = S::NotMet;
-                reasons << QStringLiteral("positive %1 BU on %2 with no negative retest within %3 days").arg(num(p.test.value), isoDate(p.test.date)).arg(r.days);
+                reasons << QStringLiteral("positive %1 BU on %2 with no negative retest within %3 days").arg(readableNumber(p.test.value), isoDate(p.test.date)).arg(r.days);
             }
         }
         return {status, reasons.join(QStringLiteral("; ")), evidence};
@@ -1044,8 +1008,8 @@ private:
         }
         const bool ok = m.value <= *r.maxTiter;
         const QString reason = QStringLiteral("AAV5 NAb titer %1 %2 1:%3 (%4)")
-                                   .arg(m.value == 0 ? m.text : QStringLiteral("1:%1").arg(num(m.value)),
-                                        ok ? QStringLiteral("≤") : QStringLiteral(">"), num(*r.maxTiter), isoDate(m.date));
+                                   .arg(m.value == 0 ? m.text : QStringLiteral("1:%1").arg(readableNumber(m.value)),
+                                        ok ? QStringLiteral("≤") : QStringLiteral(">"), readableNumber(*r.maxTiter), isoDate(m.date));
         return ok ? met(reason, {m.source}) : notMet(reason, {m.source});
     }
 
@@ -1065,7 +1029,7 @@ private:
             const double v = cd4.measurement->value;
             const bool uncontrolled = v <= kUncontrolledCd4;
             return fromFact(uncontrolled, r.expect.value_or(false),
-                            QStringLiteral("CD4 %1/µL %2 200/µL, %3").arg(num(v), uncontrolled ? QStringLiteral("≤") : QStringLiteral(">"), drawn(*cd4.measurement)),
+                            QStringLiteral("CD4 %1/µL %2 200/µL, %3").arg(readableNumber(v), uncontrolled ? QStringLiteral("≤") : QStringLiteral(">"), drawn(*cd4.measurement)),
                             {cd4.measurement->source}, {});
         }
         QStringList evidence;
@@ -1084,7 +1048,7 @@ private:
         if (stiffness.measurement) {
             const double v = stiffness.measurement->value;
             advanced |= v >= kAdvancedStiffnessKpa;
-            findings << QStringLiteral("liver stiffness %1 kPa %2 9 kPa (%3)").arg(num(v), v >= kAdvancedStiffnessKpa ? QStringLiteral("≥") : QStringLiteral("<"), isoDate(stiffness.measurement->date));
+            findings << QStringLiteral("liver stiffness %1 kPa %2 9 kPa (%3)").arg(readableNumber(v), v >= kAdvancedStiffnessKpa ? QStringLiteral("≥") : QStringLiteral("<"), isoDate(stiffness.measurement->date));
             evidence << stiffness.measurement->source;
         }
         if (metavir.measurement) {
@@ -1127,10 +1091,10 @@ private:
         const QStringList ev{stiffness.measurement->source};
         const QString when = drawn(*stiffness.measurement);
         if (v < kNormalStiffnessKpa)
-            return met(QStringLiteral("liver stiffness %1 kPa < 7 kPa (normal), %2").arg(num(v), when), ev);
+            return met(QStringLiteral("liver stiffness %1 kPa < 7 kPa (normal), %2").arg(readableNumber(v), when), ev);
         if (v >= kAdvancedStiffnessKpa)
-            return notMet(QStringLiteral("liver stiffness %1 kPa ≥ 9 kPa (advanced fibrosis), %2").arg(num(v), when), ev);
-        return unknown(QStringLiteral("liver stiffness %1 kPa is between 7 and 9 kPa: for the reviewer, %2").arg(num(v), when), ev);
+            return notMet(QStringLiteral("liver stiffness %1 kPa ≥ 9 kPa (advanced fibrosis), %2").arg(readableNumber(v), when), ev);
+        return unknown(QStringLiteral("liver stiffness %1 kPa is between 7 and 9 kPa: for the reviewer, %2").arg(readableNumber(v), when), ev);
     }
 
     Outcome otherCoagulation(const Rule &r) const
@@ -1156,7 +1120,7 @@ private:
     QString doseText(double perKg, const QString &unit, std::optional<double> intervalHours) const
     {
         const QString u = unit == QLatin1String("{genome_copies}/kg") ? QStringLiteral("genome copies/kg") : unit;
-        QString s = QStringLiteral("%1 %2").arg(num(perKg), u);
+        QString s = QStringLiteral("%1 %2").arg(readableNumber(perKg), u);
         if (intervalHours)
             s += QStringLiteral(" every %1").arg(hours(*intervalHours));
         return s;
@@ -1196,7 +1160,7 @@ private:
         const double kg = weight.measurement->value;
         const int rounded = int(std::lround(kg));
         if (const KitBand *band = m_policy.kitFor(rounded))
-            return met(QStringLiteral("%1 kg → %2 kg: kit of %3 vials, NDC %4").arg(num(kg)).arg(rounded).arg(band->vials).arg(band->ndc),
+            return met(QStringLiteral("%1 kg → %2 kg: kit of %3 vials, NDC %4").arg(readableNumber(kg)).arg(rounded).arg(band->vials).arg(band->ndc),
                        {weight.measurement->source});
         const int lo = m_policy.kitTable.isEmpty() ? 0 : m_policy.kitTable.first().minKg;
         const int hi = m_policy.kitTable.isEmpty() ? 0 : m_policy.kitTable.last().maxKg;
@@ -1234,7 +1198,7 @@ private:
                 t.quantity = QStringLiteral("up to %1 %2 per %3 days (%4 %2/kg × %5 kg)")
                                  .arg(grouped(total), a.quantityUnit)
                                  .arg(a.periodDays)
-                                 .arg(grouped(a.amountPerKg), num(weight.measurement->value));
+                                 .arg(grouped(a.amountPerKg), readableNumber(weight.measurement->value));
             } else {
                 t.quantity = QStringLiteral("up to %1 %2/kg per %3 days (no current weight)").arg(grouped(a.amountPerKg), a.quantityUnit).arg(a.periodDays);
             }
@@ -1297,7 +1261,7 @@ private:
         if (perPeriod > limit + 0.5)
             ev.flags << QStringLiteral("requested %1 mcg per %2 days exceeds the %3 mcg the policy allows per %4 days: review the quantity")
                             .arg(grouped(*m_facts.quantityMcg))
-                            .arg(num(days))
+                            .arg(readableNumber(days))
                             .arg(grouped(limit))
                             .arg(a.periodDays);
     }
@@ -1316,7 +1280,7 @@ std::optional<QString> Evaluator::whyNotApplicable(const Policy &policy, const C
     if (!facts.drug.has())
         return QStringLiteral("the request names no drug this policy covers");
     if (!policy.coversDrug(*facts.drug))
-        return QStringLiteral("%1 %2 does not cover %3").arg(policy.payer, policy.number, drugName(*facts.drug));
+        return QStringLiteral("%1 %2 does not cover %3").arg(policy.payer, policy.number, DrugCatalog::name(*facts.drug));
     if (facts.lineOfBusiness.has() && !policy.linesOfBusiness.contains(*facts.lineOfBusiness))
         return QStringLiteral("%1 %2 does not apply to the %3 line of business").arg(policy.payer, policy.number, *facts.lineOfBusiness);
     return std::nullopt;

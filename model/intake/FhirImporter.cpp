@@ -1,5 +1,6 @@
 #include "intake/FhirImporter.h"
 
+#include "intake/DrugCatalog.h"
 #include "intake/LabCatalog.h"
 #include "json/StrictJson.h"
 
@@ -27,20 +28,6 @@ const QString kLineOfBusiness = QStringLiteral("urn:pareview:line-of-business");
 const QString kOrganizationType = QStringLiteral("urn:pareview:organization-type");
 const QString kBirthSex = QStringLiteral("http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex");
 const QString kUcum = QStringLiteral("http://unitsofmeasure.org");
-
-struct DrugCode
-{
-    const char *id;
-    const char *name;
-    const char *hcpcs;
-};
-
-const DrugCode kDrugs[] = {
-    {"sevenfact", "Sevenfact", "J7212"},
-    {"novoseven-rt", "NovoSeven RT", "J7189"},
-    {"hemgenix", "Hemgenix", "J1411"},
-    {"roctavian", "Roctavian", "J1412"},
-};
 
 // NDC package codes of the products (labeler-product, hyphens ignored).
 struct NdcPrefix
@@ -701,11 +688,10 @@ private:
         *text = stringAt(e, child(concept, "text"), QStringLiteral("medicationCodeableConcept.text"));
         for (const auto &c : codes) {
             if (c.first == kHcpcs) {
-                for (const auto &d : kDrugs)
-                    if (c.second == QLatin1String(d.hcpcs)) {
-                        *hcpcs = c.second;
-                        return QString::fromLatin1(d.id);
-                    }
+                if (const DrugDefinition *d = DrugCatalog::byHcpcs(c.second)) {
+                    *hcpcs = c.second;
+                    return d->id;
+                }
             }
         }
         for (const auto &c : codes) {
@@ -719,10 +705,10 @@ private:
             }
         }
         const QString lower = text->toLower();
-        for (const auto &d : kDrugs) {
-            const QString name = QString::fromLatin1(d.name).toLower();
+        for (const auto &d : DrugCatalog::all()) {
+            const QString name = d.name.toLower();
             if (!lower.isEmpty() && (lower == name || lower.startsWith(name + QLatin1Char(' '))))
-                return QString::fromLatin1(d.id);
+                return d.id;
         }
         if (lower.contains(QLatin1String("novoseven")))
             return QStringLiteral("novoseven-rt");
@@ -753,9 +739,7 @@ private:
         m_facts.ndc = ndc;
         m_facts.drugText = text;
         if (hcpcs.isEmpty())
-            for (const auto &d : kDrugs)
-                if (drug == QLatin1String(d.id))
-                    m_facts.hcpcs = QString::fromLatin1(d.hcpcs);
+            m_facts.hcpcs = DrugCatalog::byId(drug)->hcpcs;
 
         const QString priority = stringAt(e, child(r, "priority"), QStringLiteral("priority"));
         m_facts.priority = (priority == QLatin1String("urgent") || priority == QLatin1String("asap")

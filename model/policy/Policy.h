@@ -15,6 +15,11 @@
 
 namespace pareview {
 
+// "≤" for "<=", "≥" for ">=": comparison operators of policy rules as people write them.
+QString operatorSymbol(const QString &op);
+// Numbers for people: 0.8, 38, and 2×10^13 for 2e13.
+QString readableNumber(double v);
+
 // "within 30 days", "within 3 months": counted back from the as-of date.
 struct Window
 {

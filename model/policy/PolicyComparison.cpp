@@ -12,26 +12,6 @@ namespace pareview {
 
 namespace {
 
-QString opText(const QString &op)
-{
-    if (op == QLatin1String("<="))
-        return QStringLiteral("≤");
-    if (op == QLatin1String(">="))
-        return QStringLiteral("≥");
-    if (op == QLatin1String("!="))
-        return QStringLiteral("≠");
-    if (op == QLatin1String("=="))
-        return QStringLiteral("=");
-    return op;
-}
-
-QString number(double v)
-{
-    if (v >= 1e7)
-        return QStringLiteral("%1×10^%2").arg(v / std::pow(10.0, std::floor(std::log10(v)))).arg(int(std::floor(std::log10(v))));
-    return QString::number(v, 'g', 10);
-}
-
 QString within(const Window &w)
 {
     return w.isSet() ? QStringLiteral(" within %1").arg(w.text()) : QString();
@@ -119,7 +99,7 @@ QString describeRule(const Rule &r)
     case K::Never:
         return QStringLiteral("never (%1)").arg(r.reason);
     case K::Age:
-        return QStringLiteral("age %1 %2").arg(opText(r.op), number(*r.value));
+        return QStringLiteral("age %1 %2").arg(operatorSymbol(r.op), readableNumber(*r.value));
     case K::SexAtBirth:
         return QStringLiteral("sex at birth %1").arg(r.equals.toString());
     case K::Diagnosis:
@@ -133,13 +113,13 @@ QString describeRule(const Rule &r)
     case K::Attestation:
         if (r.equals.isValid())
             return QStringLiteral("%1: %2 (attested)").arg(r.name, r.equals.typeId() == QMetaType::Bool ? (r.equals.toBool() ? QStringLiteral("yes") : QStringLiteral("no")) : r.equals.toString());
-        return QStringLiteral("%1 %2 %3 (attested)").arg(r.name, opText(r.op), number(*r.value));
+        return QStringLiteral("%1 %2 %3 (attested)").arg(r.name, operatorSymbol(r.op), readableNumber(*r.value));
     case K::Lab:
         if (r.present)
             return QStringLiteral("%1 tested%2").arg(labName(r.name), within(r.within));
         if (r.ulnMultiple)
-            return QStringLiteral("%1 %2 %3 × ULN%4").arg(labName(r.name), opText(r.op), number(*r.ulnMultiple), within(r.within));
-        return QStringLiteral("%1 %2 %3%4%5").arg(labName(r.name), opText(r.op), number(*r.value),
+            return QStringLiteral("%1 %2 %3 × ULN%4").arg(labName(r.name), operatorSymbol(r.op), readableNumber(*r.ulnMultiple), within(r.within));
+        return QStringLiteral("%1 %2 %3%4%5").arg(labName(r.name), operatorSymbol(r.op), readableNumber(*r.value),
                                                    r.unit.isEmpty() ? QString() : QLatin1Char(' ') + r.unit, within(r.within));
     case K::CurrentWeight:
         return QStringLiteral("current body weight");
@@ -156,7 +136,7 @@ QString describeRule(const Rule &r)
         return QStringLiteral("negative retest within %1 days of a positive").arg(r.days);
     case K::Aav5Nab:
         if (r.maxTiter)
-            return QStringLiteral("AAV5 NAb titer ≤ 1:%1").arg(number(*r.maxTiter));
+            return QStringLiteral("AAV5 NAb titer ≤ 1:%1").arg(readableNumber(*r.maxTiter));
         if (r.detected)
             return *r.detected ? QStringLiteral("AAV5 NAb detected") : QStringLiteral("AAV5 NAb not detected");
         return QStringLiteral("screened for AAV5 NAb");
@@ -169,8 +149,8 @@ QString describeRule(const Rule &r)
     case K::OtherCoagulationDisorder:
         return QStringLiteral("other coagulation disorder: %1").arg(r.expect.value_or(false) ? QStringLiteral("yes") : QStringLiteral("none"));
     case K::Dose:
-        return QStringLiteral("dose ≤ %1 %2%3").arg(number(*r.maxPerKg), r.unit,
-                                                   r.minIntervalHours ? QStringLiteral(" every %1 h").arg(number(*r.minIntervalHours)) : QString());
+        return QStringLiteral("dose ≤ %1 %2%3").arg(readableNumber(*r.maxPerKg), r.unit,
+                                                   r.minIntervalHours ? QStringLiteral(" every %1 h").arg(readableNumber(*r.minIntervalHours)) : QString());
     }
     return {};
 }

@@ -45,7 +45,7 @@ Status AuditLog::append(Database &db, const AuditEntry &entry, const QDateTime &
     if (!last)
         return Error{last.error()};
     const QString prev = last->next() ? last->value(0).toString() : genesisHash();
-    const QString when = at.toUTC().toString(Qt::ISODateWithMs);
+    const QString when = Database::storedTime(at);
     const QString hash = rowHash(prev, when, optionalId(entry.userId), entry.userName, optionalId(entry.caseId), entry.action, entry.detail);
     auto r = db.exec(QStringLiteral("INSERT INTO audit_log (at, user_id, user_name, case_id, action, detail, prev_hash, hash) "
                                     "VALUES (:at, :user_id, :user_name, :case_id, :action, :detail, :prev, :hash)"),

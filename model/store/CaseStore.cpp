@@ -30,20 +30,6 @@ QVariant optionalValue(const Sourced<T> &s)
     return QVariant::fromValue(*s);
 }
 
-QString isoUtc(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIso(const QVariant &v)
-{
-    if (v.isNull())
-        return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
-
 // The electronic intake channel has no row in users: its id is stored as NULL.
 QVariant userId(const User &u)
 {
@@ -85,6 +71,40 @@ QString safeFileName(const QString &name)
     return out;
 }
 
+// The columns of a case that come from the request's facts: the same for a
+// new case and for a draft saved again.
+QVariantMap requestValues(const CaseFacts &f)
+{
+    const auto requestType = f.attestation(QStringLiteral("request-type"));
+    const QString priority = f.priority.isEmpty() ? QStringLiteral("standard") : f.priority;
+    return {
+         {QStringLiteral("member_name"), text(f.memberName.value.value_or(QString()))},
+         {QStringLiteral("member_id"), text(f.memberId.value.value_or(QString()))},
+         {QStringLiteral("birth_date"), f.birthDate.has() ? QVariant(f.birthDate->toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))},
+         {QStringLiteral("sex"), nullable(f.sexAtBirth.value.value_or(QString()))},
+         {QStringLiteral("language"), f.language.isEmpty() ? QStringLiteral("en") : f.language},
+         {QStringLiteral("payer"), text(f.payer.value.value_or(QString()))},
+         {QStringLiteral("plan"), text(f.plan.value.value_or(QString()))},
+         {QStringLiteral("lob"), nullable(f.lineOfBusiness.value.value_or(QString()))},
+         {QStringLiteral("prescriber_name"), text(f.prescriberName.value.value_or(QString()))},
+         {QStringLiteral("npi"), text(f.prescriberNpi.value.value_or(QString()))},
+         {QStringLiteral("taxonomies"), text(f.prescriberTaxonomies.join(QLatin1Char(',')))},
+         {QStringLiteral("htc"), f.prescriberAtHtc.has() ? QVariant(int(*f.prescriberAtHtc)) : QVariant(QMetaType(QMetaType::Int))},
+         {QStringLiteral("htc_name"), text(f.htcName)},
+         {QStringLiteral("drug"), nullable(f.drug.value.value_or(QString()))},
+         {QStringLiteral("drug_text"), text(f.drugText)},
+         {QStringLiteral("hcpcs"), text(f.hcpcs)},
+         {QStringLiteral("ndc"), text(f.ndc)},
+         {QStringLiteral("dose"), optionalValue(f.dosePerKg)},
+         {QStringLiteral("dose_unit"), text(f.doseUnit)},
+         {QStringLiteral("interval"), optionalValue(f.doseIntervalHours)},
+         {QStringLiteral("quantity"), optionalValue(f.quantityMcg)},
+         {QStringLiteral("supply"), optionalValue(f.supplyDays)},
+         {QStringLiteral("request_type"), requestType ? requestType->value.toString() : QStringLiteral("initial")},
+         {QStringLiteral("priority"), priority}
+    };
+}
+
 // Diagnoses, labs and attestations of a case, with their provenance.
 Status insertFacts(Database &db, qint64 caseId, const CaseFacts &f, const User &actor, const QDateTime &now)
 {
@@ -95,7 +115,7 @@ Status insertFacts(Database &db, qint64 caseId, const CaseFacts &f, const User &
             !r)
             return Error{r.error()};
 
-    const QString enteredAt = isoUtc(now);
+    const QString enteredAt = Database::storedTime(now);
     for (auto it = f.labs.cbegin(); it != f.labs.cend(); ++it) {
         for (const Measurement &m : it.value()) {
             QString date = m.date.isValid() ? m.date.toString(Qt::ISODate) : QString();
@@ -178,12 +198,17 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
     auto due = dueBy(db, lob, priority, received);
     if (!due)
         return Error{due.error()};
-    const auto requestType = f.attestation(QStringLiteral("request-type"));
 
     Transaction t(db);
     if (!t.started())
         return Error{t.error()};
     const QString provisional = QStringLiteral("new-%1-%2").arg(now.toMSecsSinceEpoch()).arg(quintptr(&f), 0, 16);
+    QVariantMap values = requestValues(f);
+    values.insert({{QStringLiteral("reference"), provisional},
+                   {QStringLiteral("received"), Database::storedTime(received)},
+                   {QStringLiteral("due_by"), due->isValid() ? QVariant(Database::storedTime(*due)) : QVariant(QMetaType(QMetaType::QString))},
+                   {QStringLiteral("created_by"), userId(actor)},
+                   {QStringLiteral("now"), Database::storedTime(now)}});
     auto insert = db.exec(
         QStringLiteral(
             "INSERT INTO cases (reference, member_name, member_id, birth_date, sex_at_birth, language, payer, plan, line_of_business,"
@@ -193,35 +218,7 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
             " VALUES (:reference, :member_name, :member_id, :birth_date, :sex, :language, :payer, :plan, :lob, :prescriber_name, :npi,"
             " :taxonomies, :htc, :htc_name, :drug, :drug_text, :hcpcs, :ndc, :dose, :dose_unit, :interval, :quantity, :supply,"
             " :request_type, :priority, :received, 'intake', :due_by, :created_by, :now, :now)"),
-        {{QStringLiteral("reference"), provisional},
-         {QStringLiteral("member_name"), text(f.memberName.value.value_or(QString()))},
-         {QStringLiteral("member_id"), text(f.memberId.value.value_or(QString()))},
-         {QStringLiteral("birth_date"), f.birthDate.has() ? QVariant(f.birthDate->toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))},
-         {QStringLiteral("sex"), nullable(f.sexAtBirth.value.value_or(QString()))},
-         {QStringLiteral("language"), f.language.isEmpty() ? QStringLiteral("en") : f.language},
-         {QStringLiteral("payer"), text(f.payer.value.value_or(QString()))},
-         {QStringLiteral("plan"), text(f.plan.value.value_or(QString()))},
-         {QStringLiteral("lob"), nullable(lob)},
-         {QStringLiteral("prescriber_name"), text(f.prescriberName.value.value_or(QString()))},
-         {QStringLiteral("npi"), text(f.prescriberNpi.value.value_or(QString()))},
-         {QStringLiteral("taxonomies"), text(f.prescriberTaxonomies.join(QLatin1Char(',')))},
-         {QStringLiteral("htc"), f.prescriberAtHtc.has() ? QVariant(int(*f.prescriberAtHtc)) : QVariant(QMetaType(QMetaType::Int))},
-         {QStringLiteral("htc_name"), text(f.htcName)},
-         {QStringLiteral("drug"), nullable(f.drug.value.value_or(QString()))},
-         {QStringLiteral("drug_text"), text(f.drugText)},
-         {QStringLiteral("hcpcs"), text(f.hcpcs)},
-         {QStringLiteral("ndc"), text(f.ndc)},
-         {QStringLiteral("dose"), optionalValue(f.dosePerKg)},
-         {QStringLiteral("dose_unit"), text(f.doseUnit)},
-         {QStringLiteral("interval"), optionalValue(f.doseIntervalHours)},
-         {QStringLiteral("quantity"), optionalValue(f.quantityMcg)},
-         {QStringLiteral("supply"), optionalValue(f.supplyDays)},
-         {QStringLiteral("request_type"), requestType ? requestType->value.toString() : QStringLiteral("initial")},
-         {QStringLiteral("priority"), priority},
-         {QStringLiteral("received"), isoUtc(received)},
-         {QStringLiteral("due_by"), due->isValid() ? QVariant(isoUtc(*due)) : QVariant(QMetaType(QMetaType::QString))},
-         {QStringLiteral("created_by"), userId(actor)},
-         {QStringLiteral("now"), isoUtc(now)}});
+        values);
     if (!insert)
         return Error{insert.error()};
     auto idQuery = db.exec(QStringLiteral("SELECT id FROM cases WHERE reference = :r"), {{QStringLiteral("r"), provisional}});
@@ -236,7 +233,7 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
 
     if (auto s = insertFacts(db, caseId, f, actor, now); !s)
         return Error{s.error()};
-    const QString enteredAt = isoUtc(now);
+    const QString enteredAt = Database::storedTime(now);
     for (const AttachmentData &a : f.attachments) {
         auto r = db.exec(QStringLiteral("INSERT INTO attachments (case_id, file_name, declared_type, detected_type, description, size, sha256, bytes, url, added_by, added_at)"
                                         " VALUES (:c, :name, :declared, :detected, :desc, :size, :sha, :bytes, :url, :by, :at)"),
@@ -275,10 +272,14 @@ Status CaseStore::updateDraft(Database &db, qint64 caseId, const CaseFacts &f, c
     auto due = dueBy(db, lob, priority, current->received);
     if (!due)
         return Error{due.error()};
-    const auto requestType = f.attestation(QStringLiteral("request-type"));
     Transaction t(db);
     if (!t.started())
         return Error{t.error()};
+    QVariantMap values = requestValues(f);
+    values.insert({{QStringLiteral("due_by"), due->isValid() ? QVariant(Database::storedTime(*due)) : QVariant(QMetaType(QMetaType::QString))},
+                   {QStringLiteral("now"), Database::storedTime(now)},
+                   {QStringLiteral("id"), caseId},
+                   {QStringLiteral("v"), current->rowVersion}});
     auto u = db.exec(
         QStringLiteral("UPDATE cases SET member_name = :member_name, member_id = :member_id, birth_date = :birth_date, sex_at_birth = :sex, language = :language,"
                        " payer = :payer, plan = :plan, line_of_business = :lob, prescriber_name = :prescriber_name, prescriber_npi = :npi,"
@@ -286,34 +287,7 @@ Status CaseStore::updateDraft(Database &db, qint64 caseId, const CaseFacts &f, c
                        " hcpcs = :hcpcs, ndc = :ndc, dose_per_kg = :dose, dose_unit = :dose_unit, dose_interval_hours = :interval,"
                        " quantity_mcg = :quantity, supply_days = :supply, request_type = :request_type, priority = :priority, due_by = :due_by,"
                        " row_version = row_version + 1, updated_at = :now WHERE id = :id AND row_version = :v"),
-        {{QStringLiteral("member_name"), text(f.memberName.value.value_or(QString()))},
-         {QStringLiteral("member_id"), text(f.memberId.value.value_or(QString()))},
-         {QStringLiteral("birth_date"), f.birthDate.has() ? QVariant(f.birthDate->toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))},
-         {QStringLiteral("sex"), nullable(f.sexAtBirth.value.value_or(QString()))},
-         {QStringLiteral("language"), f.language.isEmpty() ? QStringLiteral("en") : f.language},
-         {QStringLiteral("payer"), text(f.payer.value.value_or(QString()))},
-         {QStringLiteral("plan"), text(f.plan.value.value_or(QString()))},
-         {QStringLiteral("lob"), nullable(lob)},
-         {QStringLiteral("prescriber_name"), text(f.prescriberName.value.value_or(QString()))},
-         {QStringLiteral("npi"), text(f.prescriberNpi.value.value_or(QString()))},
-         {QStringLiteral("taxonomies"), text(f.prescriberTaxonomies.join(QLatin1Char(',')))},
-         {QStringLiteral("htc"), f.prescriberAtHtc.has() ? QVariant(int(*f.prescriberAtHtc)) : QVariant(QMetaType(QMetaType::Int))},
-         {QStringLiteral("htc_name"), text(f.htcName)},
-         {QStringLiteral("drug"), nullable(f.drug.value.value_or(QString()))},
-         {QStringLiteral("drug_text"), text(f.drugText)},
-         {QStringLiteral("hcpcs"), text(f.hcpcs)},
-         {QStringLiteral("ndc"), text(f.ndc)},
-         {QStringLiteral("dose"), optionalValue(f.dosePerKg)},
-         {QStringLiteral("dose_unit"), text(f.doseUnit)},
-         {QStringLiteral("interval"), optionalValue(f.doseIntervalHours)},
-         {QStringLiteral("quantity"), optionalValue(f.quantityMcg)},
-         {QStringLiteral("supply"), optionalValue(f.supplyDays)},
-         {QStringLiteral("request_type"), requestType ? requestType->value.toString() : QStringLiteral("initial")},
-         {QStringLiteral("priority"), priority},
-         {QStringLiteral("due_by"), due->isValid() ? QVariant(isoUtc(*due)) : QVariant(QMetaType(QMetaType::QString))},
-         {QStringLiteral("now"), isoUtc(now)},
-         {QStringLiteral("id"), caseId},
-         {QStringLiteral("v"), current->rowVersion}});
+        values);
     if (!u)
         return Error{u.error()};
     if (u->numRowsAffected() != 1)
@@ -347,8 +321,8 @@ Result<CaseSummary> CaseStore::summary(Database &db, qint64 caseId)
     s.lineOfBusiness = q->value(6).toString();
     s.priority = q->value(7).toString();
     s.status = q->value(8).toString();
-    s.received = fromIso(q->value(9));
-    s.dueBy = fromIso(q->value(10));
+    s.received = Database::storedTime(q->value(9));
+    s.dueBy = Database::storedTime(q->value(10));
     if (!q->value(11).isNull())
         s.assigneeId = q->value(11).toLongLong();
     s.rowVersion = q->value(12).toInt();
@@ -402,7 +376,7 @@ Result<CaseFacts> CaseStore::facts(Database &db, qint64 caseId, const User &acto
     setNum(f.quantityMcg, 19);
     setNum(f.supplyDays, 20);
     f.priority = str(21);
-    f.received = fromIso(q->value(22));
+    f.received = Database::storedTime(q->value(22));
     f.language = str(24);
     f.receivedDate = f.received.date();
 
@@ -465,7 +439,7 @@ Result<QVector<StoredAttachment>> CaseStore::attachments(Database &db, qint64 ca
     QVector<StoredAttachment> out;
     while (q->next())
         out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                    q->value(4).toLongLong(), q->value(5).toString(), fromIso(q->value(6))});
+                    q->value(4).toLongLong(), q->value(5).toString(), Database::storedTime(q->value(6))});
     return out;
 }
 
@@ -485,7 +459,7 @@ Result<qint64> CaseStore::addAttachment(Database &db, qint64 caseId, const QStri
     if (!t.started())
         return Error{t.error()};
     const QString name = safeFileName(fileName);
-    const QString at = isoUtc(QDateTime::currentDateTimeUtc());
+    const QString at = Database::storedTime(QDateTime::currentDateTimeUtc());
     auto r = db.exec(QStringLiteral("INSERT INTO attachments (case_id, file_name, declared_type, detected_type, description, size, sha256, bytes, added_by, added_at)"
                                     " VALUES (:c, :name, :declared, :detected, '', :size, :sha, :bytes, :by, :at)"),
                      {{QStringLiteral("c"), caseId}, {QStringLiteral("name"), name}, {QStringLiteral("declared"), text(declaredType)},

@@ -7,6 +7,7 @@
 
 #include "core/Result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -45,6 +46,12 @@ public:
     // Stores larger than this get SQLite's quick_check on open, the others the full check.
     static constexpr qint64 FullCheckBytes = qint64(256) * 1024 * 1024;
     enum class Check { Full, Quick };
+    // Times are stored as ISO 8601 UTC text ("2026-11-21T09:30:00.000Z"), so
+    // they sort and compare the same on both engines.
+    static QString storedTime(const QDateTime &t);
+    static QDateTime storedTime(const QString &text);
+    static QDateTime storedTime(const QVariant &value); // null: an invalid QDateTime
+
     // Runs PRAGMA integrity_check (or quick_check) on SQLite; empty when whole.
     QString integrityProblem(Check check = Check::Full);
 

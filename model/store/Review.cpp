@@ -17,7 +17,7 @@ const QStringList kStatuses = {QStringLiteral("met"), QStringLiteral("not-met"),
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return Database::storedTime(QDateTime::currentDateTimeUtc());
 }
 
 QVariant date(const QDate &d)
@@ -324,11 +324,6 @@ Status Review::submitForReview(Database &db, qint64 caseId, const User &actor)
         return Error{QStringLiteral("case %1 is %2; it can only be submitted from intake or pended").arg(caseId).arg(status)};
     const int version = q->value(1).toInt();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto utc = [](const QVariant &v) {
-        QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-        t.setTimeSpec(Qt::UTC);
-        return t;
-    };
     QVariant due = q->value(3);
     QString detail;
     // The information asked for has come: the clock runs again. Where the
@@ -336,7 +331,7 @@ Status Review::submitForReview(Database &db, qint64 caseId, const User &actor)
     // York's business days) it starts over; elsewhere it resumes, the due
     // time moved by the time it stood still.
     if (status == QLatin1String("pended") && !q->value(2).isNull() && q->value(7).toInt() != 0 && !due.isNull()) {
-        const QDateTime stopped = utc(q->value(2));
+        const QDateTime stopped = Database::storedTime(q->value(2));
         QDateTime newDue;
         if (!q->value(6).isNull()) {
             auto restarted = CaseStore::dueBy(db, q->value(4).toString(), q->value(5).toString(), now);
@@ -344,9 +339,9 @@ Status Review::submitForReview(Database &db, qint64 caseId, const User &actor)
                 return Error{restarted.error()};
             newDue = restarted.value();
         } else {
-            newDue = utc(due).addSecs(stopped.secsTo(now));
+            newDue = Database::storedTime(due).addSecs(stopped.secsTo(now));
         }
-        due = newDue.toString(Qt::ISODateWithMs);
+        due = Database::storedTime(newDue);
         detail = QStringLiteral("clock resumed; due by %1").arg(due.toString());
     }
     Transaction t(db);
@@ -354,7 +349,7 @@ Status Review::submitForReview(Database &db, qint64 caseId, const User &actor)
         return Error{t.error()};
     auto u = db.exec(QStringLiteral("UPDATE cases SET status = 'in-review', clock_stopped_at = NULL, due_by = :due, row_version = row_version + 1,"
                                     " updated_at = :at WHERE id = :id AND row_version = :v"),
-                     {{QStringLiteral("due"), due}, {QStringLiteral("at"), now.toString(Qt::ISODateWithMs)},
+                     {{QStringLiteral("due"), due}, {QStringLiteral("at"), Database::storedTime(now)},
                       {QStringLiteral("id"), caseId}, {QStringLiteral("v"), version}});
     if (!u)
         return Error{u.error()};

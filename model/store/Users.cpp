@@ -130,7 +130,7 @@ Result<User> Users::add(Database &db, const QString &name, Role role, const QStr
                       {QStringLiteral("cred"), credentials.isNull() ? QStringLiteral("") : credentials},
                       {QStringLiteral("role"), roleName(role)},
                       {QStringLiteral("hash"), hash},
-                      {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+                      {QStringLiteral("at"), Database::storedTime(QDateTime::currentDateTimeUtc())}});
     if (!r) {
         if (r.error().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) || r.error().contains(QLatin1String("duplicate key")))
             return Error{QStringLiteral("a user named \"%1\" already exists").arg(name)};
@@ -169,10 +169,13 @@ Result<User> Users::authenticate(Database &db, const QString &name, const QStrin
                      ok ? QStringLiteral("login.ok") : QStringLiteral("login.failed"), QString()};
     if (auto s = AuditLog::append(db, entry); !s)
         return Error{s.error()};
-    if (user)
-        db.exec(ok ? QStringLiteral("UPDATE users SET failed_logins = 0 WHERE id = :id")
-                   : QStringLiteral("UPDATE users SET failed_logins = failed_logins + 1 WHERE id = :id"),
-                {{QStringLiteral("id"), user->id}});
+    if (user) {
+        auto counted = db.exec(ok ? QStringLiteral("UPDATE users SET failed_logins = 0 WHERE id = :id")
+                                  : QStringLiteral("UPDATE users SET failed_logins = failed_logins + 1 WHERE id = :id"),
+                               {{QStringLiteral("id"), user->id}});
+        if (!counted)
+            return Error{counted.error()};
+    }
     if (auto s = t.commit(); !s)
         return Error{s.error()};
     if (!ok) {

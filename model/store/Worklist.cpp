@@ -45,7 +45,7 @@ QString whereClause(const WorklistFilter &f, QVariantMap *values, Database::Engi
     }
     if (f.overdueOnly) {
         where << QStringLiteral("c.due_by < :now AND c.status NOT IN ('determined','letter-issued','withdrawn','pended')");
-        values->insert(QStringLiteral("now"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        values->insert(QStringLiteral("now"), Database::storedTime(QDateTime::currentDateTimeUtc()));
     }
     const QString search = f.search.trimmed();
     if (!search.isEmpty()) {
@@ -93,37 +93,6 @@ QString orderClause(const WorklistSort &s)
     return QStringLiteral(" ORDER BY %1%2, c.id%2").arg(column, dir);
 }
 
-QDateTime utcText(const QString &s)
-{
-    // The store writes "YYYY-MM-DDTHH:MM:SS.mmmZ" (UTC, Qt::ISODateWithMs):
-    // read that form directly, two hundred rows a page, two times a row;
-    // anything else goes through QDateTime's general parser.
-    if (s.size() == 24 && s[4] == QLatin1Char('-') && s[7] == QLatin1Char('-') && s[10] == QLatin1Char('T') && s[13] == QLatin1Char(':')
-        && s[16] == QLatin1Char(':') && s[19] == QLatin1Char('.') && s[23] == QLatin1Char('Z')) {
-        bool digits = true;
-        auto number = [&](int from, int length) {
-            int n = 0;
-            for (int i = from; i < from + length; ++i) {
-                const char16_t c = s[i].unicode();
-                digits = digits && c >= u'0' && c <= u'9';
-                n = n * 10 + int(c - u'0');
-            }
-            return n;
-        };
-        const QDate date(number(0, 4), number(5, 2), number(8, 2));
-        const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
-        if (digits && date.isValid() && time.isValid())
-            return QDateTime(date, time, Qt::UTC);
-    }
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
-
-QDateTime utc(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : utcText(v.toString());
-}
 
 // SQLite: the page read straight from the library as UTF-8. Qt's QSQLITE
 // driver asks SQLite for every text value as UTF-16, which SQLite converts
@@ -171,7 +140,7 @@ std::optional<Result<QVector<WorklistRow>>> pageFromSqlite(Database &db, const Q
     auto str = [&](int column) {
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)), sqlite3_column_bytes(stmt, column));
     };
-    auto time = [&](int column) { return sqlite3_column_type(stmt, column) == SQLITE_NULL ? QDateTime() : utcText(str(column)); };
+    auto time = [&](int column) { return sqlite3_column_type(stmt, column) == SQLITE_NULL ? QDateTime() : Database::storedTime(str(column)); };
     QVector<WorklistRow> rows;
     rows.reserve(limit);
     int rc;
@@ -232,8 +201,8 @@ Result<QVector<WorklistRow>> Worklist::page(Database &db, const WorklistFilter &
         r.status = q->value(7).toString();
         r.priority = q->value(8).toString();
         r.assignee = q->value(9).toString();
-        r.received = utc(q->value(10));
-        r.dueBy = utc(q->value(11));
+        r.received = Database::storedTime(q->value(10));
+        r.dueBy = Database::storedTime(q->value(11));
         rows.append(std::move(r));
     }
     return rows;

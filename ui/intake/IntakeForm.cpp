@@ -1,5 +1,6 @@
 #include "IntakeForm.h"
 
+#include "intake/DrugCatalog.h"
 #include "intake/LabCatalog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
@@ -63,20 +64,6 @@ const AttestationItem kAttestations[] = {
     {"beneficial-response", "Documented beneficial response (continuation)", false},
     {"previously-met-initial-criteria", "Previously met initial criteria / receiving via plan", false},
     {"continuity-of-care", "Enrolled with continuity-of-care rules", false},
-};
-
-struct DrugChoice
-{
-    const char *id;
-    const char *name;
-    const char *hcpcs;
-    const char *doseUnit;
-};
-const DrugChoice kDrugs[] = {
-    {"hemgenix", "Hemgenix", "J1411", "{genome_copies}/kg"},
-    {"roctavian", "Roctavian", "J1412", "{genome_copies}/kg"},
-    {"sevenfact", "Sevenfact", "J7212", "mcg/kg"},
-    {"novoseven-rt", "NovoSeven RT", "J7189", "mcg/kg"},
 };
 
 QStringList unitsFor(const LabDefinition &lab)
@@ -168,8 +155,8 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *
     m_htc = new QCheckBox(tr("Practices at a Hemophilia Treatment Center"));
     m_htc->setObjectName(QStringLiteral("prescriberAtHtc"));
     QList<QPair<QString, QString>> drugs = {{tr("choose the drug"), QString()}};
-    for (const auto &d : kDrugs)
-        drugs.append({QStringLiteral("%1 (%2)").arg(QLatin1String(d.name), QLatin1String(d.hcpcs)), QLatin1String(d.id)});
+    for (const auto &d : DrugCatalog::all())
+        drugs.append({QStringLiteral("%1 (%2)").arg(d.name, d.hcpcs), d.id});
     m_drug = combo("drug", drugs);
     m_dose = line("dose", tr("per kg: 90 (mcg/kg) or 2e13 (genome copies/kg)"));
     m_interval = line("doseInterval", tr("hours between doses"));
@@ -457,13 +444,12 @@ CaseFacts IntakeForm::facts() const
     if (m_htc->isChecked())
         f.prescriberAtHtc = {true, {}, source};
     const QString drug = m_drug->currentData().toString();
-    for (const auto &d : kDrugs)
-        if (drug == QLatin1String(d.id)) {
-            f.drug = {drug, {}, source};
-            f.drugText = QLatin1String(d.name);
-            f.hcpcs = QLatin1String(d.hcpcs);
-            f.doseUnit = QLatin1String(d.doseUnit);
-        }
+    if (const DrugDefinition *d = DrugCatalog::byId(drug)) {
+        f.drug = {drug, {}, source};
+        f.drugText = d->name;
+        f.hcpcs = d->hcpcs;
+        f.doseUnit = d->doseUnit;
+    }
     auto numberField = [&](Sourced<double> &field, QLineEdit *e) {
         if (const auto v = number(e->text()); v && *v > 0)
             field = {*v, {}, source};

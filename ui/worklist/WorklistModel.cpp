@@ -1,5 +1,7 @@
 #include "WorklistModel.h"
 
+#include "intake/DrugCatalog.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -7,19 +9,6 @@
 namespace pareview {
 
 namespace {
-QString drugName(const QString &id)
-{
-    if (id == QLatin1String("sevenfact"))
-        return QStringLiteral("Sevenfact");
-    if (id == QLatin1String("novoseven-rt"))
-        return QStringLiteral("NovoSeven RT");
-    if (id == QLatin1String("hemgenix"))
-        return QStringLiteral("Hemgenix");
-    if (id == QLatin1String("roctavian"))
-        return QStringLiteral("Roctavian");
-    return id;
-}
-
 bool isOpen(const QString &status)
 {
     return status == QLatin1String("intake") || status == QLatin1String("in-review")
@@ -155,7 +144,7 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
     case MemberId:
         return r.memberId;
     case Drug:
-        return drugName(r.drug);
+        return DrugCatalog::name(r.drug);
     case Payer:
         return r.payer;
     case Status:
