@@ -28,3 +28,41 @@ inline QByteArray readAll(const QString &path)
 }
 
 } // namespace testsupport
+
+#include <QApplication>
+#include <QDialog>
+#include <QTimer>
+#include <QWidget>
+#include <functional>
+
+namespace testsupport {
+
+// Drives the next modal dialog the way a person would: once a QDialog whose
+// objectName is `objectName` is the active modal widget (exec() has started),
+// `act` runs on it — it types and clicks with QTest, which ends exec(). For
+// our own dialogs; QMessageBox/QFileDialog/QPrintDialog are answered through
+// pareview::Dialogs::answerNext instead.
+inline void whenDialogShown(const QString &objectName, std::function<void(QDialog *)> act, int timeoutMs = 10000)
+{
+    auto *timer = new QTimer;
+    auto waited = std::make_shared<int>(0);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, objectName, act, waited, timeoutMs] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (dialog && dialog->objectName() == objectName && dialog->isVisible()) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+            return;
+        }
+        *waited += timer->interval();
+        if (*waited > timeoutMs) {
+            timer->stop();
+            timer->deleteLater();
+            qWarning("whenDialogShown: no dialog named %s appeared", qPrintable(objectName));
+        }
+    });
+    timer->start();
+}
+
+} // namespace testsupport
