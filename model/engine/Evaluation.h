@@ -30,6 +30,7 @@ struct CriterionResult
     bool documentation = false;
     int depth = 0;      // criteria: 0 for the section (pathway) row, 1 for its top-level criteria; notCovered: 0 top level
     bool group = false; // has sub-criteria
+    bool section = false; // a pathway's own row (I.A, 1, Hemgenix): its criteria combined, not a requirement of its own
     QStringList evidence; // provenance of the facts used ("entry[7] Observation 1742-6")
 };
 

@@ -358,6 +358,7 @@ private:
         section.text = p.title;
         section.depth = 0;
         section.group = true;
+        section.section = true;
         out.append(section);
         QVector<Outcome> parts;
         QVector<QPair<QString, Outcome>> children;
@@ -820,32 +821,32 @@ private:
     Outcome lab(const Rule &r) const
     {
         const LabDefinition *def = LabCatalog::byName(r.name);
-        QString what = def ? def->description : r.name;
+        const QString what = def ? def->description : r.name;
         int count = 1;
         const Pick pick = r.select == Rule::Select::Lowest ? lowest(r.name, r.within, &count) : latest(r.name, r.within);
         if (!pick.measurement)
             return unknown(pick.missing);
-        if (count > 1)
-            what = QStringLiteral("lowest of %1 %2 results%3:").arg(count).arg(what, r.within.isSet() ? QStringLiteral(" within %1").arg(r.within.text()) : QString());
+        // The baseline names itself: "(lowest of 3 results)" after the result used.
+        const QString chosen = count > 1 ? QStringLiteral(" (lowest of %1 results)").arg(count) : QString();
         const Measurement &m = *pick.measurement;
         if (r.present)
-            return met(QStringLiteral("%1 %2, %3").arg(what, valueWithUnit(m), drawn(m)), {m.source});
+            return met(QStringLiteral("%1 %2, %3").arg(what, valueWithUnit(m), drawn(m)) + chosen, {m.source});
         if (r.ulnMultiple) {
             if (!m.upperLimit)
                 return unknown(QStringLiteral("%1 %2 (%3) was sent without a reference range (upper limit of normal)")
-                                   .arg(what, valueWithUnit(m), drawn(m)),
+                                   .arg(what, valueWithUnit(m), drawn(m)) + chosen,
                                {m.source});
             const double limit = *r.ulnMultiple * *m.upperLimit;
             const bool ok = compare(m.value, r.op, limit);
             const QString reason = QStringLiteral("%1 %2 %3 %4 × ULN (%4 × %5 = %6 %7), %8")
                                        .arg(what, valueWithUnit(m), operatorSymbol(ok ? r.op : negated(r.op)), readableNumber(*r.ulnMultiple),
-                                            readableNumber(*m.upperLimit), readableNumber(limit), m.unit, drawn(m));
+                                            readableNumber(*m.upperLimit), readableNumber(limit), m.unit, drawn(m)) + chosen;
             return ok ? met(reason, {m.source}) : notMet(reason, {m.source});
         }
         const bool ok = compare(m.value, r.op, *r.value);
         const QString reason = QStringLiteral("%1 %2 %3 %4%5, %6")
                                    .arg(what, valueWithUnit(m), operatorSymbol(ok ? r.op : negated(r.op)), readableNumber(*r.value),
-                                        m.unit.isEmpty() ? QString() : QLatin1Char(' ') + m.unit, drawn(m));
+                                        m.unit.isEmpty() ? QString() : QLatin1Char(' ') + m.unit, drawn(m)) + chosen;
         return ok ? met(reason, {m.source}) : notMet(reason, {m.source});
     }
 
@@ -894,14 +895,17 @@ private:
             // PHARMACY-109 item 1: the HTC belongs to the hematologist, who may
             // be the one consulted; a prescriber who consulted no hematologist
             // consulted none at an HTC (POLICY-READING.md).
-            const auto att = attested(QStringLiteral("consulted-htc-hematologist"), &evidence);
-            if (att)
-                return *att ? met(QStringLiteral("attested: prescribed in consultation with a hematologist at a Hemophilia Treatment Center"), evidence)
-                            : notMet(QStringLiteral("attested: not prescribed in consultation with a hematologist at a Hemophilia Treatment Center"), evidence);
-            const auto consulted = attested(QStringLiteral("prescriber-consulted-hematologist"), &evidence);
-            if (consulted && !*consulted)
-                return notMet(QStringLiteral("attested: no hematologist was consulted"), evidence);
-            return unknown(QStringLiteral("no attestation on a consultation with a hematologist at a Hemophilia Treatment Center"), evidence);
+            Rule asked;
+            asked.kind = Rule::Kind::Attestation;
+            asked.name = QStringLiteral("consulted-htc-hematologist");
+            asked.equals = true;
+            const Outcome htcConsultation = attestation(asked);
+            if (htcConsultation.status != S::Unknown)
+                return htcConsultation;
+            asked.name = QStringLiteral("prescriber-consulted-hematologist");
+            if (const Outcome consulted = attestation(asked); consulted.status == S::NotMet)
+                return consulted;
+            return htcConsultation;
         }
         if (r.name == QLatin1String("hemophilia-specialist")) {
             const auto att = attested(QStringLiteral("prescriber-hemophilia-specialist"), &evidence);
@@ -1223,9 +1227,10 @@ private:
     Outcome liverAbnormalityHistory(const Rule &r) const
     {
         QStringList found, possible, evidence;
-        auto attestedNo = [&](const QString &item, const QString &what) {
+        auto attestedNo = [&](const QString &item) {
             if (const auto a = m_facts.attestation(item); a && !a->value.toBool()) {
-                found << QStringLiteral("attested: %1%2").arg(what, a->date.isValid() ? QStringLiteral(" (%1)").arg(isoDate(a->date)) : QString());
+                found << QStringLiteral("%1: no%2").arg(attestationPhrase(item),
+                                                      a->date.isValid() ? QStringLiteral(" (attested %1)").arg(isoDate(a->date)) : QString());
                 evidence << a->source;
             }
         };
@@ -1233,8 +1238,8 @@ private:
             found << QStringLiteral("attested: %1").arg(attestationPhrase(QStringLiteral("liver-abnormality-history")));
             evidence << a->source;
         }
-        attestedNo(QStringLiteral("liver-ultrasound-normal"), QStringLiteral("hepatic ultrasound not normal"));
-        attestedNo(QStringLiteral("liver-elastography-normal"), QStringLiteral("elastography not normal"));
+        attestedNo(QStringLiteral("liver-ultrasound-normal"));
+        attestedNo(QStringLiteral("liver-elastography-normal"));
         const auto elastographyAttestedNormal = attested(QStringLiteral("liver-elastography-normal"));
         for (const Measurement &m : seriesAsOf(QStringLiteral("liver-stiffness"))) {
             const QString when = m.date.isValid() ? isoDate(m.date) : QStringLiteral("undated");
@@ -1242,7 +1247,7 @@ private:
                 found << QStringLiteral("liver stiffness %1 kPa ≥ 9 kPa (%2)").arg(readableNumber(m.value), when);
                 evidence << m.source;
             } else if (m.value >= kNormalStiffnessKpa && !(elastographyAttestedNormal && *elastographyAttestedNormal)) {
-                possible << QStringLiteral("liver stiffness %1 kPa is between 7 and 9 kPa (%2)").arg(readableNumber(m.value), when);
+                possible << QStringLiteral("liver stiffness %1 kPa is between 7 and 9 kPa: for the reviewer, %2").arg(readableNumber(m.value), drawn(m));
                 evidence << m.source;
             }
         }
@@ -1252,20 +1257,21 @@ private:
             const LabDefinition *def = LabCatalog::byName(lab);
             for (const Measurement &m : seriesAsOf(lab))
                 if (m.upperLimit && m.value > *m.upperLimit) {
-                    elevated << QStringLiteral("%1 %2 > ULN %3 (%4)")
-                                    .arg(def ? def->description : lab, valueWithUnit(m), readableNumber(*m.upperLimit),
-                                         m.date.isValid() ? isoDate(m.date) : QStringLiteral("undated"));
+                    elevated << QStringLiteral("%1 %2 > 1 × ULN (1 × %3 = %3 %4), %5")
+                                    .arg(def ? def->description : lab, valueWithUnit(m), readableNumber(*m.upperLimit), m.unit, drawn(m));
                     elevatedSources << m.source;
                 }
         }
         if (elevated.size() >= r.minCount) {
-            found << QStringLiteral("%1 ALT/AST results above their ULN: %2").arg(elevated.size()).arg(elevated.join(QStringLiteral(", ")));
+            found << elevated;
             evidence << elevatedSources;
         }
+        // Each finding in the form the other rules give it, so reviewers and
+        // letters read them alike.
         if (!found.isEmpty())
-            return met(QStringLiteral("evidence of past liver abnormality: %1").arg(found.join(QStringLiteral("; "))), evidence);
+            return met(found.join(QStringLiteral("; ")), evidence);
         if (!possible.isEmpty())
-            return unknown(QStringLiteral("%1: whether that is a liver abnormality is for the reviewer").arg(possible.join(QStringLiteral("; "))), evidence);
+            return unknown(possible.join(QStringLiteral("; ")), evidence);
         QString why = QStringLiteral("no evidence of past liver abnormality (no attested history, no abnormal ultrasound or elastography, ");
         if (elevated.isEmpty())
             why += QStringLiteral("no ALT/AST result above its ULN)");
