@@ -6,9 +6,11 @@
 // referral section (../shared/design/POLICY-READING.md). Run through the real
 // command line, in process.
 
+#include "CaseBuilder.h"
 #include "testsupport.h"
 
 #include "cli/Cli.h"
+#include "letters/PhraseBook.h"
 #include "policy/PolicyLibrary.h"
 
 #include <QBuffer>
@@ -379,6 +381,80 @@ private Q_SLOTS:
         QVERIFY2(statusOf(result, label) == status, QJsonDocument(result).toJson().constData());
         QCOMPARE(result.value(QStringLiteral("recommendation")).toString(),
                  status == QLatin1String("met") ? QStringLiteral("meets-criteria") : QStringLiteral("needs-information"));
+    }
+
+    // The findings these readings add read as sentences in every letter
+    // language (the phrase book knows them), as the others do.
+    void newFindingsReadAsSentences()
+    {
+        const auto book = letters::PhraseBook::builtIn();
+        QVERIFY2(book, qPrintable(book.error()));
+        QSet<QString> reasons;
+        auto collect = [&](const CaseBuilder &b, const QString &policy) {
+            const Evaluation ev = b.evaluate(policy);
+            for (const CriterionResult &c : ev.criteria)
+                reasons.insert(c.reason);
+        };
+        const QString hg = QStringLiteral("hg-01-complete");
+        {
+            CaseBuilder b = CaseBuilder::fromExample(hg); // baseline
+            b.addLab(QStringLiteral("fix-activity"), 6, QDate(2026, 11, 12));
+            collect(b, QStringLiteral("cigna-ip0535"));
+            collect(b, QStringLiteral("centene-cp-phar-580"));
+        }
+        {
+            CaseBuilder b = CaseBuilder::fromExample(hg); // attestations outside the window
+            b.attestOn(QStringLiteral("hbv-active"), false, QDate(2026, 5, 1)).attestOn(QStringLiteral("hcv-active"), false, QDate());
+            b.attestOn(QStringLiteral("liver-ultrasound-normal"), true, QDate(2026, 5, 1));
+            collect(b, QStringLiteral("pharmacy-109"));
+            collect(b, QStringLiteral("centene-cp-phar-580"));
+        }
+        for (const bool yes : {true, false}) { // HTC consultation
+            CaseBuilder b = CaseBuilder::fromExample(hg);
+            b.setTaxonomies({QStringLiteral("207R00000X")}).attest(QStringLiteral("consulted-htc-hematologist"), yes);
+            collect(b, QStringLiteral("pharmacy-109"));
+            b.unattest(QStringLiteral("consulted-htc-hematologist")).attest(QStringLiteral("prescriber-consulted-hematologist"), yes);
+            collect(b, QStringLiteral("pharmacy-109"));
+        }
+        { // past liver abnormality
+            CaseBuilder b = CaseBuilder::fromExample(hg);
+            b.addLab(QStringLiteral("alt"), 55, QDate(2025, 6, 1), 40).addLab(QStringLiteral("ast"), 50, QDate(2025, 6, 1), 40);
+            b.addLab(QStringLiteral("liver-stiffness"), 9.5, QDate(2025, 3, 1));
+            b.attest(QStringLiteral("liver-abnormality-history"), true);
+            collect(b, QStringLiteral("centene-cp-phar-580"));
+            CaseBuilder maybe = CaseBuilder::fromExample(hg);
+            maybe.unattest(QStringLiteral("liver-elastography-normal")).addLab(QStringLiteral("liver-stiffness"), 8, QDate(2025, 3, 1));
+            collect(maybe, QStringLiteral("centene-cp-phar-580"));
+            CaseBuilder one = CaseBuilder::fromExample(hg);
+            one.addLab(QStringLiteral("alt"), 55, QDate(2025, 6, 1), 40);
+            collect(one, QStringLiteral("centene-cp-phar-580"));
+        }
+        for (const double dose : {90.0, 120.0}) { // Glanzmann's dose increase held to I.B.7
+            CaseBuilder b = CaseBuilder::fromExample(QStringLiteral("ns-01-acquired"));
+            b.setDiagnoses({QStringLiteral("D69.1")})
+                .attest(QStringLiteral("refractory-to-platelet-transfusions"), true)
+                .attest(QStringLiteral("request-type"), QStringLiteral("dose-increase"))
+                .attest(QStringLiteral("previously-met-initial-criteria"), true)
+                .attest(QStringLiteral("beneficial-response"), true)
+                .setDose(dose, QStringLiteral("mcg/kg"), 2.0);
+            collect(b, QStringLiteral("centene-cp-phar-220"));
+        }
+        { // a limit the data cannot find
+            CaseBuilder b = CaseBuilder::fromExample(QStringLiteral("ns-01-acquired"));
+            b.setDiagnoses({QStringLiteral("D68.0")})
+                .attest(QStringLiteral("request-type"), QStringLiteral("dose-increase"));
+            collect(b, QStringLiteral("centene-cp-phar-220"));
+        }
+        QStringList shorthand;
+        for (const QString &reason : std::as_const(reasons)) {
+            if (reason.isEmpty())
+                continue;
+            for (const QString &language : letters::letterLanguages())
+                if (!book.value()->explain(reason, language).translated)
+                    shorthand << QStringLiteral("[%1] %2").arg(language, reason);
+        }
+        shorthand.sort();
+        QVERIFY2(shorthand.isEmpty(), qPrintable(shorthand.join(QLatin1Char('\n'))));
     }
 };
 
