@@ -99,6 +99,13 @@ public:
         m_facts.attestations.insert(item, {v, QDate(2026, 11, 18), QStringLiteral("test")});
         return *this;
     }
+    // An attestation whose QuestionnaireResponse was authored on `date` (invalid: no authored date).
+    CaseBuilder &attestOn(const QString &item, const QVariant &value, const QDate &date)
+    {
+        attest(item, value);
+        m_facts.attestations[item].date = date;
+        return *this;
+    }
     CaseBuilder &unattest(const QString &item)
     {
         m_facts.attestations.remove(item);

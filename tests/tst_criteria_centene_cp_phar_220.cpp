@@ -660,9 +660,48 @@ private Q_SLOTS:
         row("II.A.2 met: NovoSeven factor VII deficiency continuation", NS, steps({ fviiDeficiency, C }),
             "II.A.2", kMet, kMeets, A);
         // II.A.4 for a Glanzmann's dose increase: II.A.4.a names limits for
-        // "Hemophilia" and "Congenital factor VII deficiency" only, so the
-        // policy text sets no limit here; no row asserts either reading (see
-        // the report).
+        // "Hemophilia" and "Congenital factor VII deficiency" only; the
+        // reading holds Glanzmann's to the limit of the section it was
+        // approved under, I.B.7 (90 mcg/kg every 2 hours). A limit the data
+        // cannot find is unknown, never not applicable.
+        const Change glanzmannIncrease = steps({ glanzmann, D });
+        row("II.A.4 met: NovoSeven Glanzmann's dose increase to 90 mcg/kg every 2 h (I.B.7)", NS,
+            steps({ glanzmannIncrease, dose(90, 2) }), "II.A.4", kMet, kMeets, A);
+        row("II.A.4 not-met: NovoSeven Glanzmann's dose increase to 91 mcg/kg every 2 h (I.B.7)", NS,
+            steps({ glanzmannIncrease, dose(91, 2) }), "II.A.4", kNotMet, kDoesNotMeet, A);
+        row("II.A.4 not-met: NovoSeven Glanzmann's dose increase to 120 mcg/kg every 2 h (I.B.7)", NS,
+            steps({ glanzmannIncrease, dose(120, 2) }), "II.A.4", kNotMet, kDoesNotMeet, A);
+        row("II.A.4 not-met: NovoSeven Glanzmann's dose increase to 90 mcg/kg every 1 h (I.B.7)", NS,
+            steps({ glanzmannIncrease, dose(90, 1) }), "II.A.4", kNotMet, kDoesNotMeet, A);
+        row("II.A.4 unknown: NovoSeven Glanzmann's dose increase, no interval stated", NS,
+            steps({ glanzmannIncrease, dose(90, kNoInterval) }), "II.A.4", kUnknown, kNeedsInformation, A);
+        row("II.A.4 not-applicable: NovoSeven Glanzmann's plain continuation at 120 mcg/kg", NS,
+            steps({ glanzmann, C, dose(120, 2) }), "II.A.4", kNotApplicable, kMeets, A);
+        row("II.A.4.a met: NovoSeven Glanzmann's dose increase to 90 mcg/kg every 2 h (I.B.7)", NS,
+            steps({ glanzmannIncrease, dose(90, 2) }), "II.A.4.a", kMet, kMeets, A);
+        row("II.A.4.a not-met: NovoSeven Glanzmann's dose increase to 100 mcg/kg every 2 h (I.B.7)", NS,
+            steps({ glanzmannIncrease, dose(100, 2) }), "II.A.4.a", kNotMet, kDoesNotMeet, A);
+        row("II.A.4.a unknown: NovoSeven Glanzmann's dose increase, no dose on the request", NS,
+            steps({ glanzmannIncrease, [](CaseBuilder &b) { b.removeDose(); } }), "II.A.4.a", kUnknown,
+            kNeedsInformation, A);
+        row("II.A.4.a.i not-applicable: NovoSeven Glanzmann's dose increase", NS,
+            steps({ glanzmannIncrease, dose(120, 2) }), "II.A.4.a.i", kNotApplicable, kDoesNotMeet, A);
+        row("II.A.4.a.ii not-applicable: NovoSeven Glanzmann's dose increase", NS,
+            steps({ glanzmannIncrease, dose(120, 2) }), "II.A.4.a.ii", kNotApplicable, kDoesNotMeet, A);
+    }
+
+    // II.A.4 for Glanzmann's names the limit it was held to.
+    void glanzmannDoseIncreaseReason()
+    {
+        CaseBuilder b = CaseBuilder::fromExample(QString::fromLatin1(NS));
+        glanzmann(b);
+        doseIncrease(b);
+        b.setDose(120, u"mcg/kg"_s, 2.0);
+        const Evaluation ev = b.evaluate(kPolicy);
+        QCOMPARE(ev.pathway, u"II.A"_s);
+        const QString reason = reasonOf(ev, u"II.A.4.a"_s);
+        QVERIFY2(reason.contains(u"I.B.7"_s) && reason.contains(u"90 mcg/kg every 2 hours"_s), qPrintable(reason));
+        QVERIFY2(ev.recommendationReason.contains(u"II.A.4"_s), qPrintable(ev.recommendationReason));
     }
 
     void continuedTherapy() { checkRow(); }
@@ -736,6 +775,84 @@ private Q_SLOTS:
     }
 
     void fallback() { checkRow(); }
+
+    // A request that falls through to I.C / II.B still shows the listed
+    // section it was checked against, with the criterion that excluded it,
+    // before the referral section (POLICY-READING.md).
+    void fallThroughShowsWhy_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<Change>("change");
+        QTest::addColumn<QString>("pathway");
+        QTest::addColumn<QStringList>("expected"); // "label status", in order
+        QTest::addColumn<QStringList>("absent");
+
+        QTest::newRow("I.A.4 not-met: SevenFact perioperative falls through to I.C")
+            << QString::fromLatin1(SF) << use("perioperative") << u"I.C"_s
+            << QStringList{ u"I.A not-met"_s,       u"I.A.1 met"_s,    u"I.A.4 not-met"_s,
+                            u"I.A.4.a not-met"_s,   u"I.A.4.b not-applicable"_s, u"I.A.6 met"_s,
+                            u"I.C met"_s,           u"I.C.2 met"_s }
+            << QStringList{ u"I.B"_s };
+        QTest::newRow("I.A.1 not-met: SevenFact acquired hemophilia falls through to I.C")
+            << QString::fromLatin1(SF) << diagnoses({ u"D68.311"_s }) << u"I.C"_s
+            << QStringList{ u"I.A not-met"_s, u"I.A.1 not-met"_s, u"I.A.1.b not-applicable"_s, u"I.C met"_s }
+            << QStringList{ u"I.B"_s };
+        QTest::newRow("I.A.1 not-met: NovoSeven hemophilia A without inhibitors falls through to I.C")
+            << QString::fromLatin1(NS) << steps({ hemophiliaA, fviiiTiter(0.3) }) << u"I.C"_s
+            << QStringList{ u"I.A not-met"_s, u"I.A.1 not-met"_s, u"I.A.1.a not-met"_s, u"I.C met"_s }
+            << QStringList{ u"I.B"_s };
+        QTest::newRow("I.A.4 not-met: NovoSeven hemophilia A for bleeding-prevention falls through to I.C")
+            << QString::fromLatin1(NS) << steps({ hemophiliaA, use("bleeding-prevention") }) << u"I.C"_s
+            << QStringList{ u"I.A not-met"_s, u"I.A.4 not-met"_s, u"I.C met"_s } << QStringList{ u"I.B"_s };
+        QTest::newRow("I.B.2 not-met: SevenFact for Glanzmann's falls through to I.C")
+            << QString::fromLatin1(SF)
+            << steps({ diagnoses({ u"D69.1"_s }), attest("refractory-to-platelet-transfusions", true) })
+            << u"I.C"_s << QStringList{ u"I.B not-met"_s, u"I.B.1 met"_s, u"I.B.2 not-met"_s, u"I.C met"_s }
+            << QStringList{ u"I.A"_s };
+        // No listed section names von Willebrand disease: only the referral.
+        QTest::newRow("I.C only: NovoSeven for von Willebrand disease D68.0")
+            << QString::fromLatin1(NS) << diagnoses({ u"D68.0"_s }) << u"I.C"_s
+            << QStringList{ u"I.C met"_s, u"I.C.2 met"_s } << QStringList{ u"I.A"_s, u"I.B"_s };
+        // II.A's criteria do not say which indications it takes ("All
+        // Indications in Section I"): a continuation that falls through shows II.B only.
+        QTest::newRow("II.B only: SevenFact continuation for acquired hemophilia")
+            << QString::fromLatin1(SF) << steps({ continuation, diagnoses({ u"D68.311"_s }) }) << u"II.B"_s
+            << QStringList{ u"II.B met"_s, u"II.B.2 met"_s } << QStringList{ u"II.A"_s, u"I.A"_s };
+    }
+
+    void fallThroughShowsWhy()
+    {
+        QFETCH(QString, pathway);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, absent);
+        const Evaluation ev = evaluateRow();
+        QCOMPARE(ev.pathway, pathway);
+        QCOMPARE(recommendationName(ev.recommendation), u"refer"_s);
+        QCOMPARE(ev.referTo, u"CP.CPA.09"_s);
+        int previous = -1;
+        for (const QString &e : expected) {
+            const QString label = e.section(u' ', 0, 0);
+            const QString status = e.section(u' ', 1);
+            int index = -1;
+            for (int i = 0; i < ev.criteria.size(); ++i)
+                if (ev.criteria[i].label == label)
+                    index = i;
+            QVERIFY2(index >= 0, qPrintable(u"%1 is not listed"_s.arg(label)));
+            QVERIFY2(statusName(ev.criteria[index].status) == status,
+                     qPrintable(u"%1 is %2, expected %3 (%4)"_s.arg(label, statusName(ev.criteria[index].status), status,
+                                                                  ev.criteria[index].reason)));
+            QVERIFY2(index > previous, qPrintable(u"%1 is out of order"_s.arg(label)));
+            previous = index;
+        }
+        for (const QString &section : absent)
+            for (const auto &c : ev.criteria)
+                QVERIFY2(c.label != section && !c.label.startsWith(section + u'.'),
+                         qPrintable(u"%1 is listed"_s.arg(c.label)));
+        // The section rows head their criteria.
+        const QStringList sections{ u"I.A"_s, u"I.B"_s, u"I.C"_s, u"II.A"_s, u"II.B"_s };
+        for (const auto &c : ev.criteria)
+            QCOMPARE(c.depth == 0, sections.contains(c.label));
+    }
 
     // The referral target by line of business.
     void referral_data()

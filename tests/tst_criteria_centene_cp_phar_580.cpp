@@ -136,9 +136,22 @@ private Q_SLOTS:
             [](CaseBuilder &b) { b.setLab(QStringLiteral("fix-activity"), 1.0, d(2012, 3, 1)); });
         row("I.A.4 not met: factor IX 2.1%", "I.A.4", kNotMet, kDoesNotMeet,
             [](CaseBuilder &b) { b.setLab(QStringLiteral("fix-activity"), 2.1, kFixActivityDate); });
-        row("I.A.4 not met: latest of two levels is 3%", "I.A.4", kNotMet, kDoesNotMeet, [](CaseBuilder &b) {
-            b.addLab(QStringLiteral("fix-activity"), 3.0, d(2026, 11, 1));
-        });
+        // Severity is the member's baseline: the lowest level on record, any
+        // date (a trough drawn on prophylaxis only raises it); the reason
+        // names the result used.
+        row("I.A.4 met: baseline 1.5% on record though the latest, on prophylaxis, is 3%", "I.A.4", kMet, kMeets,
+            [](CaseBuilder &b) { b.addLab(QStringLiteral("fix-activity"), 3.0, d(2026, 11, 1)); },
+            {QStringLiteral("lowest of 2"), QStringLiteral("1.5 %"), QStringLiteral("2026-10-01")});
+        row("I.A.4 met: lowest of three levels is 0.8% from 2015", "I.A.4", kMet, kMeets, [](CaseBuilder &b) {
+            b.addLab(QStringLiteral("fix-activity"), 0.8, d(2015, 6, 1));
+            b.addLab(QStringLiteral("fix-activity"), 12.0, d(2026, 11, 10));
+        },
+            {QStringLiteral("0.8 %"), QStringLiteral("2015-06-01")});
+        row("I.A.4 not met: lowest of two levels is 2.1%", "I.A.4", kNotMet, kDoesNotMeet, [](CaseBuilder &b) {
+            b.setLab(QStringLiteral("fix-activity"), 4.0, d(2026, 11, 1));
+            b.addLab(QStringLiteral("fix-activity"), 2.1, d(2024, 2, 1));
+        },
+            {QStringLiteral("2.1 %"), QStringLiteral("2024-02-01")});
         row("I.A.4 unknown: no factor IX level", "I.A.4", kUnknown, kNeedsInfo,
             [](CaseBuilder &b) { b.removeLab(QStringLiteral("fix-activity")); });
 
@@ -296,7 +309,9 @@ private Q_SLOTS:
         const QString elasto = QStringLiteral("liver-elastography-normal");
         const QString stiffness = QStringLiteral("liver-stiffness");
         row("I.A.8.b met: both attested normal", "I.A.8.b", kMet, kMeets, none);
-        row("I.A.8.b met: elastography attested normal though stiffness 9.5 kPa", "I.A.8.b", kMet, kMeets,
+        // 8.b takes the attestation; the 9.5 kPa result is still evidence of a
+        // liver abnormality, so 8.c asks for the hepatologist.
+        row("I.A.8.b met: elastography attested normal though stiffness 9.5 kPa", "I.A.8.b", kMet, kNeedsInfo,
             [stiffness](CaseBuilder &b) { b.setLab(stiffness, 9.5, kStiffnessDate); });
         row("I.A.8.b met: stiffness 6.9 kPa, no elastography attestation", "I.A.8.b", kMet, kMeets, [=](CaseBuilder &b) {
             b.unattest(elasto);
@@ -332,18 +347,67 @@ private Q_SLOTS:
         });
         row("I.A.8.b unknown: ultrasound not attested", "I.A.8.b", kUnknown, kNeedsInfo,
             [](CaseBuilder &b) { b.unattest(QStringLiteral("liver-ultrasound-normal")); });
+        // "within the last 3 months": an attestation authored before the window
+        // (or undated) is unknown, as an out-of-window lab is.
+        const QString ultrasound = QStringLiteral("liver-ultrasound-normal");
+        row("I.A.8.b met: ultrasound attested 2026-08-21 (3 months inclusive)", "I.A.8.b", kMet, kMeets,
+            [ultrasound](CaseBuilder &b) { b.attestOn(ultrasound, true, d(2026, 8, 21)); });
+        row("I.A.8.b unknown: ultrasound attested 2026-08-20 (outside 3 months)", "I.A.8.b", kUnknown, kNeedsInfo,
+            [ultrasound](CaseBuilder &b) { b.attestOn(ultrasound, true, d(2026, 8, 20)); },
+            {QStringLiteral("2026-08-20"), QStringLiteral("window 3 months")});
+        row("I.A.8.b unknown: ultrasound attestation without an authored date", "I.A.8.b", kUnknown, kNeedsInfo,
+            [ultrasound](CaseBuilder &b) { b.attestOn(ultrasound, true, QDate()); });
+        row("I.A.8.b unknown: elastography attested 2026-05-01, no stiffness result", "I.A.8.b", kUnknown, kNeedsInfo,
+            [=](CaseBuilder &b) {
+                b.attestOn(elasto, true, d(2026, 5, 1));
+                b.removeLab(stiffness);
+            });
+        row("I.A.8.b met: elastography attested 2026-05-01, stiffness 5.1 kPa in the window", "I.A.8.b", kMet, kMeets,
+            [elasto](CaseBuilder &b) { b.attestOn(elasto, true, d(2026, 5, 1)); });
 
-        // I.A.8.c if radiological liver abnormalities or enzyme elevations:
-        // hepatologist attests eligibility. Only the status of 8.c is checked
-        // where it applies: 8.a/8.b then fail on the same finding (all of a, b, c).
+        // I.A.8.c if radiological liver abnormalities or sustained enzyme
+        // elevations: hepatologist attests eligibility. Read as POLICY-READING
+        // says: 8.a and 8.b as written; 8.c applies on evidence of past
+        // abnormality (the liver-abnormality-history attestation, an
+        // ultrasound or elastography not normal at any date, or two or more
+        // ALT/AST results above their ULN at any dates) and the hepatologist
+        // then decides it; without such evidence it is not applicable.
         const QString hepatologist = QStringLiteral("hepatologist-attests-eligible");
+        const QString history = QStringLiteral("liver-abnormality-history");
+        const QString alt = QStringLiteral("alt");
+        const QString ast = QStringLiteral("ast");
         row("I.A.8.c not applicable: normal liver assessments", "I.A.8.c", kNotApplicable, kMeets, none);
         row("I.A.8.c not applicable: hepatologist says not eligible, liver normal", "I.A.8.c", kNotApplicable, kMeets,
             [hepatologist](CaseBuilder &b) { b.attest(hepatologist, false); });
-        row("I.A.8.c met: ALT above ULN, hepatologist attests eligible", "I.A.8.c", kMet, kAny, [hepatologist](CaseBuilder &b) {
-            b.setLab(QStringLiteral("alt"), 41, kLabDate, 40);
-            b.attest(hepatologist, true);
-        });
+        row("I.A.8.c not applicable: history of liver abnormality attested no", "I.A.8.c", kNotApplicable, kMeets,
+            [history](CaseBuilder &b) { b.attest(history, false); });
+        row("I.A.8.c not applicable: one past ALT above ULN is not sustained", "I.A.8.c", kNotApplicable, kMeets,
+            [alt](CaseBuilder &b) { b.addLab(alt, 55, d(2026, 2, 1), 40); });
+        // A current elevation fails 8.a; on its own it is not a history.
+        row("I.A.8.c not applicable: only the current ALT above ULN", "I.A.8.c", kNotApplicable, kDoesNotMeet,
+            [alt](CaseBuilder &b) { b.setLab(alt, 41, kLabDate, 40); });
+        row("I.A.8.c met: attested liver abnormality history, normal current tests, hepatologist attests eligible",
+            "I.A.8.c", kMet, kMeets, [=](CaseBuilder &b) {
+                b.attest(history, true);
+                b.attest(hepatologist, true);
+            });
+        row("I.A.8.c met: two past ALT results above ULN, hepatologist attests eligible", "I.A.8.c", kMet, kMeets,
+            [=](CaseBuilder &b) {
+                b.addLab(alt, 55, d(2025, 6, 1), 40);
+                b.addLab(alt, 48, d(2026, 2, 1), 40);
+                b.attest(hepatologist, true);
+            });
+        row("I.A.8.c met: a past ALT and a past AST above ULN, hepatologist attests eligible", "I.A.8.c", kMet, kMeets,
+            [=](CaseBuilder &b) {
+                b.addLab(alt, 55, d(2026, 1, 10), 40);
+                b.addLab(ast, 47, d(2026, 1, 10), 40);
+                b.attest(hepatologist, true);
+            });
+        row("I.A.8.c met: stiffness 9.5 kPa in 2025, elastography now normal, hepatologist attests eligible", "I.A.8.c",
+            kMet, kMeets, [=](CaseBuilder &b) {
+                b.addLab(stiffness, 9.5, d(2025, 3, 1));
+                b.attest(hepatologist, true);
+            });
         row("I.A.8.c met: ultrasound not normal, hepatologist attests eligible", "I.A.8.c", kMet, kAny, [hepatologist](CaseBuilder &b) {
             b.attest(QStringLiteral("liver-ultrasound-normal"), false);
             b.attest(hepatologist, true);
@@ -353,12 +417,32 @@ private Q_SLOTS:
             b.setLab(stiffness, 9.5, kStiffnessDate);
             b.attest(hepatologist, true);
         });
-        row("I.A.8.c not met: ALT above ULN, hepatologist says not eligible", "I.A.8.c", kNotMet, kDoesNotMeet, [hepatologist](CaseBuilder &b) {
-            b.setLab(QStringLiteral("alt"), 41, kLabDate, 40);
-            b.attest(hepatologist, false);
-        });
-        row("I.A.8.c unknown: ALT above ULN, no hepatologist attestation", "I.A.8.c", kUnknown, kDoesNotMeet,
-            [](CaseBuilder &b) { b.setLab(QStringLiteral("alt"), 41, kLabDate, 40); });
+        row("I.A.8.c not met: attested liver abnormality history, hepatologist says not eligible", "I.A.8.c", kNotMet,
+            kDoesNotMeet, [=](CaseBuilder &b) {
+                b.attest(history, true);
+                b.attest(hepatologist, false);
+            });
+        row("I.A.8.c not met: two past AST results above ULN, hepatologist says not eligible", "I.A.8.c", kNotMet,
+            kDoesNotMeet, [=](CaseBuilder &b) {
+                b.addLab(ast, 60, d(2025, 9, 1), 40);
+                b.addLab(ast, 52, d(2026, 1, 5), 40);
+                b.attest(hepatologist, false);
+            });
+        // The past abnormality with normal current tests asks for the hepatologist.
+        row("I.A.8.c unknown: attested liver abnormality history, no hepatologist attestation", "I.A.8.c", kUnknown,
+            kNeedsInfo, [history](CaseBuilder &b) { b.attest(history, true); });
+        row("I.A.8.c unknown: two past ALT results above ULN, no hepatologist attestation", "I.A.8.c", kUnknown,
+            kNeedsInfo, [alt](CaseBuilder &b) {
+                b.addLab(alt, 55, d(2025, 6, 1), 40);
+                b.addLab(alt, 48, d(2026, 2, 1), 40);
+            });
+        row("I.A.8 unknown: attested liver abnormality history, no hepatologist attestation", "I.A.8", kUnknown,
+            kNeedsInfo, [history](CaseBuilder &b) { b.attest(history, true); });
+        row("I.A.8 met: attested liver abnormality history, hepatologist attests eligible", "I.A.8", kMet, kMeets,
+            [=](CaseBuilder &b) {
+                b.attest(history, true);
+                b.attest(hepatologist, true);
+            });
         row("I.A.8.c unknown: stiffness 8 kPa (may apply), no hepatologist attestation", "I.A.8.c", kUnknown, kNeedsInfo, [=](CaseBuilder &b) {
             b.unattest(elasto);
             b.setLab(stiffness, 8.0, kStiffnessDate);
@@ -393,6 +477,69 @@ private Q_SLOTS:
             [](CaseBuilder &b) { b.removeDose(); });
         row("I.A.11 unknown: dose in mcg/kg", "I.A.11", kUnknown, kNeedsInfo,
             [](CaseBuilder &b) { b.setDose(90, QStringLiteral("mcg/kg")); });
+    }
+
+    // Every group is listed, the pathway's own node first with its combined status.
+    void sectionRow_data()
+    {
+        QTest::addColumn<Change>("change");
+        QTest::addColumn<QString>("section");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("I.A met") << Change([](CaseBuilder &) {}) << "I.A" << kMet;
+        QTest::newRow("I.A not met: age 17") << Change([](CaseBuilder &b) { b.setBirthDate(d(2008, 11, 22)); }) << "I.A" << kNotMet;
+        QTest::newRow("I.A unknown: no factor IX level")
+            << Change([](CaseBuilder &b) { b.removeLab(QStringLiteral("fix-activity")); }) << "I.A" << kUnknown;
+        QTest::newRow("II.A not met: continuation")
+            << Change([](CaseBuilder &b) { b.attest(QStringLiteral("request-type"), QStringLiteral("continuation")); }) << "II.A"
+            << kNotMet;
+    }
+
+    void sectionRow()
+    {
+        QFETCH(Change, change);
+        QFETCH(QString, section);
+        QFETCH(QString, status);
+        CaseBuilder b = CaseBuilder::fromExample(kExample);
+        change(b);
+        const Evaluation ev = b.evaluate(kPolicy);
+        QCOMPARE(ev.pathway, section);
+        QVERIFY(!ev.criteria.isEmpty());
+        QCOMPARE(ev.criteria.first().label, section);
+        QCOMPARE(ev.criteria.first().depth, 0);
+        QVERIFY(ev.criteria.first().group);
+        QCOMPARE(statusOf(ev, section), status);
+        const Policy *policy = library().inEffect(kPolicy, exampleAsOf());
+        for (const Pathway &p : policy->pathways)
+            if (p.id == section)
+                QCOMPARE(ev.criteria.first().text, p.title);
+        for (int i = 1; i < ev.criteria.size(); ++i)
+            QVERIFY2(ev.criteria[i].depth >= 1 && ev.criteria[i].label.startsWith(section + QLatin1Char('.')),
+                     qPrintable(ev.criteria[i].label));
+    }
+
+    // A Hemgenix request for hemophilia A falls through to I.B and still shows
+    // I.A with the criterion that excluded it, I.A.1.
+    void fallThroughShowsIA()
+    {
+        CaseBuilder b = CaseBuilder::fromExample(kExample);
+        b.setDiagnoses({QStringLiteral("D66")});
+        const Evaluation ev = b.evaluate(kPolicy);
+        QCOMPARE(ev.pathway, QStringLiteral("I.B"));
+        QCOMPARE(recommendationName(ev.recommendation), kRefer);
+        QCOMPARE(statusOf(ev, QStringLiteral("I.A")), kNotMet);
+        QCOMPARE(statusOf(ev, QStringLiteral("I.A.1")), kNotMet);
+        QCOMPARE(statusOf(ev, QStringLiteral("I.B")), kMet);
+        QCOMPARE(ev.criteria.first().label, QStringLiteral("I.A"));
+        QVERIFY(ev.criterion(QStringLiteral("I.A"))->reason.contains(QStringLiteral("I.A.1")));
+        int ia = -1, ib = -1;
+        for (int i = 0; i < ev.criteria.size(); ++i) {
+            if (ev.criteria[i].label == QLatin1String("I.A"))
+                ia = i;
+            if (ev.criteria[i].label == QLatin1String("I.B"))
+                ib = i;
+        }
+        QVERIFY(ia >= 0 && ib > ia);
+        QVERIFY(ev.criterion(QStringLiteral("II.A")) == nullptr);
     }
 
     void criterion()

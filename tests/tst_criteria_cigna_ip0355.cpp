@@ -322,6 +322,44 @@ private Q_SLOTS:
         QVERIFY2(ev.recommendationReason.contains(u"experimental"_s), qPrintable(ev.recommendationReason));
     }
 
+    // A request that falls through to "not covered" still shows the section
+    // it was checked against (hemophilia A: 1, hemophilia B: 2) with the
+    // criterion that excluded it; other diagnoses were checked against none.
+    void fallThroughShowsSection_data()
+    {
+        QTest::addColumn<Change>("change");
+        QTest::addColumn<QString>("section");
+        QTest::newRow("1.B not-met: hemophilia A without inhibitors (0.3 BU)")
+            << Change([](CaseBuilder &b) { b.setLab(u"fviii-inhibitor"_s, 0.3, kTiterDate); }) << u"1"_s;
+        QTest::newRow("2.B not-met: hemophilia B without inhibitors (0.3 BU)") << Change([](CaseBuilder &b) {
+            hemophiliaB(b);
+            b.setLab(u"fix-inhibitor"_s, 0.3, kTiterDate);
+        }) << u"2"_s;
+        QTest::newRow("none: acquired hemophilia D68.311")
+            << Change([](CaseBuilder &b) { b.setDiagnoses({ u"D68.311"_s }); }) << QString();
+    }
+
+    void fallThroughShowsSection()
+    {
+        QFETCH(Change, change);
+        QFETCH(QString, section);
+        CaseBuilder b = CaseBuilder::fromExample(kExample);
+        change(b);
+        const Evaluation ev = b.evaluate(kPolicy);
+        QCOMPARE(recommendationName(ev.recommendation), u"not-covered"_s);
+        QCOMPARE(ev.pathway, QString());
+        if (section.isEmpty()) {
+            QVERIFY(ev.criteria.isEmpty());
+            return;
+        }
+        QVERIFY(!ev.criteria.isEmpty());
+        QCOMPARE(ev.criteria.first().label, section);
+        QCOMPARE(statusOf(ev, section), QString::fromLatin1(kNotMet));
+        QVERIFY2(statusOf(ev, section + u".B"_s) == QString::fromLatin1(kNotMet), qPrintable(reasonOf(ev, section + u".B"_s)));
+        for (const auto &c : ev.criteria)
+            QVERIFY2(c.label == section || c.label.startsWith(section + u'.'), qPrintable(c.label));
+    }
+
     // "Dosing. Up to 2,700 mcg/kg intravenously per 28 days" is the approved
     // quantity, not a criterion: at 70 kg that is 189,000 mcg per 28 days; a
     // larger request still meets the criteria but is flagged for the reviewer.

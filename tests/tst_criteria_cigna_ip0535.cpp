@@ -104,6 +104,21 @@ const std::vector<Row> &rows()
          [](CaseBuilder &c) { c.setLab(u"fix-activity"_s, 2.1, QDate(2026, 10, 1)); }},
         {"1.D unknown: no Factor IX level on file", "1.D", Unknown, NeedsInformation,
          [](CaseBuilder &c) { c.removeLab(u"fix-activity"_s); }},
+        // "baseline (without Factor IX replacement therapy)": the lowest level
+        // on record, any date; a trough drawn on prophylaxis only raises it.
+        {"1.D met: baseline 1.5% on record though the latest trough on prophylaxis is 6%", "1.D", Met, Meets,
+         [](CaseBuilder &c) { c.addLab(u"fix-activity"_s, 6.0, QDate(2026, 11, 12)); }},
+        {"1.D met: baseline 0.9% from 2014, later levels 3% and 2.5%", "1.D", Met, Meets,
+         [](CaseBuilder &c) {
+             c.setLab(u"fix-activity"_s, 0.9, QDate(2014, 5, 1));
+             c.addLab(u"fix-activity"_s, 3.0, QDate(2025, 1, 1));
+             c.addLab(u"fix-activity"_s, 2.5, QDate(2026, 10, 1));
+         }},
+        {"1.D not-met: lowest of two levels is 2.5%", "1.D", NotMet, DoesNotMeet,
+         [](CaseBuilder &c) {
+             c.setLab(u"fix-activity"_s, 2.5, QDate(2020, 7, 1));
+             c.addLab(u"fix-activity"_s, 7.0, QDate(2026, 10, 1));
+         }},
 
         // ---- 1.E.i ≥ 150 exposure days, according to the prescribing physician. ---------
         // The example also meets 1.E.ii and 1.E.iii, so 1.E (ONE of) stays met.
@@ -503,6 +518,22 @@ Evaluation evaluate(const CaseBuilder &c)
     return c.evaluate(u"cigna-ip0535"_s);
 }
 
+QString notCoveredStatus(const Evaluation &ev, const QString &label)
+{
+    for (const auto &c : ev.notCovered)
+        if (c.label == label)
+            return statusName(c.status);
+    return u"<no condition %1>"_s.arg(label);
+}
+
+QString notCoveredReason(const Evaluation &ev, const QString &label)
+{
+    for (const auto &c : ev.notCovered)
+        if (c.label == label)
+            return c.reason;
+    return {};
+}
+
 QString reasonFor(const Evaluation &ev, const QString &label)
 {
     if (const CriterionResult *c = ev.criterion(label))
@@ -535,7 +566,9 @@ private Q_SLOTS:
             notCovered << c.label;
             QVERIFY2(c.status == CriterionStatus::NotMet, qPrintable(u"%1: %2"_s.arg(c.label, c.reason)));
         }
-        QCOMPARE(labels, policyLabels());
+        // Every group is listed, the section's own row ("1") first.
+        QCOMPARE(labels, QStringList{ u"1"_s } + policyLabels());
+        QCOMPARE(ev.criteria.first().depth, 0);
         QCOMPARE(notCovered, notCoveredLabels());
         QCOMPARE(recommendationName(ev.recommendation), u"meets-criteria"_s);
     }
@@ -583,10 +616,13 @@ private Q_SLOTS:
         const Evaluation ev = evaluate(c);
         QCOMPARE(ev.pathway, u"1"_s);
 
-        const QString actual = statusOf(ev, label);
+        // "1" and "2" are the Conditions Not Covered here (the section's own row is "1" too).
+        const bool exclusion = notCoveredLabels().contains(label);
+        const QString actual = exclusion ? notCoveredStatus(ev, label) : statusOf(ev, label);
         QVERIFY2(
             actual == status,
-            qPrintable(u"%1 is %2, expected %3 (%4)"_s.arg(label, actual, status, reasonFor(ev, label))));
+            qPrintable(u"%1 is %2, expected %3 (%4)"_s.arg(label, actual, status,
+                                                          exclusion ? notCoveredReason(ev, label) : reasonFor(ev, label))));
 
         const QString actualRecommendation = recommendationName(ev.recommendation);
         QVERIFY2(actualRecommendation == recommendation,

@@ -91,25 +91,62 @@ const PathwayRows kRoctavian{u"Roctavian"_s, u"1"_s, u"2"_s, u"6"_s, u"9"_s, u"D
 void addPrescriberRows(const PathwayRows &p)
 {
     // 1. "prescribed by or in consultation with a hematologist at a Hemophilia
-    // Treatment Center (HTC)": hematology taxonomy or attestation, or the
-    // consultation attestation; HTC by an Organization typed htc or the
-    // attestation (POLICY-READING "Data and attestations").
+    // Treatment Center (HTC)": the HTC belongs to the hematologist, who may
+    // be the one consulted (POLICY-READING). Met by a prescriber who is a
+    // hematologist (taxonomy or attestation) practising at an HTC
+    // (Organization typed htc or attestation), or by the
+    // consulted-htc-hematologist attestation; a prescriber who consulted no
+    // hematologist at all consulted none at an HTC.
     const QString l = p.id + u'.' + p.prescriber;
+    const QString htcConsult = u"consulted-htc-hematologist"_s;
     row(l + u" met: hematology taxonomy at an HTC organization"_s, l, MET, MEETS, unchanged);
     row(l + u" met: HTC by attestation, no HTC organization"_s, l, MET, MEETS, [](CaseBuilder &b) {
         b.setHtcOrganization(std::nullopt).attest(u"prescriber-at-htc"_s, true);
     });
     row(l + u" met: HTC organization wins over an attestation of no HTC"_s, l, MET, MEETS,
         attest(u"prescriber-at-htc"_s, false));
-    row(l + u" met: internist in consultation with a hematologist"_s, l, MET, MEETS, [](CaseBuilder &b) {
-        b.setTaxonomies({kInternalMedicine}).attest(u"prescriber-consulted-hematologist"_s, true);
+    row(l + u" met: internist in consultation with a hematologist at an HTC"_s, l, MET, MEETS, [htcConsult](CaseBuilder &b) {
+        b.setTaxonomies({kInternalMedicine})
+            .attest(u"prescriber-consulted-hematologist"_s, true)
+            .attest(htcConsult, true);
     });
+    row(l + u" met: internist not at an HTC who consulted a hematologist at an HTC"_s, l, MET, MEETS,
+        [htcConsult](CaseBuilder &b) {
+            b.setTaxonomies({kInternalMedicine})
+                .setHtcOrganization(std::nullopt)
+                .attest(u"prescriber-at-htc"_s, false)
+                .attest(htcConsult, true);
+        });
+    row(l + u" met: hematologist not at an HTC who consulted a hematologist at an HTC"_s, l, MET, MEETS,
+        [htcConsult](CaseBuilder &b) {
+            b.setHtcOrganization(std::nullopt).attest(u"prescriber-at-htc"_s, false).attest(htcConsult, true);
+        });
     row(l + u" met: hematologist by attestation, no taxonomy"_s, l, MET, MEETS, [](CaseBuilder &b) {
         b.setTaxonomies({}).attest(u"prescriber-hematologist"_s, true);
     });
-    row(l + u" not-met: attested not at an HTC"_s, l, NOT_MET, DOES_NOT_MEET, [](CaseBuilder &b) {
-        b.setHtcOrganization(std::nullopt).attest(u"prescriber-at-htc"_s, false);
-    });
+    // The prescriber at an HTC is not enough: the HTC must be the hematologist's.
+    row(l + u" unknown: internist at an HTC consulted a hematologist, the hematologist's HTC not attested"_s, l,
+        UNKNOWN, NEEDS_INFO, [](CaseBuilder &b) {
+            b.setTaxonomies({kInternalMedicine}).attest(u"prescriber-consulted-hematologist"_s, true);
+        });
+    row(l + u" unknown: hematologist attested not at an HTC, consultation not attested"_s, l, UNKNOWN, NEEDS_INFO,
+        [](CaseBuilder &b) { b.setHtcOrganization(std::nullopt).attest(u"prescriber-at-htc"_s, false); });
+    row(l + u" not-met: hematologist not at an HTC, no hematologist at an HTC consulted"_s, l, NOT_MET, DOES_NOT_MEET,
+        [htcConsult](CaseBuilder &b) {
+            b.setHtcOrganization(std::nullopt).attest(u"prescriber-at-htc"_s, false).attest(htcConsult, false);
+        });
+    row(l + u" not-met: internist at an HTC, consulted a hematologist not at an HTC"_s, l, NOT_MET, DOES_NOT_MEET,
+        [htcConsult](CaseBuilder &b) {
+            b.setTaxonomies({kInternalMedicine})
+                .attest(u"prescriber-consulted-hematologist"_s, true)
+                .attest(htcConsult, false);
+        });
+    row(l + u" not-met: hematologist not at an HTC who consulted no hematologist"_s, l, NOT_MET, DOES_NOT_MEET,
+        [](CaseBuilder &b) {
+            b.setHtcOrganization(std::nullopt)
+                .attest(u"prescriber-at-htc"_s, false)
+                .attest(u"prescriber-consulted-hematologist"_s, false);
+        });
     row(l + u" not-met: internist, no hematologist consulted"_s, l, NOT_MET, DOES_NOT_MEET, [](CaseBuilder &b) {
         b.setTaxonomies({kInternalMedicine}).attest(u"prescriber-consulted-hematologist"_s, false);
     });
@@ -122,6 +159,8 @@ void addPrescriberRows(const PathwayRows &p)
         [](CaseBuilder &b) { b.setHtcOrganization(std::nullopt); });
     row(l + u" unknown: internist, consultation not attested"_s, l, UNKNOWN, NEEDS_INFO,
         [](CaseBuilder &b) { b.setTaxonomies({kInternalMedicine}); });
+    row(l + u" unknown: hematologist at an HTC not attested, no HTC consultation attested"_s, l, UNKNOWN, NEEDS_INFO,
+        [](CaseBuilder &b) { b.setHtcOrganization(std::nullopt).attest(u"prescriber-consulted-hematologist"_s, true); });
     row(l + u" unknown: no taxonomy and specialty not attested"_s, l, UNKNOWN, NEEDS_INFO,
         [](CaseBuilder &b) { b.setTaxonomies({}); });
 }
@@ -173,6 +212,24 @@ void addExclusionRows(const PathwayRows &p)
     // a. Active hepatitis B or C infection.
     const QString a = g + u".a"_s;
     row(a + u" met: attested no active hepatitis B or C"_s, a, MET, MEETS, unchanged);
+    // The tests are to be "taken within the past 3 months": an attestation
+    // authored before the window (or undated) is unknown.
+    row(a + u" met: hepatitis attested 2026-08-21, window edge"_s, a, MET, MEETS, [](CaseBuilder &b) {
+        b.attestOn(u"hbv-active"_s, false, kWindowFirstDay).attestOn(u"hcv-active"_s, false, kWindowFirstDay);
+    });
+    row(a + u" unknown: hepatitis B attested 2026-08-20, outside 3 months"_s, a, UNKNOWN, NEEDS_INFO,
+        [](CaseBuilder &b) { b.attestOn(u"hbv-active"_s, false, kWindowDayBefore); });
+    row(a + u" unknown: hepatitis attested 2025-12-01, outside 3 months"_s, a, UNKNOWN, NEEDS_INFO, [](CaseBuilder &b) {
+        b.attestOn(u"hbv-active"_s, false, QDate(2025, 12, 1)).attestOn(u"hcv-active"_s, false, QDate(2025, 12, 1));
+    });
+    row(a + u" unknown: hepatitis C attestation without an authored date"_s, a, UNKNOWN, NEEDS_INFO,
+        [](CaseBuilder &b) { b.attestOn(u"hcv-active"_s, false, QDate()); });
+    row(a + u" not-met: active hepatitis C attested 2026-08-21"_s, a, NOT_MET, DOES_NOT_MEET,
+        [](CaseBuilder &b) { b.attestOn(u"hcv-active"_s, true, kWindowFirstDay); });
+    row(a + u" not-met: active hepatitis B attested, hepatitis C attestation outdated"_s, a, NOT_MET, DOES_NOT_MEET,
+        [](CaseBuilder &b) {
+            b.attest(u"hbv-active"_s, true).attestOn(u"hcv-active"_s, false, kWindowDayBefore);
+        });
     row(a + u" not-met: active hepatitis B"_s, a, NOT_MET, DOES_NOT_MEET, attest(u"hbv-active"_s, true));
     row(a + u" not-met: active hepatitis C"_s, a, NOT_MET, DOES_NOT_MEET, attest(u"hcv-active"_s, true));
     row(a + u" unknown: hepatitis B not attested"_s, a, UNKNOWN, NEEDS_INFO, unattest(u"hbv-active"_s));
@@ -364,7 +421,8 @@ private Q_SLOTS:
         QFETCH(QStringList, labels);
         const Evaluation ev = CaseBuilder::fromExample(example).evaluate(kPolicy);
         QCOMPARE(ev.pathway, pathway);
-        QCOMPARE(labelsOf(ev), labels);
+        // Every group is listed, the section's own row first.
+        QCOMPARE(labelsOf(ev), QStringList{pathway} + labels);
         for (const auto &c : ev.criteria)
             QVERIFY2(c.status == CriterionStatus::Met, qPrintable(u"%1 is %2: %3"_s.arg(c.label, statusName(c.status), c.reason)));
         QCOMPARE(recommendationName(ev.recommendation), MEETS);
@@ -396,6 +454,12 @@ private Q_SLOTS:
             setLab(fix, 5, QDate(2026, 10, 1)));
         row(u"Hemgenix.3 unknown: no factor IX activity"_s, u"Hemgenix.3"_s, UNKNOWN, NEEDS_INFO,
             [fix](CaseBuilder &b) { b.removeLab(fix); });
+        // "factor IX deficiency ≤2% of normal" classifies severity: the
+        // baseline, the lowest level on record at any date.
+        row(u"Hemgenix.3 met: baseline 1.5% on record though the latest, on prophylaxis, is 8%"_s, u"Hemgenix.3"_s, MET,
+            MEETS, [fix](CaseBuilder &b) { b.addLab(fix, 8, QDate(2026, 11, 10)); });
+        row(u"Hemgenix.3 not-met: lowest of two levels is 3%"_s, u"Hemgenix.3"_s, NOT_MET, DOES_NOT_MEET,
+            [fix](CaseBuilder &b) { b.setLab(fix, 3, QDate(2019, 4, 1)).addLab(fix, 9, QDate(2026, 11, 10)); });
         row(u"Hemgenix.3 unknown: no diagnosis on file"_s, u"Hemgenix.3"_s, UNKNOWN, NEEDS_INFO,
             [](CaseBuilder &b) { b.setDiagnoses({}); });
 
@@ -493,6 +557,12 @@ private Q_SLOTS:
         row(u"Roctavian.3 not-met: FVIII 1% is moderate"_s, r3, NOT_MET, DOES_NOT_MEET, setLab(f8, 1, QDate(2026, 10, 1)));
         row(u"Roctavian.3 not-met: FVIII 3%"_s, r3, NOT_MET, DOES_NOT_MEET, setLab(f8, 3, QDate(2026, 10, 1)));
         row(u"Roctavian.3 unknown: no FVIII activity"_s, r3, UNKNOWN, NEEDS_INFO, [f8](CaseBuilder &b) { b.removeLab(f8); });
+        // "FVIII activity less than 1 IU/dL" classifies severity: the baseline,
+        // the lowest level on record at any date.
+        row(u"Roctavian.3 met: baseline 0.5% on record though the latest, on prophylaxis, is 4%"_s, r3, MET, MEETS,
+            [f8](CaseBuilder &b) { b.setLab(f8, 0.5, QDate(2018, 1, 15)).addLab(f8, 4, QDate(2026, 11, 10)); });
+        row(u"Roctavian.3 not-met: lowest of two levels is 1%"_s, r3, NOT_MET, DOES_NOT_MEET,
+            [f8](CaseBuilder &b) { b.setLab(f8, 1, QDate(2018, 1, 15)).addLab(f8, 6, QDate(2026, 11, 10)); });
         row(u"Roctavian.3 unknown: no diagnosis on file"_s, r3, UNKNOWN, NEEDS_INFO,
             [](CaseBuilder &b) { b.setDiagnoses({}); });
 
@@ -658,6 +728,14 @@ private Q_SLOTS:
         QCOMPARE(ev.referTo, u"Pharmacy-32"_s);
         QVERIFY2(ev.recommendationReason.contains(u"Pharmacy-32"_s), qPrintable(ev.recommendationReason));
         QVERIFY(!ev.approval.has_value());
+        // The drug's own section is shown, with its item 3 (the diagnosis) not met.
+        const QString section = ev.drug == u"hemgenix"_s ? u"Hemgenix"_s : u"Roctavian"_s;
+        QVERIFY(!ev.criteria.isEmpty());
+        QCOMPARE(ev.criteria.first().label, section);
+        QCOMPARE(statusOf(ev, section), NOT_MET);
+        QCOMPARE(statusOf(ev, section + u".3"_s), NOT_MET);
+        for (const auto &c : ev.criteria)
+            QVERIFY2(c.label == section || c.label.startsWith(section + u'.'), qPrintable(c.label));
     }
 
     // Policy Application: commercial, Medicare Advantage, QHP / off-exchange

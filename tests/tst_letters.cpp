@@ -153,7 +153,9 @@ QStringList decisiveNotMet(const Evaluation &ev)
     QStringList out;
     QVector<CriterionStatus> above; // statuses of the ancestors, by depth
     for (const CriterionResult &c : ev.criteria) {
-        above.resize(c.depth);
+        if (c.section) // the section's own row is no requirement; its criteria start at depth 1
+            continue;
+        above.resize(c.depth - 1);
         bool decisive = c.status == CriterionStatus::NotMet;
         for (CriterionStatus s : std::as_const(above))
             decisive = decisive && s == CriterionStatus::NotMet;

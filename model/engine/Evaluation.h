@@ -28,8 +28,9 @@ struct CriterionResult
     QString source = QStringLiteral("auto"); // "auto" or "reviewer"
     QString reason;
     bool documentation = false;
-    int depth = 0;      // 0 for top-level criteria
+    int depth = 0;      // criteria: 0 for the section (pathway) row, 1 for its top-level criteria; notCovered: 0 top level
     bool group = false; // has sub-criteria
+    bool section = false; // a pathway's own row (I.A, 1, Hemgenix): its criteria combined, not a requirement of its own
     QStringList evidence; // provenance of the facts used ("entry[7] Observation 1742-6")
 };
 
@@ -66,7 +67,12 @@ struct Evaluation
     Recommendation recommendation = Recommendation::NeedsInformation;
     QString recommendationReason;
     bool medicalDirectorReview = false;
-    QVector<CriterionResult> criteria;   // pre-order: groups before their children
+    // Pre-order, groups before their children. Each section evaluated is a
+    // row of its own (label = pathway id, depth 0, its combined status)
+    // followed by its criteria: the chosen pathway, and before it, for a
+    // request that fell through to a referral, the listed section it was
+    // checked against.
+    QVector<CriterionResult> criteria;
     QVector<CriterionResult> notCovered; // the policy's not-covered conditions
     QString referTo;
     std::optional<ApprovalTerms> approval;

@@ -15,6 +15,9 @@ static void writeCriteria(json::Writer &w, const char *key, const QVector<Criter
             .value("reason", c.reason);
         if (c.documentation)
             w.value("documentationRequired", true);
+        // The section's own row: readers that list requirements (letters) skip it.
+        if (c.section)
+            w.value("section", true);
         w.endObject();
     }
     w.endArray();

@@ -153,6 +153,8 @@ QString attestationPhrase(const QString &item)
         {QStringLiteral("beneficial-response"), QStringLiteral("documented beneficial response")},
         {QStringLiteral("previously-met-initial-criteria"), QStringLiteral("previously met initial criteria / receiving via plan benefit")},
         {QStringLiteral("continuity-of-care"), QStringLiteral("continuity-of-care enrollment")},
+        {QStringLiteral("liver-abnormality-history"), QStringLiteral("history of radiological liver abnormalities or sustained liver-enzyme elevation")},
+        {QStringLiteral("consulted-htc-hematologist"), QStringLiteral("prescribed in consultation with a hematologist at a Hemophilia Treatment Center")},
         {QStringLiteral("request-use"), QStringLiteral("requested use")},
         {QStringLiteral("request-type"), QStringLiteral("request type")},
     };
@@ -216,20 +218,20 @@ public:
         bool viaOtherwise = false;
         if (!chosen) {
             viaOtherwise = true;
+            // A request that falls through still shows the listed section it
+            // was checked against, with the criterion that excluded it, before
+            // the referral (POLICY-READING.md).
+            for (const Pathway &p : m_policy.pathways)
+                if (!p.fallback && p.requestTypes.contains(m_requestType) && p.checkedWhen
+                    && eval(*p.checkedWhen).status == S::Met)
+                    evaluateSection(p, ev.criteria);
             chosen = fallbackPathway();
         }
         CriterionStatus pathwayStatus = S::Unknown;
         if (chosen) {
             ev.pathway = chosen->id;
             ev.pathwayTitle = chosen->title;
-            QVector<Outcome> parts;
-            for (const Criterion &c : chosen->criteria) {
-                const int before = ev.criteria.size();
-                evaluateNode(c, 0, ev.criteria);
-                const auto &r = ev.criteria[before];
-                parts.append({r.status, r.reason, {}});
-            }
-            pathwayStatus = combine(chosen->logic, parts).status;
+            pathwayStatus = evaluateSection(*chosen, ev.criteria);
         }
 
         // An exclusion that cannot be ruled out keeps the case open: an absent
@@ -266,7 +268,7 @@ public:
             ev.recommendation = Recommendation::DoesNotMeet;
             QStringList failed;
             for (const auto &c : std::as_const(ev.criteria))
-                if (c.depth == 0 && c.status == S::NotMet)
+                if (c.depth == 1 && c.status == S::NotMet)
                     failed << c.label;
             ev.recommendationReason = QStringLiteral("not met: %1").arg(failed.join(QStringLiteral(", ")));
         } else if (pathwayStatus == S::Unknown) {
@@ -346,6 +348,32 @@ private:
         return n;
     }
 
+    // Appends the section's own row (depth 0, its combined status) and its
+    // criteria (depth 1 and below); returns the section's status.
+    CriterionStatus evaluateSection(const Pathway &p, QVector<CriterionResult> &out)
+    {
+        const int index = out.size();
+        CriterionResult section;
+        section.label = p.id;
+        section.text = p.title;
+        section.depth = 0;
+        section.group = true;
+        section.section = true;
+        out.append(section);
+        QVector<Outcome> parts;
+        QVector<QPair<QString, Outcome>> children;
+        for (const Criterion &c : p.criteria) {
+            children.append({c.fullLabel, evaluateNode(c, 1, out)});
+            parts.append(children.last().second);
+        }
+        Outcome o = combine(p.logic, parts);
+        o.reason = groupReason(p.logic, o.status, nullptr, children);
+        out[index].status = o.status;
+        out[index].reason = o.reason;
+        out[index].evidence = o.evidence;
+        return o.status;
+    }
+
     // Appends the node and its descendants (pre-order) and returns its outcome.
     Outcome evaluateNode(const Criterion &c, int depth, QVector<CriterionResult> &out)
     {
@@ -391,6 +419,12 @@ private:
         if (c.appliesWhen && condition.status == S::Unknown && o.status == S::NotMet)
             o = unknown(QStringLiteral("%1; but whether it applies is unknown (%2)").arg(o.reason, condition.reason),
                         o.evidence);
+        // A criterion that applies to this request but none of whose parts
+        // fits it (a dose limit the data cannot find) is for the reviewer,
+        // never not applicable (POLICY-READING.md).
+        if (c.appliesWhen && condition.status == S::Met && o.status == S::NotApplicable)
+            o = unknown(QStringLiteral("applies (%1), but none of its sub-criteria fits this request: for the reviewer").arg(condition.reason),
+                        condition.evidence);
         out[index].status = o.status;
         out[index].reason = o.reason;
         out[index].evidence = o.evidence;
@@ -431,6 +465,9 @@ private:
         };
         switch (status) {
         case S::Met:
+            // A node met by its own rule alone (its sub-criteria not applicable) says just that.
+            if (labelsWith(S::Met, false).isEmpty())
+                break;
             if (logic == Criterion::Logic::One)
                 parts << QStringLiteral("met by %1").arg(labelsWith(S::Met, false).join(QStringLiteral(", ")));
             else if (!children.isEmpty())
@@ -566,6 +603,22 @@ private:
             return dose(r);
         case K::KitAvailable:
             return kitAvailable();
+        case K::If: {
+            // Not applicable unless the condition holds (a limit for one
+            // diagnosis only); then the rule decides.
+            const Outcome condition = eval(r.rules.at(0));
+            if (condition.status == S::NotMet)
+                return {S::NotApplicable, QStringLiteral("not applicable: %1").arg(condition.reason), {}};
+            Outcome o = eval(r.rules.at(1));
+            if (!r.reason.isEmpty())
+                o.reason = QStringLiteral("%1: %2").arg(r.reason, o.reason);
+            o.evidence = condition.evidence + o.evidence;
+            if (condition.status == S::Unknown && o.status == S::NotMet)
+                o = unknown(QStringLiteral("%1; but whether it applies is unknown (%2)").arg(o.reason, condition.reason), o.evidence);
+            return o;
+        }
+        case K::LiverAbnormalityHistory:
+            return liverAbnormalityHistory(r);
         }
         return unknown(QStringLiteral("rule not understood"));
     }
@@ -647,12 +700,32 @@ private:
         return r.list.contains(value) ? met(reason, {use->source}) : notMet(reason, {use->source});
     }
 
+    // Why an attestation cannot stand for a finding the policy wants within a
+    // window: older than the window, or undated (POLICY-READING.md: outside
+    // its window counts as missing). Empty when it is current.
+    QString outOfWindow(const Attestation &a, const QString &item, const Window &within) const
+    {
+        if (!within.isSet())
+            return {};
+        const QString phrase = attestationPhrase(item);
+        if (!a.date.isValid())
+            return QStringLiteral("the attestation on %1 has no date (window %2)").arg(phrase, within.text());
+        if (a.date < within.start(m_asOf))
+            return QStringLiteral("the attestation on %1 (attested %2) is %3 days before %4 (window %5)")
+                .arg(phrase, isoDate(a.date))
+                .arg(a.date.daysTo(m_asOf))
+                .arg(isoDate(m_asOf), within.text());
+        return {};
+    }
+
     Outcome attestation(const Rule &r) const
     {
         const auto a = m_facts.attestation(r.name);
         const QString phrase = attestationPhrase(r.name);
         if (!a)
             return unknown(QStringLiteral("no attestation on %1").arg(phrase));
+        if (const QString stale = outOfWindow(*a, r.name, r.within); !stale.isEmpty())
+            return unknown(stale, {a->source});
         const QString when = a->date.isValid() ? QStringLiteral(" (attested %1)").arg(isoDate(a->date)) : QString();
         if (r.equals.isValid()) {
             if (r.equals.typeId() == QMetaType::Bool) {
@@ -724,32 +797,56 @@ private:
         return m.unit.isEmpty() ? readableNumber(m.value) : QStringLiteral("%1 %2").arg(readableNumber(m.value), m.unit);
     }
 
+    // The lowest result (in the window, if any): a baseline level that
+    // classifies severity (POLICY-READING.md). Of equal values, the latest.
+    // `count` is how many results it was chosen from.
+    Pick lowest(const QString &labName, const Window &within, int *count) const
+    {
+        const Pick last = latest(labName, within);
+        if (!last.measurement)
+            return last;
+        const QDate start = within.isSet() ? within.start(m_asOf) : QDate();
+        std::optional<Measurement> low;
+        *count = 0;
+        for (const Measurement &m : seriesAsOf(labName)) {
+            if (within.isSet() && (!m.date.isValid() || m.date < start))
+                continue;
+            ++*count;
+            if (!low || m.value <= low->value)
+                low = m;
+        }
+        return {low, {}};
+    }
+
     Outcome lab(const Rule &r) const
     {
         const LabDefinition *def = LabCatalog::byName(r.name);
         const QString what = def ? def->description : r.name;
-        const Pick pick = latest(r.name, r.within);
+        int count = 1;
+        const Pick pick = r.select == Rule::Select::Lowest ? lowest(r.name, r.within, &count) : latest(r.name, r.within);
         if (!pick.measurement)
             return unknown(pick.missing);
+        // The baseline names itself: "(lowest of 3 results)" after the result used.
+        const QString chosen = count > 1 ? QStringLiteral(" (lowest of %1 results)").arg(count) : QString();
         const Measurement &m = *pick.measurement;
         if (r.present)
-            return met(QStringLiteral("%1 %2, %3").arg(what, valueWithUnit(m), drawn(m)), {m.source});
+            return met(QStringLiteral("%1 %2, %3").arg(what, valueWithUnit(m), drawn(m)) + chosen, {m.source});
         if (r.ulnMultiple) {
             if (!m.upperLimit)
                 return unknown(QStringLiteral("%1 %2 (%3) was sent without a reference range (upper limit of normal)")
-                                   .arg(what, valueWithUnit(m), drawn(m)),
+                                   .arg(what, valueWithUnit(m), drawn(m)) + chosen,
                                {m.source});
             const double limit = *r.ulnMultiple * *m.upperLimit;
             const bool ok = compare(m.value, r.op, limit);
             const QString reason = QStringLiteral("%1 %2 %3 %4 × ULN (%4 × %5 = %6 %7), %8")
                                        .arg(what, valueWithUnit(m), operatorSymbol(ok ? r.op : negated(r.op)), readableNumber(*r.ulnMultiple),
-                                            readableNumber(*m.upperLimit), readableNumber(limit), m.unit, drawn(m));
+                                            readableNumber(*m.upperLimit), readableNumber(limit), m.unit, drawn(m)) + chosen;
             return ok ? met(reason, {m.source}) : notMet(reason, {m.source});
         }
         const bool ok = compare(m.value, r.op, *r.value);
         const QString reason = QStringLiteral("%1 %2 %3 %4%5, %6")
                                    .arg(what, valueWithUnit(m), operatorSymbol(ok ? r.op : negated(r.op)), readableNumber(*r.value),
-                                        m.unit.isEmpty() ? QString() : QLatin1Char(' ') + m.unit, drawn(m));
+                                        m.unit.isEmpty() ? QString() : QLatin1Char(' ') + m.unit, drawn(m)) + chosen;
         return ok ? met(reason, {m.source}) : notMet(reason, {m.source});
     }
 
@@ -793,6 +890,22 @@ private:
                 return unknown(QStringLiteral("no HTC organization and no attestation on HTC practice"));
             return *att ? met(QStringLiteral("attested: prescriber practices at an HTC"), evidence)
                         : notMet(QStringLiteral("attested: prescriber does not practice at an HTC"), evidence);
+        }
+        if (r.name == QLatin1String("consulted-htc-hematologist")) {
+            // PHARMACY-109 item 1: the HTC belongs to the hematologist, who may
+            // be the one consulted; a prescriber who consulted no hematologist
+            // consulted none at an HTC (POLICY-READING.md).
+            Rule asked;
+            asked.kind = Rule::Kind::Attestation;
+            asked.name = QStringLiteral("consulted-htc-hematologist");
+            asked.equals = true;
+            const Outcome htcConsultation = attestation(asked);
+            if (htcConsultation.status != S::Unknown)
+                return htcConsultation;
+            asked.name = QStringLiteral("prescriber-consulted-hematologist");
+            if (const Outcome consulted = attestation(asked); consulted.status == S::NotMet)
+                return consulted;
+            return htcConsultation;
         }
         if (r.name == QLatin1String("hemophilia-specialist")) {
             const auto att = attested(QStringLiteral("prescriber-hemophilia-specialist"), &evidence);
@@ -1081,12 +1194,22 @@ private:
     Outcome elastographyNormal(const Rule &r) const
     {
         QStringList evidence;
-        if (const auto att = attested(QStringLiteral("liver-elastography-normal"), &evidence))
-            return *att ? met(QStringLiteral("attested: normal elastography"), evidence)
-                        : notMet(QStringLiteral("attested: elastography not normal"), evidence);
+        // An attestation older than the window stands for nothing; a current
+        // measurement may still decide.
+        const QString item = QStringLiteral("liver-elastography-normal");
+        QString stale;
+        if (const auto a = m_facts.attestation(item)) {
+            stale = outOfWindow(*a, item, r.within);
+            if (stale.isEmpty()) {
+                evidence << a->source;
+                return a->value.toBool() ? met(QStringLiteral("attested: normal elastography"), evidence)
+                                         : notMet(QStringLiteral("attested: elastography not normal"), evidence);
+            }
+        }
         const Pick stiffness = latest(QStringLiteral("liver-stiffness"), r.within);
         if (!stiffness.measurement)
-            return unknown(QStringLiteral("%1 and no attestation on elastography").arg(stiffness.missing));
+            return unknown(stale.isEmpty() ? QStringLiteral("%1 and no attestation on elastography").arg(stiffness.missing)
+                                           : QStringLiteral("%1; %2").arg(stiffness.missing, stale));
         const double v = stiffness.measurement->value;
         const QStringList ev{stiffness.measurement->source};
         const QString when = drawn(*stiffness.measurement);
@@ -1095,6 +1218,70 @@ private:
         if (v >= kAdvancedStiffnessKpa)
             return notMet(QStringLiteral("liver stiffness %1 kPa ≥ 9 kPa (advanced fibrosis), %2").arg(readableNumber(v), when), ev);
         return unknown(QStringLiteral("liver stiffness %1 kPa is between 7 and 9 kPa: for the reviewer, %2").arg(readableNumber(v), when), ev);
+    }
+
+    // Evidence of past liver abnormality (CP.PHAR.580 I.A.8.c as
+    // POLICY-READING.md reads it): the attestation, an ultrasound or
+    // elastography not normal at any date, or enough ALT/AST results above
+    // their ULN at any dates to be "sustained". No evidence: not met.
+    Outcome liverAbnormalityHistory(const Rule &r) const
+    {
+        QStringList found, possible, evidence;
+        auto attestedNo = [&](const QString &item) {
+            if (const auto a = m_facts.attestation(item); a && !a->value.toBool()) {
+                found << QStringLiteral("%1: no%2").arg(attestationPhrase(item),
+                                                      a->date.isValid() ? QStringLiteral(" (attested %1)").arg(isoDate(a->date)) : QString());
+                evidence << a->source;
+            }
+        };
+        if (const auto a = m_facts.attestation(QStringLiteral("liver-abnormality-history")); a && a->value.toBool()) {
+            found << QStringLiteral("attested: %1").arg(attestationPhrase(QStringLiteral("liver-abnormality-history")));
+            evidence << a->source;
+        }
+        attestedNo(QStringLiteral("liver-ultrasound-normal"));
+        attestedNo(QStringLiteral("liver-elastography-normal"));
+        const auto elastographyAttestedNormal = attested(QStringLiteral("liver-elastography-normal"));
+        for (const Measurement &m : seriesAsOf(QStringLiteral("liver-stiffness"))) {
+            const QString when = m.date.isValid() ? isoDate(m.date) : QStringLiteral("undated");
+            if (m.value >= kAdvancedStiffnessKpa) {
+                found << QStringLiteral("liver stiffness %1 kPa ≥ 9 kPa (%2)").arg(readableNumber(m.value), when);
+                evidence << m.source;
+            } else if (m.value >= kNormalStiffnessKpa && !(elastographyAttestedNormal && *elastographyAttestedNormal)) {
+                possible << QStringLiteral("liver stiffness %1 kPa is between 7 and 9 kPa: for the reviewer, %2").arg(readableNumber(m.value), drawn(m));
+                evidence << m.source;
+            }
+        }
+        QStringList elevated;
+        QStringList elevatedSources;
+        for (const QString &lab : {QStringLiteral("alt"), QStringLiteral("ast")}) {
+            const LabDefinition *def = LabCatalog::byName(lab);
+            for (const Measurement &m : seriesAsOf(lab))
+                if (m.upperLimit && m.value > *m.upperLimit) {
+                    elevated << QStringLiteral("%1 %2 > 1 × ULN (1 × %3 = %3 %4), %5")
+                                    .arg(def ? def->description : lab, valueWithUnit(m), readableNumber(*m.upperLimit), m.unit, drawn(m));
+                    elevatedSources << m.source;
+                }
+        }
+        if (elevated.size() >= r.minCount) {
+            found << elevated;
+            evidence << elevatedSources;
+        }
+        // Each finding in the form the other rules give it, so reviewers and
+        // letters read them alike.
+        if (!found.isEmpty())
+            return met(found.join(QStringLiteral("; ")), evidence);
+        if (!possible.isEmpty())
+            return unknown(possible.join(QStringLiteral("; ")), evidence);
+        QString why = QStringLiteral("no evidence of past liver abnormality (no attested history, no abnormal ultrasound or elastography, ");
+        if (elevated.isEmpty())
+            why += QStringLiteral("no ALT/AST result above its ULN)");
+        else
+            why += QStringLiteral("%1 ALT/AST result%2 above the ULN, fewer than %3: %4)")
+                       .arg(elevated.size())
+                       .arg(elevated.size() == 1 ? QString() : QStringLiteral("s"))
+                       .arg(r.minCount)
+                       .arg(elevated.join(QStringLiteral(", ")));
+        return notMet(why, elevatedSources);
     }
 
     Outcome otherCoagulation(const Rule &r) const

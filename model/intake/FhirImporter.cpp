@@ -90,6 +90,8 @@ const QHash<QString, AnswerType> &attestationItems()
         {QStringLiteral("beneficial-response"), AnswerType::Boolean},
         {QStringLiteral("previously-met-initial-criteria"), AnswerType::Boolean},
         {QStringLiteral("continuity-of-care"), AnswerType::Boolean},
+        {QStringLiteral("liver-abnormality-history"), AnswerType::Boolean},
+        {QStringLiteral("consulted-htc-hematologist"), AnswerType::Boolean},
     };
     return items;
 }

@@ -58,6 +58,11 @@ Result<QVector<SnapshotCriterion>> readList(const json::Value &root, const char 
             return Error{ QStringLiteral("the criteria snapshot's %1[%2] is not an object")
                               .arg(QLatin1String(key))
                               .arg(i) };
+        // A section's own row ("section": true, I.A / 1 / Hemgenix) combines
+        // its criteria; it is no requirement of its own to list or ask for.
+        const json::Value *section = item.find(QLatin1String("section"));
+        if (section && section->isBool() && section->toBool())
+            continue;
         SnapshotCriterion c;
         c.label = str(item, "label");
         c.status = str(item, "status");

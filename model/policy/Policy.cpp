@@ -111,6 +111,8 @@ const KindName kKindNames[] = {
     {Rule::Kind::OtherCoagulationDisorder, "other-coagulation-disorder"},
     {Rule::Kind::Dose, "dose"},
     {Rule::Kind::KitAvailable, "kit-available"},
+    {Rule::Kind::If, "if"},
+    {Rule::Kind::LiverAbnormalityHistory, "liver-abnormality-history"},
 };
 } // namespace
 
@@ -208,6 +210,11 @@ static void collectLabs(const Rule &r, QVector<LabThreshold> &out)
         break;
     case Rule::Kind::ElastographyNormal:
         out.append({QStringLiteral("liver-stiffness"), QStringLiteral("<"), 7.0, std::nullopt, r.within});
+        break;
+    case Rule::Kind::LiverAbnormalityHistory:
+        out.append({QStringLiteral("alt"), QStringLiteral("<="), std::nullopt, 1.0, none});
+        out.append({QStringLiteral("ast"), QStringLiteral("<="), std::nullopt, 1.0, none});
+        out.append({QStringLiteral("liver-stiffness"), QStringLiteral("<"), 7.0, std::nullopt, none});
         break;
     case Rule::Kind::WithInhibitors:
     case Rule::Kind::InhibitorHistory:

@@ -42,12 +42,15 @@ struct Rule
         WithInhibitors, InhibitorHistory, InhibitorRetest, Aav5Nab,
         HivUncontrolled, AdvancedLiverDisease, ElastographyNormal, OtherCoagulationDisorder,
         Dose, KitAvailable,
+        If, LiverAbnormalityHistory,
     };
+    // Which result of a lab series a lab rule compares.
+    enum class Select { Latest, Lowest };
 
     Kind kind = Kind::Always;
     int line = 0;
-    QVector<Rule> rules;           // all / any / not
-    QString reason;                // always / never
+    QVector<Rule> rules;           // all / any / not; if: condition, then
+    QString reason;                // always / never; if: what the condition means (optional)
     QString op;                    // "<", "<=", ">", ">=", "==", "!="
     std::optional<double> value;   // compared value
     std::optional<double> ulnMultiple;
@@ -56,9 +59,11 @@ struct Rule
     QVariant equals;               // attestation / sex-at-birth: bool or code
     QStringList list;              // diagnosis codes, drug / request type / use ids, "besides" codes
     QString name;                  // attestation item, lab name, prescriber kind, inhibitor factor
-    Window within;
+    Window within;                 // lab, attestation (its authored date), measurement rules
+    Select select = Select::Latest; // lab
     std::optional<bool> expect;
     int days = 0;                  // refutedWithinDays / withinDays
+    int minCount = 0;              // liver-abnormality-history: ALT/AST results above ULN that make it "sustained"
     std::optional<double> maxPerKg;
     std::optional<double> minIntervalHours;
     std::optional<double> maxTiter;
@@ -104,6 +109,9 @@ struct Pathway
     QString title;
     QStringList requestTypes;
     std::optional<Rule> appliesWhen;
+    // A request that falls through to `otherwise` is still shown against this
+    // section, with the criterion that excluded it, when this rule is met.
+    std::optional<Rule> checkedWhen;
     bool fallback = false;
     Criterion::Logic logic = Criterion::Logic::All;
     std::optional<Approval> approval;

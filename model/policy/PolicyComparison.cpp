@@ -59,6 +59,7 @@ QString topicOf(const Rule &r)
         return QStringLiteral("HIV");
     case K::AdvancedLiverDisease:
     case K::ElastographyNormal:
+    case K::LiverAbnormalityHistory:
         return QStringLiteral("liver fibrosis / elastography");
     case K::OtherCoagulationDisorder:
         return QStringLiteral("other coagulation disorder");
@@ -71,7 +72,7 @@ QString topicOf(const Rule &r)
 
 void leaves(const Rule &r, QVector<const Rule *> &out)
 {
-    if (r.kind == Rule::Kind::All || r.kind == Rule::Kind::Any || r.kind == Rule::Kind::Not) {
+    if (r.kind == Rule::Kind::All || r.kind == Rule::Kind::Any || r.kind == Rule::Kind::Not || r.kind == Rule::Kind::If) {
         for (const Rule &c : r.rules)
             leaves(c, out);
         return;
@@ -112,15 +113,16 @@ QString describeRule(const Rule &r)
         return QStringLiteral("use %1").arg(r.list.join(QStringLiteral(" or ")));
     case K::Attestation:
         if (r.equals.isValid())
-            return QStringLiteral("%1: %2 (attested)").arg(r.name, r.equals.typeId() == QMetaType::Bool ? (r.equals.toBool() ? QStringLiteral("yes") : QStringLiteral("no")) : r.equals.toString());
-        return QStringLiteral("%1 %2 %3 (attested)").arg(r.name, operatorSymbol(r.op), readableNumber(*r.value));
+            return QStringLiteral("%1: %2 (attested%3)").arg(r.name, r.equals.typeId() == QMetaType::Bool ? (r.equals.toBool() ? QStringLiteral("yes") : QStringLiteral("no")) : r.equals.toString(), within(r.within));
+        return QStringLiteral("%1 %2 %3 (attested%4)").arg(r.name, operatorSymbol(r.op), readableNumber(*r.value), within(r.within));
     case K::Lab:
         if (r.present)
             return QStringLiteral("%1 tested%2").arg(labName(r.name), within(r.within));
         if (r.ulnMultiple)
             return QStringLiteral("%1 %2 %3 × ULN%4").arg(labName(r.name), operatorSymbol(r.op), readableNumber(*r.ulnMultiple), within(r.within));
-        return QStringLiteral("%1 %2 %3%4%5").arg(labName(r.name), operatorSymbol(r.op), readableNumber(*r.value),
-                                                   r.unit.isEmpty() ? QString() : QLatin1Char(' ') + r.unit, within(r.within));
+        return QStringLiteral("%1%2 %3 %4%5%6").arg(r.select == Rule::Select::Lowest ? QStringLiteral("lowest ") : QString(), labName(r.name),
+                                                     operatorSymbol(r.op), readableNumber(*r.value),
+                                                     r.unit.isEmpty() ? QString() : QLatin1Char(' ') + r.unit, within(r.within));
     case K::CurrentWeight:
         return QStringLiteral("current body weight");
     case K::KitAvailable:
@@ -146,6 +148,10 @@ QString describeRule(const Rule &r)
         return QStringLiteral("advanced liver disease: %1 (FibroScan ≥ 9 kPa or METAVIR ≥ F3%2)").arg(r.expect.value_or(false) ? QStringLiteral("yes") : QStringLiteral("no"), within(r.within));
     case K::ElastographyNormal:
         return QStringLiteral("normal elastography%1").arg(within(r.within));
+    case K::LiverAbnormalityHistory:
+        return QStringLiteral("past liver abnormality (attested, abnormal ultrasound or elastography, or %1 ALT/AST results above ULN)").arg(r.minCount);
+    case K::If:
+        return QStringLiteral("if %1: %2").arg(describeRule(r.rules.value(0)), describeRule(r.rules.value(1)));
     case K::OtherCoagulationDisorder:
         return QStringLiteral("other coagulation disorder: %1").arg(r.expect.value_or(false) ? QStringLiteral("yes") : QStringLiteral("none"));
     case K::Dose:

@@ -30,7 +30,8 @@ const QStringList kLinesOfBusiness = {QStringLiteral("commercial"), QStringLiter
 const QStringList kOperators = {QStringLiteral("<"), QStringLiteral("<="), QStringLiteral(">"),
                                 QStringLiteral(">="), QStringLiteral("=="), QStringLiteral("!=")};
 const QStringList kPrescriberKinds = {QStringLiteral("hematologist"), QStringLiteral("hematologist-or-consultant"),
-                                      QStringLiteral("htc"), QStringLiteral("hemophilia-specialist")};
+                                      QStringLiteral("htc"), QStringLiteral("hemophilia-specialist"),
+                                      QStringLiteral("consulted-htc-hematologist")};
 const QStringList kAttestationItems = {
     QStringLiteral("request-type"), QStringLiteral("request-use"), QStringLiteral("prescriber-hematologist"),
     QStringLiteral("prescriber-consulted-hematologist"), QStringLiteral("prescriber-hemophilia-specialist"),
@@ -47,6 +48,7 @@ const QStringList kAttestationItems = {
     QStringLiteral("other-coagulation-disorder"), QStringLiteral("refractory-to-platelet-transfusions"),
     QStringLiteral("aav5-nab-screened"), QStringLiteral("beneficial-response"),
     QStringLiteral("previously-met-initial-criteria"), QStringLiteral("continuity-of-care"),
+    QStringLiteral("liver-abnormality-history"), QStringLiteral("consulted-htc-hematologist"),
 };
 
 // Walks the JSON tree, building the Policy and collecting every error with
@@ -254,9 +256,10 @@ public:
             break;
         case K::Attestation: {
             allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("item"), QStringLiteral("equals"),
-                           QStringLiteral("op"), QStringLiteral("value")},
+                           QStringLiteral("op"), QStringLiteral("value"), QStringLiteral("within")},
                       what);
             r.name = string(*v, "item", true, what);
+            r.within = window(*v, "within", what);
             if (!r.name.isEmpty() && !kAttestationItems.contains(r.name))
                 error(v->find(u"item"), QStringLiteral("unknown attestation item \"%1\"").arg(r.name));
             const Value *eq = v->find(u"equals");
@@ -284,8 +287,10 @@ public:
             r.unit = string(*v, "unit", false, what);
             r.within = window(*v, "within", what);
             const QString select = string(*v, "select", false, what);
-            if (!select.isEmpty() && select != QLatin1String("latest"))
-                error(v->find(u"select"), QStringLiteral("\"select\" can only be \"latest\""));
+            if (select == QLatin1String("lowest"))
+                r.select = Rule::Select::Lowest;
+            else if (!select.isEmpty() && select != QLatin1String("latest"))
+                error(v->find(u"select"), QStringLiteral("\"select\" must be \"latest\" or \"lowest\", not \"%1\"").arg(select));
             r.ulnMultiple = number(*v, "ulnMultiple", false, what);
             if (!r.present) {
                 r.op = string(*v, "op", true, what);
@@ -357,6 +362,24 @@ public:
             allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("within")}, what);
             r.within = window(*v, "within", what);
             break;
+        case K::LiverAbnormalityHistory: {
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("elevatedEnzymeResults")}, what);
+            r.minCount = integer(*v, "elevatedEnzymeResults", true, what).value_or(0);
+            if (r.minCount < 1 && v->find(u"elevatedEnzymeResults"))
+                error(v->find(u"elevatedEnzymeResults"), QStringLiteral("\"elevatedEnzymeResults\" must be at least 1"));
+            break;
+        }
+        case K::If: {
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("condition"), QStringLiteral("then"),
+                           QStringLiteral("reason")},
+                      what);
+            auto condition = rule(get(*v, "condition", Value::Type::Object, true, what), what);
+            auto then = rule(get(*v, "then", Value::Type::Object, true, what), what);
+            if (condition && then)
+                r.rules = {*condition, *then};
+            r.reason = string(*v, "reason", false, what);
+            break;
+        }
         case K::Dose: {
             allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("maxPerKg"), QStringLiteral("unit"),
                            QStringLiteral("minIntervalHours")},
@@ -481,8 +504,8 @@ public:
         p.id = string(v, "id", true, QStringLiteral("a pathway"));
         const QString what = QStringLiteral("pathway %1").arg(p.id);
         allowOnly(v, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("requestTypes"),
-                      QStringLiteral("appliesWhen"), QStringLiteral("fallback"), QStringLiteral("logic"),
-                      QStringLiteral("approval"), QStringLiteral("criteria")},
+                      QStringLiteral("appliesWhen"), QStringLiteral("checkedWhen"), QStringLiteral("fallback"),
+                      QStringLiteral("logic"), QStringLiteral("approval"), QStringLiteral("criteria")},
                   what);
         if (seen.contains(p.id))
             error(&v, QStringLiteral("pathway id %1 is used twice").arg(p.id));
@@ -490,7 +513,10 @@ public:
         p.title = string(v, "title", true, what);
         p.requestTypes = stringList(v, "requestTypes", true, what, kRequestTypes);
         p.appliesWhen = rule(get(v, "appliesWhen", Value::Type::Object, false, what), what);
+        p.checkedWhen = rule(get(v, "checkedWhen", Value::Type::Object, false, what), what);
         p.fallback = boolean(v, "fallback", what);
+        if (p.checkedWhen && (p.fallback || !p.appliesWhen))
+            error(v.find(u"checkedWhen"), QStringLiteral("\"checkedWhen\" of %1 needs a listed section with \"appliesWhen\" (not a fallback)").arg(what));
         const QString logic = string(v, "logic", true, what);
         if (logic == QLatin1String("one"))
             p.logic = Criterion::Logic::One;
