@@ -205,7 +205,7 @@ void runWorklist(const Config &cfg)
         q = {};
         q.name = QStringLiteral("filter: drug Sevenfact + payer Cigna Healthcare, by due-by");
         q.filter.drug = QStringLiteral("sevenfact");
-        q.filter.payer = QStringLiteral("Cigna Healthcare");
+        q.filter.payers = {QStringLiteral("Cigna Healthcare")};
         queries << q;
         q = {};
         q.name = QStringLiteral("search: member name \"olivia mar\", by due-by");

@@ -87,6 +87,10 @@ private Q_SLOTS:
                 (void)db.value()->exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index)));
             QVERIFY(db.value()->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS cases_drug_payer ON cases (drug, payer)")));
             QVERIFY(db.value()->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS attachments_case ON attachments (case_id)")));
+            // Nor version 3's payer table and chosen policy.
+            for (const char *table : {"payer_policies", "payer_names", "payers"})
+                QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
+            QVERIFY(db.value()->exec(QStringLiteral("ALTER TABLE cases DROP COLUMN policy_id")));
             QVERIFY(db.value()->exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")));
             QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('probe', 'kept through the upgrade')")));
         }
@@ -106,6 +110,10 @@ private Q_SLOTS:
         auto index = db.value()->exec(indexQuery);
         QVERIFY(index && index->next());
         QCOMPARE(index->value(0).toInt(), 1);
+        // Version 3 seeds the payer table.
+        auto payers = db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM payers"));
+        QVERIFY(payers && payers->next());
+        QVERIFY(payers->value(0).toInt() > 0);
     }
 
     void newerSchemaIsRefused()

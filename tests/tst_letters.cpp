@@ -829,7 +829,11 @@ private Q_SLOTS:
         QVERIFY2(pend.code == 0, qPrintable(pend.err));
         QCOMPARE(Review::latestDetermination(*m_db, pended).value()->replyBy,
                  QDate::currentDate().addDays(14));
-        const qint64 referred = newCase(example(QStringLiteral("referral")).facts);
+        // A Centene Medicaid member: the payer table gives Centene's policy alone
+        // (Cigna IP0355 lists no line of business, so an unknown payer would get both).
+        CaseFacts referral = example(QStringLiteral("referral")).facts;
+        referral.payer = { QStringLiteral("Superior HealthPlan (Centene)"), {}, QStringLiteral("test") };
+        const qint64 referred = newCase(referral);
         const CliRun refer
             = runCli({ QStringLiteral("decide"), QStringLiteral("--db"), db, QStringLiteral("--case"),
                        QString::number(referred), QStringLiteral("--user"), QStringLiteral("rita"),

@@ -205,7 +205,8 @@ private Q_SLOTS:
         codes.sort();
         QCOMPARE(codes, hcpcs);
         QCOMPARE(p.medicalDirectorReviewAll, medicalDirector);
-        QVERIFY(!p.linesOfBusiness.isEmpty());
+        // Cigna's texts list no line of business (POLICY-READING.md, which policy applies).
+        QCOMPARE(p.linesOfBusiness.isEmpty(), p.payer == QLatin1String("Cigna"));
     }
 
     void centeneReferralsByLineOfBusiness()

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "admin/AuditView.h"
+#include "admin/PayerTableDialog.h"
 #include "common/IdleLock.h"
 #include "intake/IntakeForm.h"
 #include "policies/PolicyBrowser.h"
@@ -13,6 +14,7 @@
 #include "store/Worklist.h"
 #include "worklist/WorklistModel.h"
 #include "store/CaseStore.h"
+#include "store/PolicyChoice.h"
 #include "store/Database.h"
 
 #include <QAction>
@@ -136,6 +138,15 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     reevaluate->setObjectName(QStringLiteral("reevaluateAction"));
     reevaluate->setEnabled(user.role != Role::IntakeNurse);
     file->addAction(tr("&Settings…"), this, &MainWindow::showSettings)->setObjectName(QStringLiteral("settingsAction"));
+    QAction *payerTable = file->addAction(tr("Pa&yer table…"), this, [this] {
+        PayerTableDialog dialog(m_db, m_user, m_library, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_worklist->reload(); // the payer filter follows the table
+            statusBar()->showMessage(tr("Payer table saved."));
+        }
+    });
+    payerTable->setObjectName(QStringLiteral("payerTableAction"));
+    payerTable->setEnabled(user.role == Role::Administrator);
     import->setObjectName(QStringLiteral("importBundleAction"));
     import->setShortcut(QKeySequence::Open);
     import->setEnabled(user.role == Role::IntakeNurse || user.role == Role::Administrator);
@@ -331,11 +342,12 @@ QString MainWindow::reevaluateCases(int cancelAfter)
             }
             auto facts = CaseStore::facts(*m_db, row.id, m_user);
             if (facts) {
+                // Under the case's policy; every one that applies while none is chosen.
                 const QDate asOf = Evaluator::defaultAsOf(facts.value());
-                for (const QString &id : m_library.ids()) {
-                    const Policy *p = m_library.inEffect(id, asOf);
-                    if (p && !Evaluator::whyNotApplicable(*p, facts.value()))
-                        ++tally[recommendationName(Evaluator::evaluate(*p, facts.value(), asOf).recommendation)];
+                if (auto policies = PolicyChoices::forCase(*m_db, m_library, row.id, facts.value())) {
+                    for (const ApplicablePolicy &a : std::as_const(policies->selection.policies))
+                        if (!policies->current() || policies->current()->policy == a.policy)
+                            ++tally[recommendationName(Evaluator::evaluate(*a.policy, facts.value(), asOf).recommendation)];
                 }
             }
             progress.setValue(++done);

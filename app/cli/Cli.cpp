@@ -19,12 +19,13 @@ const char *const kUsage =
     "       pareview audit verify --db DB [--anchor ROWS:HASH|FILE]\n"
     "       pareview audit anchor --db DB\n"
     "       pareview backup --db FILE --to FILE\n"
-    "       pareview decide --db DB --case ID --user NAME --outcome approve|deny|pend|refer [--reason TEXT]   (password on standard input)\n"
+    "       pareview decide --db DB --case ID --user NAME --outcome approve|deny|pend|refer [--reason TEXT] [--policy ID]   (password on standard input)\n"
     "       pareview letter --db DB --case ID --user NAME --out FILE.pdf [--lang en|es] [--paper letter|a4]   (password on standard input)\n"
     "       pareview claim --db DB --user NAME                        (takes the case due first; password on standard input)\n"
     "       pareview demo --db FILE                                   (an empty store filled with demo users and cases)\n"
     "DB: an SQLite file, or postgresql://user@host:port/name\n"
-    "common options: --policies DIR (extra policy files), --payer-map FILE\n";
+    "common options: --policies DIR (extra policy files); evaluate: --payers FILE (a payer table as\n"
+    "       resources/catalog/payers.json; default the built-in one, as a new store is seeded)\n";
 }
 
 bool isHeadless(const QStringList &args)

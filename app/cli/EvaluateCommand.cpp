@@ -5,7 +5,8 @@
 #include "engine/Evaluator.h"
 #include "intake/FhirImporter.h"
 #include "json/JsonWriter.h"
-#include "json/StrictJson.h"
+#include "policy/Applicability.h"
+#include "policy/Payers.h"
 #include "policy/PolicyLibrary.h"
 
 #include <QDir>
@@ -23,11 +24,8 @@ struct Options
     QDate asOf;
     QString format = QStringLiteral("json");
     QString policiesDir;
-    QString payerMap;
+    QString payers; // a payer table file; default: the built-in table
 };
-
-// payer name -> policy ids ("where a payer-to-policy mapping is configured").
-using PayerMap = QHash<QString, QStringList>;
 
 std::optional<Options> parseOptions(const QStringList &args, Streams io)
 {
@@ -74,10 +72,10 @@ std::optional<Options> parseOptions(const QStringList &args, Streams io)
             if (!(v = needValue(i)))
                 return std::nullopt;
             o.policiesDir = *v;
-        } else if (a == QLatin1String("--payer-map")) {
+        } else if (a == QLatin1String("--payers")) {
             if (!(v = needValue(i)))
                 return std::nullopt;
-            o.payerMap = *v;
+            o.payers = *v;
         } else {
             io.err << "pareview evaluate: unknown argument \"" << a << "\"\n";
             return std::nullopt;
@@ -92,33 +90,6 @@ std::optional<Options> parseOptions(const QStringList &args, Streams io)
         return std::nullopt;
     }
     return o;
-}
-
-std::optional<PayerMap> loadPayerMap(const QString &path, Streams io)
-{
-    PayerMap map;
-    if (path.isEmpty())
-        return map;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        io.err << "pareview evaluate: cannot read payer map " << path << ": " << f.errorString() << '\n';
-        return std::nullopt;
-    }
-    auto parsed = json::parse(f.readAll());
-    if (!parsed || !parsed.value()->isObject()) {
-        io.err << "pareview evaluate: payer map " << path << ": "
-               << (parsed ? QStringLiteral("must be an object of payer name to policy ids") : parsed.error()) << '\n';
-        return std::nullopt;
-    }
-    for (const auto &m : parsed.value()->members()) {
-        QStringList ids;
-        if (m.second->isArray())
-            for (int i = 0; i < m.second->size(); ++i)
-                if (m.second->at(i).isString())
-                    ids << m.second->at(i).toString();
-        map.insert(m.first, ids);
-    }
-    return map;
 }
 
 struct BundleOutcome
@@ -153,7 +124,7 @@ QByteArray readBundle(const QString &path, QIODevice &in, QString *error)
     return f.readAll();
 }
 
-BundleOutcome evaluateBundle(const QString &path, const Options &o, const PolicyLibrary &library, const PayerMap &payers,
+BundleOutcome evaluateBundle(const QString &path, const Options &o, const PolicyLibrary &library, const PayerTable &payers,
                              QIODevice &in)
 {
     BundleOutcome out;
@@ -178,30 +149,17 @@ BundleOutcome evaluateBundle(const QString &path, const Options &o, const Policy
                                    "(Sevenfact J7212, NovoSeven RT J7189, Hemgenix J1411, Roctavian J1412)");
         return out;
     }
-    QStringList candidates;
-    if (!o.policy.isEmpty()) {
-        candidates << o.policy;
-    } else {
-        candidates = library.ids();
-        if (facts->payer.has() && payers.contains(*facts->payer))
-            candidates = payers.value(*facts->payer);
-    }
-    QStringList reasons;
-    for (const QString &id : std::as_const(candidates)) {
-        const Policy *policy = library.inEffect(id, asOf);
-        if (!policy) {
-            reasons << QStringLiteral("%1: no version in effect on %2").arg(id, asOf.toString(Qt::ISODate));
-            continue;
-        }
-        if (const auto why = Evaluator::whyNotApplicable(*policy, facts.value())) {
-            reasons << QStringLiteral("%1: %2").arg(id, *why);
-            continue;
-        }
-        out.evaluations.append(Evaluator::evaluate(*policy, facts.value(), asOf));
-    }
-    if (out.evaluations.isEmpty()) {
+    // The one decision of which policies apply (policy/Applicability).
+    auto selection = applicablePolicies(library, payers, facts.value(), asOf, o.policy);
+    if (!selection) {
         out.code = NoPolicy;
-        out.error = QStringLiteral("no policy applies to this request (%1)").arg(reasons.join(QStringLiteral("; ")));
+        out.error = selection.error();
+        return out;
+    }
+    for (const ApplicablePolicy &a : selection->policies) {
+        Evaluation ev = Evaluator::evaluate(*a.policy, facts.value(), asOf);
+        ev.warnings = a.warnings;
+        out.evaluations.append(ev);
     }
     return out;
 }
@@ -230,9 +188,20 @@ int runEvaluate(const QStringList &args, Streams io)
                << ")\n";
         return BadArguments;
     }
-    const auto payers = loadPayerMap(o.payerMap, io);
-    if (!payers)
-        return BadArguments;
+    // No store here: the payer table is the built-in one unless a file is given.
+    PayerTable payers = PayerTable::builtIn();
+    if (!o.payers.isEmpty()) {
+        auto table = PayerTable::fromFile(o.payers);
+        if (!table) {
+            io.err << "pareview evaluate: " << table.error() << '\n';
+            return BadArguments;
+        }
+        payers = table.value();
+        if (const QStringList problems = payers.problems(&library); !problems.isEmpty()) {
+            io.err << "pareview evaluate: " << o.payers << ": " << problems.join(QStringLiteral("; ")) << '\n';
+            return BadArguments;
+        }
+    }
 
     if (!o.bundleDir.isEmpty()) {
         const QDir dir(o.bundleDir);
@@ -242,7 +211,7 @@ int runEvaluate(const QStringList &args, Streams io)
         }
         const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
         for (const QString &name : files) {
-            const BundleOutcome r = evaluateBundle(dir.filePath(name), o, library, *payers, io.in);
+            const BundleOutcome r = evaluateBundle(dir.filePath(name), o, library, payers, io.in);
             if (r.code != Ok) {
                 io.out << QStringLiteral("{\"bundle\":%1,\"error\":%2,\"exitCode\":%3}\n")
                               .arg(json::Writer::quote(name), json::Writer::quote(r.error))
@@ -256,7 +225,7 @@ int runEvaluate(const QStringList &args, Streams io)
     }
 
     const QString name = o.bundle == QLatin1String("-") ? QStringLiteral("-") : QFileInfo(o.bundle).fileName();
-    const BundleOutcome r = evaluateBundle(o.bundle, o, library, *payers, io.in);
+    const BundleOutcome r = evaluateBundle(o.bundle, o, library, payers, io.in);
     if (r.code != Ok) {
         io.err << "pareview evaluate: " << (o.bundle == QLatin1String("-") ? QStringLiteral("standard input") : o.bundle)
                << ": " << r.error << '\n';

@@ -22,6 +22,8 @@ QString evaluationToText(const Evaluation &ev, const QString &bundleName)
     QString out;
     out += QStringLiteral("%1 — %2 %3 %4 (version %5)\n")
                .arg(bundleName, ev.payer, ev.policyNumber, ev.policyTitle, ev.policyVersion);
+    for (const auto &w : ev.warnings)
+        out += QStringLiteral("warning: %1\n").arg(w);
     out += QStringLiteral("as of %1 · drug %2 · pathway %3 · %4 request\n")
                .arg(ev.asOf.toString(Qt::ISODate), ev.drug, ev.pathway.isEmpty() ? QStringLiteral("—") : ev.pathway,
                     ev.requestType);

@@ -124,6 +124,8 @@ int runDecide(const QStringList &args, Streams io)
            << (summary ? summary->reference : QString::number(*id)) << ": " << in.outcome << " under "
            << draft->policy->payer << ' ' << draft->policy->number << " (" << in.policyId << ' '
            << in.policyVersion << ")\n";
+    for (const QString &w : draft->evaluation.warnings)
+        io.out << "  warning: " << w << '\n';
     if (in.outcome == QLatin1String("approve"))
         io.out << "  approved " << in.approvalStart.toString(Qt::ISODate) << " to "
                << in.approvalEnd.toString(Qt::ISODate)

@@ -77,6 +77,7 @@ struct Evaluation
     QString referTo;
     std::optional<ApprovalTerms> approval;
     QStringList flags; // for the reviewer: requests above the approvable quantity, conflicts
+    QStringList warnings; // about the choice of policy: a named policy off the member's line of business
 
     const CriterionResult *criterion(const QString &label) const
     {

@@ -73,6 +73,8 @@ QString evaluationToJson(const Evaluation &ev, const QString &bundleName, bool p
     }
     if (!ev.flags.isEmpty())
         w.stringArray("flags", ev.flags);
+    if (!ev.warnings.isEmpty())
+        w.stringArray("warnings", ev.warnings);
     w.endObject();
     return w.text();
 }

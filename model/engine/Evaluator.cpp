@@ -1468,7 +1468,7 @@ std::optional<QString> Evaluator::whyNotApplicable(const Policy &policy, const C
         return QStringLiteral("the request names no drug this policy covers");
     if (!policy.coversDrug(*facts.drug))
         return QStringLiteral("%1 %2 does not cover %3").arg(policy.payer, policy.number, DrugCatalog::name(*facts.drug));
-    if (facts.lineOfBusiness.has() && !policy.linesOfBusiness.contains(*facts.lineOfBusiness))
+    if (facts.lineOfBusiness.has() && !policy.listsLineOfBusiness(*facts.lineOfBusiness))
         return QStringLiteral("%1 %2 does not apply to the %3 line of business").arg(policy.payer, policy.number, *facts.lineOfBusiness);
     return std::nullopt;
 }

@@ -137,6 +137,11 @@ bool Policy::coversDrug(const QString &drugId) const
     return drug(drugId) != nullptr;
 }
 
+bool Policy::listsLineOfBusiness(const QString &lineOfBusiness) const
+{
+    return linesOfBusiness.isEmpty() || linesOfBusiness.contains(lineOfBusiness);
+}
+
 const DrugInfo *Policy::drug(const QString &drugId) const
 {
     for (const auto &d : drugs)

@@ -155,6 +155,8 @@ struct Policy
     QDate effective;
     QString source;
     QVector<DrugInfo> drugs;
+    // The lines of business the policy text lists; empty when it lists none
+    // (Cigna's documents), and then it does not restrict by line of business.
     QStringList linesOfBusiness;
     bool medicalDirectorReviewAll = false;
     QString medicalDirectorReviewText;
@@ -169,6 +171,8 @@ struct Policy
     QString fileName; // where it was loaded from
 
     bool coversDrug(const QString &drugId) const;
+    // False only when the text lists lines of business and not this one.
+    bool listsLineOfBusiness(const QString &lineOfBusiness) const;
     const DrugInfo *drug(const QString &drugId) const;
     // The referral target for a kind and line of business; empty when none.
     QString referralFor(const QString &kind, const QString &lineOfBusiness) const;

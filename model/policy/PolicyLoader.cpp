@@ -583,7 +583,9 @@ public:
                 p.drugs.append(info);
             }
         }
-        p.linesOfBusiness = stringList(root, "linesOfBusiness", true, what, kLinesOfBusiness);
+        // Present always; empty where the text lists no line of business (Cigna's).
+        if (get(root, "linesOfBusiness", Value::Type::Array, true, what))
+            p.linesOfBusiness = stringList(root, "linesOfBusiness", false, what, kLinesOfBusiness);
 
         if (const Value *md = get(root, "medicalDirectorReview", Value::Type::Object, false, what)) {
             allowOnly(*md, {QStringLiteral("all"), QStringLiteral("text")}, QStringLiteral("medicalDirectorReview"));

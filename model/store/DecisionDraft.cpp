@@ -7,6 +7,7 @@
 #include "policy/PolicyLibrary.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
+#include "store/PolicyChoice.h"
 
 #include <QHash>
 
@@ -48,88 +49,22 @@ QString listed(const QVector<letters::SnapshotCriterion> &items)
 
 } // namespace
 
-Result<const Policy *> DecisionDrafts::applicablePolicy(Database &db, const PolicyLibrary &library,
-                                                        qint64 caseId, const CaseFacts &facts,
-                                                        const QString &policyId)
+Result<ApplicablePolicy> DecisionDrafts::applicablePolicy(Database &db, const PolicyLibrary &library,
+                                                         qint64 caseId, const CaseFacts &facts,
+                                                         const QString &policyId)
 {
-    const QDate asOf = Evaluator::defaultAsOf(facts);
     const QString ref = reference(db, caseId);
-    if (!policyId.isEmpty()) {
-        if (!library.contains(policyId))
-            return Error{ QStringLiteral("there is no policy \"%1\" (known: %2)")
-                              .arg(policyId, library.ids().join(QStringLiteral(", "))) };
-        const Policy *p = library.inEffect(policyId, asOf);
-        if (!p)
-            return Error{ QStringLiteral("no version of %1 was in effect on %2, when case %3 was received")
-                              .arg(policyId, asOf.toString(Qt::ISODate), ref) };
-        if (const auto why = Evaluator::whyNotApplicable(*p, facts))
-            return Error{
-                QStringLiteral("policy %1 does not apply to case %2: %3").arg(policyId, ref, *why)
-            };
-        return p;
-    }
-
-    QVector<const Policy *> candidates;
-    QStringList reasons;
-    for (const QString &id : library.ids()) {
-        const Policy *p = library.inEffect(id, asOf);
-        if (!p) {
-            reasons << QStringLiteral("%1: no version in effect on %2").arg(id, asOf.toString(Qt::ISODate));
-            continue;
-        }
-        if (const auto why = Evaluator::whyNotApplicable(*p, facts)) {
-            reasons << QStringLiteral("%1: %2").arg(id, *why);
-            continue;
-        }
-        candidates.append(p);
-    }
-    if (candidates.isEmpty())
-        return Error{
-            QStringLiteral("no policy applies to case %1 (%2)").arg(ref, reasons.join(QStringLiteral("; ")))
-        };
-    if (candidates.size() == 1)
-        return candidates.first();
-
-    auto pick = [&](const QString &id) -> const Policy * {
-        for (const Policy *p : std::as_const(candidates))
-            if (p->id == id)
-                return p;
-        return nullptr;
-    };
-    // The policy reviewers have been deciding criteria under.
-    auto decided = db.exec(
-        QStringLiteral(
-            "SELECT policy_id FROM criterion_decisions WHERE case_id = :c ORDER BY id DESC LIMIT 1"),
-        { { QStringLiteral("c"), caseId } });
-    if (!decided)
-        return Error{ decided.error() };
-    if (decided->next())
-        if (const Policy *p = pick(decided->value(0).toString()))
-            return p;
-    // The policy of the determination before.
-    auto latest = Review::latestDetermination(db, caseId);
-    if (!latest)
-        return Error{ latest.error() };
-    if (latest.value())
-        if (const Policy *p = pick(latest.value()->policyId))
-            return p;
-    // The policy of the payer the case names.
-    const QString payer = facts.payer.value.value_or(QString());
-    QVector<const Policy *> byPayer;
-    for (const Policy *p : std::as_const(candidates))
-        if (!payer.isEmpty()
-            && (payer.contains(p->payer, Qt::CaseInsensitive)
-                || p->payer.contains(payer, Qt::CaseInsensitive)))
-            byPayer.append(p);
-    if (byPayer.size() == 1)
-        return byPayer.first();
-
+    auto policies = PolicyChoices::forCase(db, library, caseId, facts, policyId);
+    if (!policies)
+        return Error{ QStringLiteral("case %1: %2").arg(ref, policies.error()) };
+    if (const ApplicablePolicy *current = policies->current())
+        return *current;
     QStringList ids;
-    for (const Policy *p : std::as_const(candidates))
-        ids << QStringLiteral("%1 (%2 %3)").arg(p->id, p->payer, p->number);
+    for (const ApplicablePolicy &a : std::as_const(policies->selection.policies))
+        ids << QStringLiteral("%1 (%2 %3)").arg(a.policy->id, a.policy->payer, a.policy->number);
     return Error{
         QStringLiteral(
-            "several policies apply to case %1 and none is chosen yet: %2; name the policy to apply")
+            "several policies apply to case %1 and none is chosen yet: %2; a reviewer chooses one in the case, or name it")
             .arg(ref, ids.join(QStringLiteral(", ")))
     };
 }
@@ -152,9 +87,10 @@ Result<DecisionDraft> DecisionDrafts::prepare(Database &db, const PolicyLibrary 
     const QString ref = reference(db, caseId);
 
     DecisionDraft draft;
-    draft.policy = policy.value();
+    draft.policy = policy->policy;
     const QDate asOf = Evaluator::defaultAsOf(facts.value());
     draft.evaluation = Evaluator::evaluate(*draft.policy, facts.value(), asOf);
+    draft.evaluation.warnings = policy->warnings;
 
     // The reviewers' decisions, the latest for each criterion, replace the computed ones.
     auto q = db.exec(QStringLiteral("SELECT label, status, note FROM criterion_decisions WHERE case_id = :c "

@@ -8,6 +8,7 @@
 
 #include "core/Result.h"
 #include "engine/Evaluation.h"
+#include "policy/Applicability.h"
 #include "store/Review.h"
 #include "store/Users.h"
 
@@ -30,11 +31,10 @@ class DecisionDrafts
 public:
     static constexpr int ReplyDays = 14; // a request for information's reply-by
 
-    // The policy a case is reviewed under. `policyId` empty: the one policy
-    // that applies, else the one reviewers have decided criteria under, else
-    // the one of the latest determination, else the one whose payer the case
-    // names; several left is an error that lists them.
-    static Result<const Policy *> applicablePolicy(Database &db, const PolicyLibrary &library, qint64 caseId,
+    // The policy a case is reviewed under (PolicyChoices::forCase): `policyId`
+    // if named, else the one chosen on the case, else the one that applies;
+    // several and none chosen is an error that lists them.
+    static Result<ApplicablePolicy> applicablePolicy(Database &db, const PolicyLibrary &library, qint64 caseId,
                                                    const CaseFacts &facts,
                                                    const QString &policyId = QString());
 

@@ -6,6 +6,7 @@
 #include "store/Users.h"
 
 #include <QFile>
+#include <QHash>
 
 #include <functional>
 
@@ -139,9 +140,22 @@ Result<int> DemoData::populate(Database &db)
             return Error{QStringLiteral("demo bundle %1: %2").arg(QLatin1String(c.bundle), facts.error())};
         CaseFacts f = std::move(facts).value();
         shiftDates(f, shift, c.hoursAgo);
-        static const QStringList payers = {QStringLiteral("Cigna Healthcare"), QStringLiteral("Ambetter from Centene"),
-                                           QStringLiteral("Empire Plan"), QStringLiteral("Superior HealthPlan (Centene)")};
-        f.payer = {payers[created % payers.size()], {}, QStringLiteral("demo")};
+        // Each member's payer has a policy for the drug (resources/catalog/payers.json);
+        // Darnell Price keeps the bundle's "Any Health Plan", which the payer
+        // table does not know: every Hemgenix policy applies and the reviewer chooses.
+        static const QHash<QString, QString> payers = {
+            {QStringLiteral("M10004417"), QStringLiteral("Cigna Healthcare")},
+            {QStringLiteral("M10004982"), QStringLiteral("Ambetter from Centene")},
+            {QStringLiteral("M10003391"), QStringLiteral("Empire Plan")},
+            {QStringLiteral("M10003702"), QStringLiteral("Empire Plan")},
+            {QStringLiteral("M10007735"), QStringLiteral("Cigna Healthcare")},
+            {QStringLiteral("M10007811"), QStringLiteral("Ambetter from Centene")},
+            {QStringLiteral("M10007950"), QStringLiteral("Superior HealthPlan (Centene)")},
+            {QStringLiteral("M10008102"), QStringLiteral("Ambetter from Centene")},
+            {QStringLiteral("M10008233"), QStringLiteral("Superior HealthPlan (Centene)")},
+        };
+        if (payers.contains(QLatin1String(c.memberId)))
+            f.payer = {payers.value(QLatin1String(c.memberId)), {}, QStringLiteral("demo")};
         f.memberName = {QString::fromLatin1(c.member), {}, QStringLiteral("demo")};
         f.memberId = {QString::fromLatin1(c.memberId), {}, QStringLiteral("demo")};
         if (c.change)

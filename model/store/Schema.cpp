@@ -1,6 +1,8 @@
 #include "store/Schema.h"
 
+#include "policy/Payers.h"
 #include "store/Database.h"
+#include "store/PayerStore.h"
 
 #include <QSqlRecord>
 
@@ -231,11 +233,45 @@ QStringList version2(Database &db)
     };
 }
 
+// Version 3, "payer table and chosen policy": the payer table an
+// administrator edits (a payer, its other names, the policies it reviews
+// under), seeded from resources/catalog/payers.json; and the policy a case
+// is reviewed under, once a reviewer has chosen it. Cases already decided
+// keep the policy their criterion decisions, else their latest
+// determination, were made under.
+QStringList versionPayersAndChosenPolicy()
+{
+    return {
+        QStringLiteral("CREATE TABLE payers ("
+                       " id TEXT PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " position INTEGER NOT NULL)"),
+        // Every name a payer goes by, its own name included, compared by
+        // PayerTable::key(): no name can mean two payers.
+        QStringLiteral("CREATE TABLE payer_names ("
+                       " name_key TEXT PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " payer_id TEXT NOT NULL REFERENCES payers(id),"
+                       " is_alias INTEGER NOT NULL,"
+                       " position INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE payer_policies ("
+                       " payer_id TEXT NOT NULL REFERENCES payers(id),"
+                       " policy_id TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " PRIMARY KEY (payer_id, policy_id))"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN policy_id TEXT"),
+        QStringLiteral("UPDATE cases SET policy_id = (SELECT d.policy_id FROM criterion_decisions d WHERE d.case_id = cases.id"
+                       " ORDER BY d.id DESC LIMIT 1)"),
+        QStringLiteral("UPDATE cases SET policy_id = (SELECT d.policy_id FROM determinations d WHERE d.case_id = cases.id"
+                       " ORDER BY d.id DESC LIMIT 1) WHERE policy_id IS NULL"),
+    };
+}
+
 } // namespace
 
 int Schema::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 Result<int> Schema::currentVersion(Database &db)
@@ -265,12 +301,18 @@ Status Schema::upgradeTo(Database &db, int v)
     case 2:
         statements = version2(db);
         break;
+    case 3:
+        statements = versionPayersAndChosenPolicy();
+        break;
     default:
         return Error{QStringLiteral("no upgrade step to version %1").arg(v)};
     }
     for (const QString &sql : statements)
         if (auto r = db.exec(sql); !r)
             return Error{r.error()};
+    if (v == 3)
+        if (auto s = PayerStore::write(db, PayerTable::builtIn()); !s)
+            return s;
     if (v > 1)
         if (auto r = db.exec(QStringLiteral("UPDATE meta SET value = :v WHERE key = 'schema_version'"), {{QStringLiteral("v"), QString::number(v)}}); !r)
             return Error{r.error()};

@@ -35,9 +35,13 @@ QString whereClause(const WorklistFilter &f, QVariantMap *values, Database::Engi
         where << QStringLiteral("c.drug = :drug");
         values->insert(QStringLiteral("drug"), f.drug);
     }
-    if (!f.payer.isEmpty()) {
-        where << QStringLiteral("c.payer = :payer");
-        values->insert(QStringLiteral("payer"), f.payer);
+    if (!f.payers.isEmpty()) {
+        QStringList names;
+        for (int i = 0; i < f.payers.size(); ++i) {
+            names << QStringLiteral(":payer%1").arg(i);
+            values->insert(QStringLiteral("payer%1").arg(i), f.payers[i]);
+        }
+        where << QStringLiteral("c.payer IN (%1)").arg(names.join(QStringLiteral(", ")));
     }
     if (f.assignee) {
         where << QStringLiteral("c.assignee_id = :assignee");

@@ -21,7 +21,7 @@ struct WorklistFilter
     Queue queue = Queue::All;
     QString status;       // empty: any
     QString drug;         // drug id; empty: any
-    QString payer;        // exact payer name; empty: any
+    QStringList payers;   // payer names as cases carry them (PayerStore::filterEntries); empty: any
     std::optional<qint64> assignee;
     bool overdueOnly = false;
     QString search;       // member name (prefix, any case) or member id (exact)

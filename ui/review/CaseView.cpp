@@ -9,6 +9,7 @@
 
 #include "engine/Evaluator.h"
 #include "store/Database.h"
+#include "store/PolicyChoice.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -63,13 +64,14 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
 
-    m_policy = new QComboBox;
-    m_policy->setObjectName(QStringLiteral("policySelector"));
+    buildPolicySelector();
     m_recommendation = new QLabel;
     m_recommendation->setObjectName(QStringLiteral("recommendation"));
     m_recommendation->setWordWrap(true);
+    auto *policyLabel = new QLabel(tr("P&olicy:"));
+    policyLabel->setBuddy(m_policy);
     auto *policyRow = new QHBoxLayout;
-    policyRow->addWidget(new QLabel(tr("Policy:")));
+    policyRow->addWidget(policyLabel);
     policyRow->addWidget(m_policy, 1);
 
     m_model = new CriteriaModel(this);
@@ -193,6 +195,7 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addLayout(policyRow);
+    layout->addWidget(m_policyNote);
     layout->addWidget(m_recommendation);
     layout->addWidget(splitter, 1);
     layout->addLayout(footer);
@@ -233,30 +236,100 @@ bool CaseView::openCase(qint64 caseId, QString *error)
     m_undo->clear();
     m_evaluations.clear();
     m_requiresDirector.clear();
-    const QDate asOf = Evaluator::defaultAsOf(m_facts);
-    for (const QString &id : m_library.ids()) {
-        const Policy *p = m_library.inEffect(id, asOf);
-        if (!p || Evaluator::whyNotApplicable(*p, m_facts))
-            continue;
-        m_evaluations.append(Evaluator::evaluate(*p, m_facts, asOf));
-        m_requiresDirector.append(p->medicalDirectorReviewAll);
-    }
-    m_policy->blockSignals(true);
-    m_policy->clear();
-    for (const Evaluation &ev : std::as_const(m_evaluations))
-        m_policy->addItem(QStringLiteral("%1 %2 — %3 (version %4): %5")
-                              .arg(ev.payer, ev.policyNumber, ev.policyTitle, ev.policyVersion, recommendationText(ev.recommendation)));
-    m_policy->blockSignals(false);
+    loadPolicies();
     updateHeader();
     loadAttachments();
     if (m_evaluations.isEmpty()) {
         m_model->setEvaluation({}, {});
-        m_recommendation->setText(tr("No policy in the library covers this drug and line of business."));
+        m_recommendation->setText(tr("No policy applies to this case."));
+        updateProgress();
+    } else if (m_policy->currentIndex() < 0) {
+        m_model->setEvaluation({}, {});
+        m_recommendation->clear();
         updateProgress();
     } else {
-        showPolicy(0);
+        showPolicy(m_policy->currentIndex());
     }
     return true;
+}
+
+// ---- The policy selector: which policies apply and the one chosen (model: PolicyChoices) ----
+
+void CaseView::buildPolicySelector()
+{
+    m_policy = new QComboBox;
+    m_policy->setObjectName(QStringLiteral("policySelector"));
+    m_policy->setAccessibleName(tr("Policy the case is reviewed under"));
+    m_policy->setPlaceholderText(tr("Choose the policy to review under…"));
+    m_policyNote = new QLabel;
+    m_policyNote->setObjectName(QStringLiteral("policyNote"));
+    m_policyNote->setWordWrap(true);
+    // Only a person's choice is stored; loading the case sets the index quietly.
+    connect(m_policy, &QComboBox::activated, this, &CaseView::choosePolicy);
+}
+
+void CaseView::loadPolicies()
+{
+    m_evaluations.clear();
+    m_requiresDirector.clear();
+    m_policy->blockSignals(true);
+    m_policy->clear();
+    auto policies = PolicyChoices::forCase(*m_db, m_library, m_caseId, m_facts);
+    if (!policies) {
+        m_policy->blockSignals(false);
+        m_policy->setEnabled(false);
+        m_policyNote->setText(policies.error().toHtmlEscaped());
+        return;
+    }
+    const QDate asOf = Evaluator::defaultAsOf(m_facts);
+    for (const ApplicablePolicy &a : std::as_const(policies->selection.policies)) {
+        Evaluation ev = Evaluator::evaluate(*a.policy, m_facts, asOf);
+        ev.warnings = a.warnings;
+        m_policy->addItem(QStringLiteral("%1 %2 — %3 (version %4): %5")
+                              .arg(ev.payer, ev.policyNumber, ev.policyTitle, ev.policyVersion, recommendationText(ev.recommendation)),
+                          ev.policyId);
+        m_evaluations.append(ev);
+        m_requiresDirector.append(a.policy->medicalDirectorReviewAll);
+    }
+    m_policy->setCurrentIndex(policies->currentIndex);
+    m_policy->blockSignals(false);
+    const bool readOnly = m_summary.status == QLatin1String("determined") || m_summary.status == QLatin1String("letter-issued")
+        || m_summary.status == QLatin1String("withdrawn");
+    const bool mayChoose = m_user.role == Role::ClinicalReviewer || m_user.role == Role::MedicalDirector;
+    m_policy->setEnabled(mayChoose && !readOnly && m_evaluations.size() > 1);
+    updatePolicyNote();
+}
+
+void CaseView::choosePolicy(int index)
+{
+    if (index < 0 || index >= m_evaluations.size())
+        return;
+    const Status s = PolicyChoices::choose(*m_db, m_library, m_caseId, m_facts, m_evaluations[index].policyId, m_user);
+    if (!s) {
+        // Refused: back to the policy the case is under, and say why here.
+        loadPolicies();
+        if (m_policy->currentIndex() >= 0)
+            showPolicy(m_policy->currentIndex());
+        m_policyNote->setText(s.error().toHtmlEscaped());
+        return;
+    }
+    updatePolicyNote();
+    Q_EMIT caseChanged(m_caseId);
+}
+
+void CaseView::updatePolicyNote()
+{
+    const int i = m_policy->currentIndex();
+    QStringList lines;
+    if (m_evaluations.size() > 1 && i < 0)
+        lines << tr("%n policies apply to this case; choose the one to review it under.", nullptr, int(m_evaluations.size()));
+    else if (m_evaluations.size() > 1)
+        lines << tr("%n policies apply to this case; it is reviewed under the one chosen.", nullptr, int(m_evaluations.size()));
+    if (i >= 0)
+        for (const QString &w : m_evaluations[i].warnings)
+            lines << QStringLiteral("⚠ ") + w.toHtmlEscaped();
+    m_policyNote->setText(lines.join(QStringLiteral("<br>")));
+    m_policyNote->setVisible(!lines.isEmpty());
 }
 
 const Evaluation *CaseView::currentEvaluation() const

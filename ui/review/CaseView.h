@@ -67,6 +67,12 @@ Q_SIGNALS:
     void closeRequested();
 
 private:
+    // The policy selector (which policies apply, the one chosen).
+    void buildPolicySelector();
+    void loadPolicies();
+    void choosePolicy(int index);
+    void updatePolicyNote();
+
     void showPolicy(int index);
     void showSelection();
     void refreshDecisions();
@@ -87,6 +93,7 @@ private:
 
     QLabel *m_header = nullptr;
     QComboBox *m_policy = nullptr;
+    QLabel *m_policyNote = nullptr; // several apply, the named policy's warnings, a refused choice
     QLabel *m_recommendation = nullptr;
     QTreeView *m_tree = nullptr;
     CriteriaModel *m_model = nullptr;

@@ -3,6 +3,7 @@
 #include "WorklistModel.h"
 
 #include "store/Database.h"
+#include "store/PayerStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,10 +48,8 @@ WorklistView::WorklistView(std::shared_ptr<Database> db, const User &user, QWidg
 
     m_payer = new QComboBox;
     m_payer->setObjectName(QStringLiteral("payerFilter"));
-    m_payer->addItem(tr("Any payer"), QString());
-    if (auto payers = Worklist::payers(*m_db))
-        for (const QString &p : payers.value())
-            m_payer->addItem(p, p);
+    m_payer->setAccessibleName(tr("Payer"));
+    loadPayerFilter();
 
     m_overdue = new QCheckBox(tr("Overdue only"));
     m_overdue->setObjectName(QStringLiteral("overdueFilter"));
@@ -107,6 +106,20 @@ WorklistView::WorklistView(std::shared_ptr<Database> db, const User &user, QWidg
     m_table->resizeColumnsToContents();
 }
 
+// One entry per payer of the payer table, whatever names its cases carry.
+void WorklistView::loadPayerFilter()
+{
+    const QString current = m_payer->currentText();
+    m_payer->blockSignals(true);
+    m_payer->clear();
+    m_payer->addItem(tr("Any payer"), QStringList());
+    if (auto entries = PayerStore::filterEntries(*m_db))
+        for (const PayerFilterEntry &e : entries.value())
+            m_payer->addItem(e.label, e.caseNames);
+    m_payer->setCurrentIndex(qMax(0, m_payer->findText(current)));
+    m_payer->blockSignals(false);
+}
+
 void WorklistView::applyFilter()
 {
     WorklistFilter f;
@@ -114,7 +127,7 @@ void WorklistView::applyFilter()
     f.currentUser = m_user.id;
     f.status = m_status->currentData().toString();
     f.drug = m_drug->currentData().toString();
-    f.payer = m_payer->currentData().toString();
+    f.payers = m_payer->currentData().toStringList();
     f.overdueOnly = m_overdue->isChecked();
     f.search = m_search->text();
     m_model->setFilter(f);
@@ -124,6 +137,7 @@ void WorklistView::applyFilter()
 
 void WorklistView::reload()
 {
+    loadPayerFilter(); // new cases, or an edited payer table
     applyFilter();
 }
 

@@ -34,6 +34,7 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void loadPayerFilter();
 
     std::shared_ptr<Database> m_db;
     User m_user;
