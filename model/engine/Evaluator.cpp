@@ -172,11 +172,13 @@ QString hours(double h)
 class CaseEvaluator
 {
 public:
-    CaseEvaluator(const Policy &policy, const CaseFacts &facts, const QDate &asOf, const EvaluationSettings &settings)
+    CaseEvaluator(const Policy &policy, const CaseFacts &facts, const QDate &asOf, const EvaluationSettings &settings,
+                  const QHash<QString, CriterionOverride> &decisions = {})
         : m_policy(policy)
         , m_facts(facts)
         , m_asOf(asOf)
         , m_settings(settings)
+        , m_decisions(decisions)
     {
         const auto t = facts.attestation(QStringLiteral("request-type"));
         m_requestType = t ? t->value.toString() : QStringLiteral("initial");
@@ -365,6 +367,7 @@ private:
                 // Skip the subtree: everything under it is not applicable too.
                 Outcome na{S::NotApplicable, QStringLiteral("not applicable: %1").arg(condition.reason), {}};
                 markNotApplicable(c, depth, out, na.reason, index);
+                decided(c, out[index], na);
                 return na;
             }
         }
@@ -391,10 +394,26 @@ private:
         if (c.appliesWhen && condition.status == S::Unknown && o.status == S::NotMet)
             o = unknown(QStringLiteral("%1; but whether it applies is unknown (%2)").arg(o.reason, condition.reason),
                         o.evidence);
+        decided(c, out[index], o);
         out[index].status = o.status;
         out[index].reason = o.reason;
         out[index].evidence = o.evidence;
         return o;
+    }
+
+    // A reviewer's decision replaces the computed outcome; the groups above
+    // combine it like any other part.
+    void decided(const Criterion &c, CriterionResult &result, Outcome &o) const
+    {
+        const auto it = m_decisions.constFind(c.fullLabel);
+        if (it == m_decisions.constEnd())
+            return;
+        o.status = it->status;
+        if (!it->reason.isEmpty())
+            o.reason = it->reason;
+        result.status = o.status;
+        result.reason = o.reason;
+        result.source = QStringLiteral("reviewer");
     }
 
     void markNotApplicable(const Criterion &c, int depth, QVector<CriterionResult> &out, const QString &reason, int index)
@@ -1270,6 +1289,7 @@ private:
     const CaseFacts &m_facts;
     QDate m_asOf;
     EvaluationSettings m_settings;
+    QHash<QString, CriterionOverride> m_decisions;
     QString m_requestType;
 };
 
@@ -1290,6 +1310,12 @@ Evaluation Evaluator::evaluate(const Policy &policy, const CaseFacts &facts, con
                                const EvaluationSettings &settings)
 {
     return CaseEvaluator(policy, facts, asOf, settings).run();
+}
+
+Evaluation Evaluator::evaluate(const Policy &policy, const CaseFacts &facts, const QDate &asOf,
+                               const QHash<QString, CriterionOverride> &decisions, const EvaluationSettings &settings)
+{
+    return CaseEvaluator(policy, facts, asOf, settings, decisions).run();
 }
 
 QDate Evaluator::defaultAsOf(const CaseFacts &facts)

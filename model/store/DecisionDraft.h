@@ -8,6 +8,7 @@
 
 #include "core/Result.h"
 #include "engine/Evaluation.h"
+#include "review/ReviewedEvaluation.h"
 #include "store/Review.h"
 #include "store/Users.h"
 
@@ -21,7 +22,8 @@ struct CaseFacts;
 struct DecisionDraft
 {
     const Policy *policy = nullptr;
-    Evaluation evaluation; // with the reviewers' decisions applied
+    ReviewedEvaluation review; // the data, and the data with the reviewers' decisions
+    Evaluation evaluation;     // review.reviewed: what the determination rests on
     DeterminationInput input;
 };
 
