@@ -27,7 +27,9 @@ struct ReviewedEvaluation
     int criteria = 0;    // criteria that are not groups
     int decided = 0;     // of those, decided by a reviewer (computed rows do not count)
     int open = 0;        // of those, still unknown with the decisions
-    QStringList overruled; // labels a reviewer decided otherwise than the data, policy order
+    // Labels a reviewer decided otherwise than the data: criteria in policy
+    // order, then the policy's not-covered conditions.
+    QStringList overruled;
 
     bool differs() const { return data.recommendation != reviewed.recommendation; }
     // For people: "meets criteria — every criterion of 1 is met", or where
