@@ -382,8 +382,8 @@ bool CaseView::decide(const QString &status)
     // The command outlives this call (undo, redo): it reports through a member.
     m_undo->push(new DecisionCommand(m_db, m_user, m_caseId, next, previous, computed, [this](const QString &error) {
         m_lastError = error;
-        m_message->setText(error);
-        refreshDecisions();
+        refreshDecisions(); // clears the message of the row before…
+        m_message->setText(error); // …so the refusal shows after it
     }));
     if (m_lastError.isEmpty())
         selectCriterion(label);
