@@ -7,13 +7,16 @@
 #include "CaseBuilder.h"
 #include "StoreFixture.h"
 
+#include "cli/Cli.h"
 #include "review/ReviewedEvaluation.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/DecisionDraft.h"
 #include "store/Users.h"
 
+#include <QBuffer>
 #include <QTest>
+#include <QTextStream>
 
 using namespace pareview;
 using namespace testsupport;
@@ -44,6 +47,25 @@ QHash<QString, Review::StoredDecision> decisionsFrom(const QStringList &items)
         out.insert(d.decision.label, d);
     }
     return out;
+}
+
+struct CliRun
+{
+    int code = -1;
+    QString out, err;
+};
+
+CliRun runCli(const QStringList &args, const QByteArray &input)
+{
+    QBuffer in;
+    in.setData(input);
+    in.open(QIODevice::ReadOnly);
+    CliRun r;
+    QTextStream o(&r.out), e(&r.err);
+    r.code = pareview::cli::run(args, {in, o, e});
+    o.flush();
+    e.flush();
+    return r;
 }
 
 } // namespace
@@ -182,6 +204,19 @@ private Q_SLOTS:
         QCOMPARE(deny->review.summary(), loaded->summary());
         QCOMPARE(recommendationName(deny->evaluation.recommendation), QStringLiteral("does-not-meet-criteria"));
         QVERIFY2(deny->input.rationale.contains(QStringLiteral("1.D")), qPrintable(deny->input.rationale));
+
+        // `pareview decide` says the same and records on it.
+        const QStringList base = {QStringLiteral("decide"), QStringLiteral("--db"), store.location(), QStringLiteral("--case"), QString::number(id),
+                                  QStringLiteral("--user"), QStringLiteral("mark"), QStringLiteral("--policy"), QStringLiteral("cigna-ip0535"),
+                                  QStringLiteral("--outcome")};
+        const CliRun approved = runCli(base + QStringList{QStringLiteral("approve")}, "director password\n");
+        QVERIFY(approved.code != 0);
+        QVERIFY2(approved.err.contains(QStringLiteral("1.D")), qPrintable(approved.err));
+        const CliRun denied = runCli(base + QStringList{QStringLiteral("deny")}, "director password\n");
+        QVERIFY2(denied.code == 0, qPrintable(denied.err));
+        QVERIFY2(denied.out.contains(QStringLiteral("criteria: data say: meets criteria · with the reviewers' decisions: does not meet criteria — 1.D;"
+                                                     " 1 of 25 criteria decided by a reviewer")),
+                 qPrintable(denied.out));
     }
 };
 
