@@ -402,6 +402,7 @@ void CaseView::refreshDecisions()
     // The one combination of data and decisions: top line, group rows, counts.
     if (policy)
         m_model->setReview(ReviewedEvaluations::compute(*policy, m_facts, ev->asOf, stored), stored);
+    m_tree->resizeColumnToContents(CriteriaModel::Decision); // "→ not met" on a group row
     updateRecommendation();
     updateProgress();
     showSelection();
@@ -434,7 +435,9 @@ void CaseView::updateProgress()
         allowIf(w, decideWhyNot);
     allowIf(m_toDirector, CaseWorkflow::whyNot(CaseAction::SendToMedicalDirector, status, m_user));
     const bool recorded = status == QLatin1String("determined") || status == QLatin1String("letter-issued");
-    allowIf(m_determine, CaseWorkflow::whyNot(recorded ? CaseAction::Supersede : CaseAction::Determine, status, m_user));
+    const int policy = m_policy->currentIndex();
+    const WorkflowDetail detail{QString(), policy >= 0 && policy < m_requiresDirector.size() && m_requiresDirector[policy]};
+    allowIf(m_determine, CaseWorkflow::whyNot(recorded ? CaseAction::Supersede : CaseAction::Determine, status, m_user, detail));
     const auto readOnly = CaseWorkflow::readOnlyReason(status);
     const QString banner = readOnly ? *readOnly : decideWhyNot.value_or(QString());
     m_banner->setText(banner);
