@@ -110,8 +110,12 @@ private:
         }
         if (action == QLatin1String("decide a criterion"))
             return Review::recordDecision(*m_db, id, {QStringLiteral("pharmacy-109"), QStringLiteral("Roctavian.2"), QStringLiteral("met"), {}, {}, {}}, actor);
-        if (action == QLatin1String("send to a medical director"))
+        if (action == QLatin1String("send to a medical director")) {
+            // Only a case in review goes on: the nurse has submitted it.
+            if (auto s = Review::submitForReview(*m_db, id, m_users.value(QStringLiteral("intake-nurse"))); !s)
+                return s;
             return Review::sendToMedicalDirector(*m_db, id, QString(), actor);
+        }
         if (action == QLatin1String("add a user")) {
             auto r = Users::add(*m_db, QStringLiteral("new%1").arg(id), Role::IntakeNurse, QStringLiteral("a long password"), {}, {}, &actor);
             return r ? success() : Status(Error{r.error()});

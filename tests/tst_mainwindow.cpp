@@ -108,6 +108,11 @@ private Q_SLOTS:
 
     void reviewerWorksACase()
     {
+        // The nurse has submitted Elias Moreno's case: only a case in review goes on to a medical director.
+        const User nurse = signIn(QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass"));
+        auto elias = m_db->exec(QStringLiteral("SELECT id FROM cases WHERE member_name = 'Elias Moreno'"));
+        QVERIFY(elias && elias->next());
+        QVERIFY(Review::submitForReview(*m_db, elias->value(0).toLongLong(), nurse));
         const User reviewer = signIn(QStringLiteral("reviewer"), QStringLiteral("demo-reviewer-pass"));
         QCOMPARE(reviewer.role, Role::ClinicalReviewer);
         MainWindow window(m_db, reviewer, PolicyLibrary::builtIn());

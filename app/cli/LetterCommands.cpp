@@ -53,8 +53,9 @@ const char *const kDecideUsage
       "TEXT]\n"
       "                       [--policy ID] [--policies DIR]\n"
       "  standard input: NAME's password\n"
-      "  Records a determination from the case's current criteria results under the policy in effect on its\n"
-      "  received date. Only a medical director denies.\n";
+      "  Records a determination from the case's criteria results, the data combined with the reviewers'\n"
+      "  decisions as the workstation shows them, under the policy in effect on its received date. Only a\n"
+      "  medical director denies.\n";
 
 const char *const kLetterUsage
     = "usage: pareview letter --db DB --case ID --user NAME --out FILE.pdf [--lang en|es] [--paper "
@@ -135,6 +136,8 @@ int runDecide(const QStringList &args, Streams io)
     else if (in.outcome == QLatin1String("refer"))
         io.out << "  referred to " << in.referTo << '\n';
     io.out << "  " << in.rationale << '\n';
+    // The criteria as the window shows them: data and reviewers' decisions combined once.
+    io.out << "  criteria: " << draft->review.summary() << "; " << draft->review.progress() << '\n';
     return Ok;
 }
 

@@ -174,11 +174,13 @@ QString hours(double h)
 class CaseEvaluator
 {
 public:
-    CaseEvaluator(const Policy &policy, const CaseFacts &facts, const QDate &asOf, const EvaluationSettings &settings)
+    CaseEvaluator(const Policy &policy, const CaseFacts &facts, const QDate &asOf, const EvaluationSettings &settings,
+                  const QHash<QString, CriterionOverride> &decisions = {})
         : m_policy(policy)
         , m_facts(facts)
         , m_asOf(asOf)
         , m_settings(settings)
+        , m_decisions(decisions)
     {
         const auto t = facts.attestation(QStringLiteral("request-type"));
         m_requestType = t ? t->value.toString() : QStringLiteral("initial");
@@ -393,6 +395,7 @@ private:
                 // Skip the subtree: everything under it is not applicable too.
                 Outcome na{S::NotApplicable, QStringLiteral("not applicable: %1").arg(condition.reason), {}};
                 markNotApplicable(c, depth, out, na.reason, index);
+                decided(c, out[index], na);
                 return na;
             }
         }
@@ -425,10 +428,26 @@ private:
         if (c.appliesWhen && condition.status == S::Met && o.status == S::NotApplicable)
             o = unknown(QStringLiteral("applies (%1), but none of its sub-criteria fits this request: for the reviewer").arg(condition.reason),
                         condition.evidence);
+        decided(c, out[index], o);
         out[index].status = o.status;
         out[index].reason = o.reason;
         out[index].evidence = o.evidence;
         return o;
+    }
+
+    // A reviewer's decision replaces the computed outcome; the groups above
+    // combine it like any other part.
+    void decided(const Criterion &c, CriterionResult &result, Outcome &o) const
+    {
+        const auto it = m_decisions.constFind(c.fullLabel);
+        if (it == m_decisions.constEnd())
+            return;
+        o.status = it->status;
+        if (!it->reason.isEmpty())
+            o.reason = it->reason;
+        result.status = o.status;
+        result.reason = o.reason;
+        result.source = QStringLiteral("reviewer");
     }
 
     void markNotApplicable(const Criterion &c, int depth, QVector<CriterionResult> &out, const QString &reason, int index)
@@ -1457,6 +1476,7 @@ private:
     const CaseFacts &m_facts;
     QDate m_asOf;
     EvaluationSettings m_settings;
+    QHash<QString, CriterionOverride> m_decisions;
     QString m_requestType;
 };
 
@@ -1477,6 +1497,12 @@ Evaluation Evaluator::evaluate(const Policy &policy, const CaseFacts &facts, con
                                const EvaluationSettings &settings)
 {
     return CaseEvaluator(policy, facts, asOf, settings).run();
+}
+
+Evaluation Evaluator::evaluate(const Policy &policy, const CaseFacts &facts, const QDate &asOf,
+                               const QHash<QString, CriterionOverride> &decisions, const EvaluationSettings &settings)
+{
+    return CaseEvaluator(policy, facts, asOf, settings, decisions).run();
 }
 
 QDate Evaluator::defaultAsOf(const CaseFacts &facts)

@@ -9,9 +9,20 @@
 #include "intake/CaseFacts.h"
 #include "policy/Policy.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace pareview {
+
+// A reviewer's decision on one criterion: it stands in for what the data say
+// about that criterion, and its groups and the recommendation are combined
+// again from it. `reason` empty keeps the computed reason.
+struct CriterionOverride
+{
+    CriterionStatus status = CriterionStatus::Unknown;
+    QString reason;
+};
 
 struct EvaluationSettings
 {
@@ -27,6 +38,11 @@ public:
     static std::optional<QString> whyNotApplicable(const Policy &policy, const CaseFacts &facts);
 
     static Evaluation evaluate(const Policy &policy, const CaseFacts &facts, const QDate &asOf,
+                               const EvaluationSettings &settings = {});
+    // The same with reviewers' decisions (by full label) in place of the
+    // computed statuses: one combination of data and decisions.
+    static Evaluation evaluate(const Policy &policy, const CaseFacts &facts, const QDate &asOf,
+                               const QHash<QString, CriterionOverride> &decisions,
                                const EvaluationSettings &settings = {});
 
     // The as-of date a case is evaluated on by default: the request's

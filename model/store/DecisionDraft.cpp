@@ -5,6 +5,7 @@
 #include "letters/CriteriaSnapshot.h"
 #include "letters/PhraseBook.h"
 #include "policy/PolicyLibrary.h"
+#include "review/ReviewedEvaluation.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/PolicyChoice.h"
@@ -14,15 +15,6 @@
 namespace pareview {
 
 namespace {
-
-std::optional<CriterionStatus> statusFromName(const QString &name)
-{
-    for (CriterionStatus s : { CriterionStatus::Met, CriterionStatus::NotMet, CriterionStatus::Unknown,
-                               CriterionStatus::NotApplicable })
-        if (statusName(s) == name)
-            return s;
-    return std::nullopt;
-}
 
 QString reference(Database &db, qint64 caseId)
 {
@@ -88,31 +80,15 @@ Result<DecisionDraft> DecisionDrafts::prepare(Database &db, const PolicyLibrary 
 
     DecisionDraft draft;
     draft.policy = policy->policy;
-    const QDate asOf = Evaluator::defaultAsOf(facts.value());
-    draft.evaluation = Evaluator::evaluate(*draft.policy, facts.value(), asOf);
-    draft.evaluation.warnings = policy->warnings;
-
-    // The reviewers' decisions, the latest for each criterion, replace the computed ones.
-    auto q = db.exec(QStringLiteral("SELECT label, status, note FROM criterion_decisions WHERE case_id = :c "
-                                    "AND policy_id = :p ORDER BY id"),
-                     { { QStringLiteral("c"), caseId }, { QStringLiteral("p"), draft.policy->id } });
-    if (!q)
-        return Error{ q.error() };
-    QHash<QString, QPair<QString, QString>> decisions;
-    while (q->next())
-        decisions.insert(q->value(0).toString(), { q->value(1).toString(), q->value(2).toString() });
-    for (QVector<CriterionResult> *list : { &draft.evaluation.criteria, &draft.evaluation.notCovered }) {
-        for (CriterionResult &c : *list) {
-            const auto it = decisions.constFind(c.label);
-            if (it == decisions.constEnd())
-                continue;
-            if (const auto s = statusFromName(it->first))
-                c.status = *s;
-            c.source = QStringLiteral("reviewer");
-            if (!it->second.isEmpty())
-                c.reason = it->second;
-        }
-    }
+    // The data with the reviewers' decisions, combined as the window shows them.
+    auto decisions = Review::decisions(db, caseId, draft.policy->id);
+    if (!decisions)
+        return Error{ decisions.error() };
+    draft.review = ReviewedEvaluations::compute(*draft.policy, facts.value(), Evaluator::defaultAsOf(facts.value()),
+                                                decisions.value());
+    draft.review.reviewed.warnings = policy->warnings;
+    draft.review.data.warnings = policy->warnings;
+    draft.evaluation = draft.review.reviewed;
 
     const Evaluation &ev = draft.evaluation;
     DeterminationInput &in = draft.input;

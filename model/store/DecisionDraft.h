@@ -9,6 +9,7 @@
 #include "core/Result.h"
 #include "engine/Evaluation.h"
 #include "policy/Applicability.h"
+#include "review/ReviewedEvaluation.h"
 #include "store/Review.h"
 #include "store/Users.h"
 
@@ -22,7 +23,8 @@ struct CaseFacts;
 struct DecisionDraft
 {
     const Policy *policy = nullptr;
-    Evaluation evaluation; // with the reviewers' decisions applied
+    ReviewedEvaluation review; // the data, and the data with the reviewers' decisions
+    Evaluation evaluation;     // review.reviewed: what the determination rests on
     DeterminationInput input;
 };
 

@@ -1,5 +1,6 @@
 #include "store/Review.h"
 
+#include "review/CaseWorkflow.h"
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
@@ -56,6 +57,15 @@ Result<CaseState> caseState(Database &db, qint64 caseId)
     return CaseState{q->value(0).toString(), q->value(1).toInt()};
 }
 
+// The case workflow's verdict; a refusal is audited and returned.
+Status check(Database &db, const User &actor, qint64 caseId, CaseAction action, const QString &status,
+             const WorkflowDetail &detail = {})
+{
+    if (const auto why = CaseWorkflow::whyNot(action, status, actor, detail))
+        return refuse(db, actor, caseId, CaseWorkflow::actionName(action), *why);
+    return success();
+}
+
 StoredDetermination fromRow(QSqlQuery &q)
 {
     StoredDetermination d;
@@ -85,10 +95,9 @@ const char *kDeterminationColumns = "id, case_id, outcome, rationale, policy_id,
 
 Result<std::optional<qint64>> Review::claimNext(Database &db, const User &actor)
 {
-    if (actor.role != Role::ClinicalReviewer && actor.role != Role::MedicalDirector)
-        return Error{refuse(db, actor, 0, QStringLiteral("claim"),
-                            QStringLiteral("%1 (%2) may not claim cases for review").arg(actor.name, roleTitle(actor.role)))
-                         .error()};
+    // The queue holds cases waiting for review: the role decides.
+    if (auto s = check(db, actor, 0, CaseAction::Claim, QStringLiteral("intake")); !s)
+        return Error{s.error()};
     Transaction t(db);
     if (!t.started())
         return Error{t.error()};
@@ -125,9 +134,6 @@ Result<std::optional<qint64>> Review::claimNext(Database &db, const User &actor)
 
 Status Review::recordDecision(Database &db, qint64 caseId, const CriterionDecision &d, const User &actor)
 {
-    if (actor.role != Role::ClinicalReviewer && actor.role != Role::MedicalDirector)
-        return refuse(db, actor, caseId, QStringLiteral("decide-criterion"),
-                      QStringLiteral("%1 (%2) may not decide criteria").arg(actor.name, roleTitle(actor.role)));
     if (!kStatuses.contains(d.status))
         return Error{QStringLiteral("criterion status \"%1\" is not one of %2").arg(d.status, kStatuses.join(QStringLiteral(", ")))};
     if (d.label.isEmpty() || d.policyId.isEmpty())
@@ -135,10 +141,8 @@ Status Review::recordDecision(Database &db, qint64 caseId, const CriterionDecisi
     auto state = caseState(db, caseId);
     if (!state)
         return Error{state.error()};
-    if (state->status == QLatin1String("determined") || state->status == QLatin1String("letter-issued")
-        || state->status == QLatin1String("withdrawn"))
-        return refuse(db, actor, caseId, QStringLiteral("decide-criterion"),
-                      QStringLiteral("case %1 is %2 and read only: a change needs a new determination").arg(caseId).arg(state->status));
+    if (auto s = check(db, actor, caseId, CaseAction::DecideCriterion, state->status); !s)
+        return s;
     Transaction t(db);
     if (!t.started())
         return Error{t.error()};
@@ -162,19 +166,15 @@ Result<qint64> Review::determine(Database &db, qint64 caseId, const Determinatio
 {
     if (!kOutcomes.contains(in.outcome))
         return Error{QStringLiteral("outcome \"%1\" is not one of %2").arg(in.outcome, kOutcomes.join(QStringLiteral(", ")))};
-    if (actor.role != Role::ClinicalReviewer && actor.role != Role::MedicalDirector)
-        return Error{refuse(db, actor, caseId, QStringLiteral("determine"),
-                            QStringLiteral("%1 (%2) may not record determinations").arg(actor.name, roleTitle(actor.role)))
-                         .error()};
-    if (in.outcome == QLatin1String("deny") && actor.role != Role::MedicalDirector)
-        return Error{refuse(db, actor, caseId, QStringLiteral("determine"),
-                            QStringLiteral("only a medical director records a denial (%1 is a %2)").arg(actor.name, roleTitle(actor.role)))
-                         .error()};
-    if (in.policyRequiresMedicalDirector && actor.role != Role::MedicalDirector)
-        return Error{refuse(db, actor, caseId, QStringLiteral("determine"),
-                            QStringLiteral("policy %1 sends every review to a medical director (%2 is a %3)")
-                                .arg(in.policyId, actor.name, roleTitle(actor.role)))
-                         .error()};
+    auto state = caseState(db, caseId);
+    if (!state)
+        return Error{state.error()};
+    // A new determination over a recorded one supersedes it.
+    const bool recorded = state->status == QLatin1String("determined") || state->status == QLatin1String("letter-issued");
+    if (auto s = check(db, actor, caseId, recorded ? CaseAction::Supersede : CaseAction::Determine, state->status,
+                       {in.outcome, in.policyRequiresMedicalDirector});
+        !s)
+        return Error{s.error()};
     if (in.policyId.isEmpty() || in.policyVersion.isEmpty())
         return Error{QStringLiteral("a determination names the policy and version it applied")};
     if (in.outcome == QLatin1String("approve") && (!in.approvalStart.isValid() || !in.approvalEnd.isValid() || in.approvalEnd < in.approvalStart))
@@ -184,9 +184,6 @@ Result<qint64> Review::determine(Database &db, qint64 caseId, const Determinatio
     if (in.outcome == QLatin1String("pend") && !in.replyBy.isValid())
         return Error{QStringLiteral("a request for information needs a reply-by date")};
 
-    auto state = caseState(db, caseId);
-    if (!state)
-        return Error{state.error()};
     Transaction t(db);
     if (!t.started())
         return Error{t.error()};
@@ -266,11 +263,13 @@ Result<QHash<QString, Review::StoredDecision>> Review::decisions(Database &db, q
 Status Review::clearDecision(Database &db, qint64 caseId, const QString &policyId, const QString &label, const QString &computedStatus,
                              const User &actor)
 {
-    if (actor.role != Role::ClinicalReviewer && actor.role != Role::MedicalDirector)
-        return refuse(db, actor, caseId, QStringLiteral("decide-criterion"),
-                      QStringLiteral("%1 (%2) may not decide criteria").arg(actor.name, roleTitle(actor.role)));
     if (!kStatuses.contains(computedStatus))
         return Error{QStringLiteral("criterion status \"%1\" is not one of %2").arg(computedStatus, kStatuses.join(QStringLiteral(", ")))};
+    auto state = caseState(db, caseId);
+    if (!state)
+        return Error{state.error()};
+    if (auto s = check(db, actor, caseId, CaseAction::DecideCriterion, state->status); !s)
+        return s;
     Transaction t(db);
     if (!t.started())
         return Error{t.error()};
@@ -285,14 +284,13 @@ Status Review::clearDecision(Database &db, qint64 caseId, const QString &policyI
     return t.commit();
 }
 
-static Status moveStatus(Database &db, qint64 caseId, const QStringList &from, const QString &to, const QString &action,
-                         const QString &detail, const User &actor)
+static Status moveStatus(Database &db, qint64 caseId, CaseAction action, const QString &to, const QString &detail, const User &actor)
 {
     auto state = caseState(db, caseId);
     if (!state)
         return Error{state.error()};
-    if (!from.contains(state->status))
-        return Error{QStringLiteral("case %1 is %2; it can only be %3 from %4").arg(caseId).arg(state->status, action, from.join(QStringLiteral(" or ")))};
+    if (auto s = check(db, actor, caseId, action, state->status); !s)
+        return s;
     Transaction t(db);
     if (!t.started())
         return Error{t.error()};
@@ -302,15 +300,13 @@ static Status moveStatus(Database &db, qint64 caseId, const QStringList &from, c
         return Error{u.error()};
     if (u->numRowsAffected() != 1)
         return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it").arg(caseId)};
-    if (auto s = AuditLog::append(db, {actor.id, actor.name, caseId, QStringLiteral("case.") + action, detail}); !s)
+    if (auto s = AuditLog::append(db, {actor.id, actor.name, caseId, QStringLiteral("case.") + CaseWorkflow::actionName(action), detail}); !s)
         return s;
     return t.commit();
 }
 
 Status Review::submitForReview(Database &db, qint64 caseId, const User &actor)
 {
-    if (actor.role != Role::IntakeNurse && actor.role != Role::Administrator)
-        return refuse(db, actor, caseId, QStringLiteral("submit"), QStringLiteral("%1 (%2) may not submit cases for review").arg(actor.name, roleTitle(actor.role)));
     auto q = db.exec(QStringLiteral("SELECT c.status, c.row_version, c.clock_stopped_at, c.due_by, c.line_of_business, c.priority, r.business_days, r.pend_stops_clock"
                                     " FROM cases c LEFT JOIN due_rules r ON r.line_of_business = c.line_of_business AND r.priority = c.priority"
                                     " WHERE c.id = :id"),
@@ -320,8 +316,8 @@ Status Review::submitForReview(Database &db, qint64 caseId, const User &actor)
     if (!q->next())
         return Error{QStringLiteral("no case %1").arg(caseId)};
     const QString status = q->value(0).toString();
-    if (status != QLatin1String("intake") && status != QLatin1String("pended"))
-        return Error{QStringLiteral("case %1 is %2; it can only be submitted from intake or pended").arg(caseId).arg(status)};
+    if (auto s = check(db, actor, caseId, CaseAction::Submit, status); !s)
+        return s;
     const int version = q->value(1).toInt();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVariant due = q->value(3);
@@ -362,11 +358,7 @@ Status Review::submitForReview(Database &db, qint64 caseId, const User &actor)
 
 Status Review::sendToMedicalDirector(Database &db, qint64 caseId, const QString &note, const User &actor)
 {
-    if (actor.role != Role::ClinicalReviewer && actor.role != Role::MedicalDirector)
-        return refuse(db, actor, caseId, QStringLiteral("send-to-medical-director"),
-                      QStringLiteral("%1 (%2) may not send cases to a medical director").arg(actor.name, roleTitle(actor.role)));
-    return moveStatus(db, caseId, {QStringLiteral("intake"), QStringLiteral("in-review")}, QStringLiteral("awaiting-medical-director"),
-                      QStringLiteral("send-to-medical-director"), note, actor);
+    return moveStatus(db, caseId, CaseAction::SendToMedicalDirector, QStringLiteral("awaiting-medical-director"), note, actor);
 }
 
 Result<std::optional<StoredDetermination>> Review::latestDetermination(Database &db, qint64 caseId)

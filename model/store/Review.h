@@ -1,10 +1,11 @@
 #pragma once
 
 // The review of a case: claiming it from the queue, the reviewer's decision
-// on each criterion, and the determination. The store enforces who may do
-// what: only a medical director denies, and only a medical director decides
-// a case whose policy sends every review to one. A determined case is read
-// only; a change is a new determination that supersedes the old one.
+// on each criterion, and the determination. Every step asks the case
+// workflow (review/CaseWorkflow.h) whether the actor may take it from the
+// case's state; a refusal is audited ("refused.<action>") and returned. A
+// determined case is read only; a change is a medical director's new
+// determination that supersedes the old one.
 
 #include "core/Result.h"
 #include "store/Users.h"

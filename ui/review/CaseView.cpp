@@ -8,6 +8,8 @@
 #include "attachments/AttachmentViewer.h"
 
 #include "engine/Evaluator.h"
+#include "review/CaseWorkflow.h"
+#include "review/ReviewedEvaluation.h"
 #include "store/Database.h"
 #include "store/PolicyChoice.h"
 
@@ -35,19 +37,15 @@ namespace pareview {
 namespace {
 QString recommendationText(Recommendation r)
 {
-    switch (r) {
-    case Recommendation::Meets:
-        return CaseView::tr("meets criteria");
-    case Recommendation::NeedsInformation:
-        return CaseView::tr("needs information");
-    case Recommendation::DoesNotMeet:
-        return CaseView::tr("does not meet criteria");
-    case Recommendation::Refer:
-        return CaseView::tr("refer to another policy");
-    case Recommendation::NotCovered:
-        return CaseView::tr("not covered");
-    }
-    return {};
+    return ReviewedEvaluations::recommendationText(r);
+}
+
+// Enables a control, and says why where it is not: tooltip and status tip.
+void allowIf(QWidget *w, const std::optional<QString> &whyNot)
+{
+    w->setEnabled(!whyNot);
+    w->setToolTip(whyNot.value_or(QString()));
+    w->setStatusTip(whyNot.value_or(QString()));
 }
 } // namespace
 
@@ -70,6 +68,15 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     m_recommendation->setWordWrap(true);
     auto *policyLabel = new QLabel(tr("P&olicy:"));
     policyLabel->setBuddy(m_policy);
+    m_recommendation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Why nothing can be decided here (a determined case, a case waiting for
+    // the medical director): in sight, not only in disabled buttons.
+    m_banner = new QLabel;
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setAccessibleName(tr("Case state"));
+    m_banner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00; border: 1px solid #c8a600; padding: 4px;"));
+    m_banner->hide();
     auto *policyRow = new QHBoxLayout;
     policyRow->addWidget(policyLabel);
     policyRow->addWidget(m_policy, 1);
@@ -81,35 +88,46 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->setAccessibleName(tr("Criteria"));
+    m_tree->setAccessibleDescription(tr("M met, N not met, U unknown, Ctrl+Return note, F8 next undecided"));
 
     m_detail = new QTextBrowser;
     m_detail->setObjectName(QStringLiteral("criterionDetail"));
+    m_detail->setAccessibleName(tr("Criterion details"));
+    m_detail->setTabChangesFocus(true);
     m_note = new QLineEdit;
     m_note->setObjectName(QStringLiteral("decisionNote"));
     m_note->setPlaceholderText(tr("Note (required when your decision differs from what the data say)"));
+    m_note->setAccessibleName(tr("Decision note"));
     m_evidence = new QComboBox;
     m_evidence->setObjectName(QStringLiteral("evidenceAttachment"));
     m_evidencePage = new QSpinBox;
     m_evidencePage->setObjectName(QStringLiteral("evidencePage"));
     m_evidencePage->setPrefix(tr("page "));
     m_evidencePage->setRange(1, 9999);
+    m_evidence->setAccessibleName(tr("Evidence document"));
+    m_evidencePage->setAccessibleName(tr("Evidence page"));
     m_met = new QPushButton(tr("&Met"));
     m_met->setObjectName(QStringLiteral("markMet"));
+    m_met->setAccessibleName(tr("Mark the criterion met"));
     m_notMet = new QPushButton(tr("&Not met"));
     m_notMet->setObjectName(QStringLiteral("markNotMet"));
+    m_notMet->setAccessibleName(tr("Mark the criterion not met"));
     m_unknown = new QPushButton(tr("&Unknown"));
     m_unknown->setObjectName(QStringLiteral("markUnknown"));
+    m_unknown->setAccessibleName(tr("Mark the criterion unknown"));
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("caseMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_message->setAccessibleName(tr("Message"));
     m_progress = new QLabel;
     m_progress->setObjectName(QStringLiteral("reviewProgress"));
-    m_toDirector = new QPushButton(tr("Send to medical director"));
+    m_toDirector = new QPushButton(tr("Sen&d to medical director"));
     m_toDirector->setObjectName(QStringLiteral("sendToDirector"));
-    auto *determine = new QPushButton(tr("Determine…"));
-    determine->setObjectName(QStringLiteral("determineButton"));
-    determine->setEnabled(user.role == Role::ClinicalReviewer || user.role == Role::MedicalDirector);
+    m_determine = new QPushButton(tr("De&termine…"));
+    m_determine->setObjectName(QStringLiteral("determineButton"));
+    auto *determine = m_determine;
     connect(determine, &QPushButton::clicked, this, [this] {
         if (auto *dialog = determination()) {
             dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -143,7 +161,9 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     rightLayout->addWidget(m_detail, 1);
     rightLayout->addWidget(m_note);
     auto *evidence = new QHBoxLayout;
-    evidence->addWidget(new QLabel(tr("Evidence:")));
+    auto *evidenceLabel = new QLabel(tr("&Evidence:"));
+    evidenceLabel->setBuddy(m_evidence);
+    evidence->addWidget(evidenceLabel);
     evidence->addWidget(m_evidence, 1);
     evidence->addWidget(m_evidencePage);
     rightLayout->addLayout(evidence);
@@ -197,6 +217,7 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     layout->addLayout(policyRow);
     layout->addWidget(m_policyNote);
     layout->addWidget(m_recommendation);
+    layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
     layout->addLayout(footer);
 
@@ -219,6 +240,13 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     auto *next = new QShortcut(QKeySequence(Qt::Key_F8), this);
     connect(next, &QShortcut::activated, this, &CaseView::nextUndecided);
     connect(m_note, &QLineEdit::returnPressed, this, [this] { m_tree->setFocus(); });
+
+    // Tab follows the layout: policy, criteria, the criterion's page, then the footer.
+    const QList<QWidget *> order = {m_policy, m_tree,     m_tabs,   m_detail,     m_note,   m_evidence, m_evidencePage,
+                                    chart,    m_met,      m_notMet, m_unknown,    m_attachments, attach,
+                                    m_toDirector, m_determine, back};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 }
 
 bool CaseView::openCase(qint64 caseId, QString *error)
@@ -240,11 +268,11 @@ bool CaseView::openCase(qint64 caseId, QString *error)
     updateHeader();
     loadAttachments();
     if (m_evaluations.isEmpty()) {
-        m_model->setEvaluation({}, {});
+        m_model->clear();
         m_recommendation->setText(tr("No policy applies to this case."));
         updateProgress();
     } else if (m_policy->currentIndex() < 0) {
-        m_model->setEvaluation({}, {});
+        m_model->clear();
         m_recommendation->clear();
         updateProgress();
     } else {
@@ -355,21 +383,10 @@ void CaseView::showPolicy(int index)
 {
     if (index < 0 || index >= m_evaluations.size())
         return;
-    const Evaluation &ev = m_evaluations[index];
-    auto decisions = Review::decisions(*m_db, m_caseId, ev.policyId);
-    m_model->setEvaluation(ev, decisions ? decisions.value() : QHash<QString, Review::StoredDecision>{});
+    refreshDecisions();
     m_tree->expandAll();
     for (int c = 0; c < CriteriaModel::Reason; ++c)
         m_tree->resizeColumnToContents(c);
-    QString text = tr("Recommendation: <b>%1</b> — %2").arg(recommendationText(ev.recommendation), ev.recommendationReason.toHtmlEscaped());
-    if (!ev.referTo.isEmpty())
-        text += tr(" Refer to <b>%1</b>.").arg(ev.referTo);
-    if (ev.medicalDirectorReview)
-        text += tr("<br>This policy sends every review to a medical director.");
-    for (const QString &flag : ev.flags)
-        text += QStringLiteral("<br>⚑ ") + flag.toHtmlEscaped();
-    m_recommendation->setText(text);
-    updateProgress();
     const QModelIndex first = m_model->index(0, 0);
     if (first.isValid())
         m_tree->setCurrentIndex(first);
@@ -417,7 +434,10 @@ bool CaseView::decide(const QString &status)
     }
     const QString computed = statusName(c->status);
     const QString note = m_note->text().trimmed();
-    if (status != computed && note.isEmpty()) {
+    // A decision the workflow refuses still goes to the store, which audits
+    // the refusal; its message shows below.
+    const bool mayDecide = CaseWorkflow::allowed(CaseAction::DecideCriterion, m_summary.status, m_user);
+    if (mayDecide && status != computed && note.isEmpty()) {
         m_message->setText(tr("Your decision differs from what the data say (%1): write a note first.").arg(computed));
         m_note->setFocus();
         return false;
@@ -435,8 +455,8 @@ bool CaseView::decide(const QString &status)
     // The command outlives this call (undo, redo): it reports through a member.
     m_undo->push(new DecisionCommand(m_db, m_user, m_caseId, next, previous, computed, [this](const QString &error) {
         m_lastError = error;
-        m_message->setText(error);
-        refreshDecisions();
+        refreshDecisions(); // clears the message of the row before…
+        m_message->setText(error); // …so the refusal shows after it
     }));
     if (m_lastError.isEmpty())
         selectCriterion(label);
@@ -448,23 +468,53 @@ void CaseView::refreshDecisions()
     const Evaluation *ev = currentEvaluation();
     if (!ev)
         return;
+    const Policy *policy = m_library.inEffect(ev->policyId, ev->asOf);
     auto decisions = Review::decisions(*m_db, m_caseId, ev->policyId);
-    if (decisions)
-        m_model->setDecisions(decisions.value());
+    const QString failed = decisions ? QString() : decisions.error();
+    const QHash<QString, Review::StoredDecision> stored = decisions ? decisions.value() : QHash<QString, Review::StoredDecision>{};
+    // The one combination of data and decisions: top line, group rows, counts.
+    if (policy)
+        m_model->setReview(ReviewedEvaluations::compute(*policy, m_facts, ev->asOf, stored), stored);
+    m_tree->resizeColumnToContents(CriteriaModel::Decision); // "→ not met" on a group row
+    updateRecommendation();
     updateProgress();
     showSelection();
+    if (!failed.isEmpty())
+        m_message->setText(tr("The reviewers' decisions could not be read: %1").arg(failed));
+}
+
+void CaseView::updateRecommendation()
+{
+    const ReviewedEvaluation &review = m_model->review();
+    const Evaluation &ev = review.reviewed;
+    QString text = tr("Recommendation: <b>%1</b>").arg(review.summary().toHtmlEscaped());
+    if (!ev.referTo.isEmpty())
+        text += tr(" Refer to <b>%1</b>.").arg(ev.referTo.toHtmlEscaped());
+    if (ev.medicalDirectorReview)
+        text += tr("<br>This policy sends every review to a medical director.");
+    for (const QString &flag : ev.flags)
+        text += QStringLiteral("<br>⚑ ") + flag.toHtmlEscaped();
+    m_recommendation->setText(text);
+    m_recommendation->setAccessibleName(tr("Recommendation: %1").arg(review.summary()));
 }
 
 void CaseView::updateProgress()
 {
-    const int leaves = m_model->leafCount();
-    const int decided = m_model->decidedLeafCount();
-    m_progress->setText(tr("%1 of %2 criteria decided; %3 still open").arg(decided).arg(leaves).arg(leaves - decided));
-    const bool canReview = m_user.role == Role::ClinicalReviewer || m_user.role == Role::MedicalDirector;
-    for (QPushButton *b : {m_met, m_notMet, m_unknown})
-        b->setEnabled(canReview);
-    m_toDirector->setEnabled(m_user.role == Role::ClinicalReviewer
-                             && (m_summary.status == QLatin1String("in-review") || m_summary.status == QLatin1String("intake")));
+    m_progress->setText(m_model->review().progress());
+    // The window offers what the case workflow allows, and says why not.
+    const QString status = m_summary.status;
+    const auto decideWhyNot = CaseWorkflow::whyNot(CaseAction::DecideCriterion, status, m_user);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_met, m_notMet, m_unknown, m_note, m_evidence, m_evidencePage})
+        allowIf(w, decideWhyNot);
+    allowIf(m_toDirector, CaseWorkflow::whyNot(CaseAction::SendToMedicalDirector, status, m_user));
+    const bool recorded = status == QLatin1String("determined") || status == QLatin1String("letter-issued");
+    const int policy = m_policy->currentIndex();
+    const WorkflowDetail detail{QString(), policy >= 0 && policy < m_requiresDirector.size() && m_requiresDirector[policy]};
+    allowIf(m_determine, CaseWorkflow::whyNot(recorded ? CaseAction::Supersede : CaseAction::Determine, status, m_user, detail));
+    const auto readOnly = CaseWorkflow::readOnlyReason(status);
+    const QString banner = readOnly ? *readOnly : decideWhyNot.value_or(QString());
+    m_banner->setText(banner);
+    m_banner->setVisible(!banner.isEmpty());
 }
 
 void CaseView::selectCriterion(const QString &label)

@@ -77,6 +77,7 @@ private:
     void showSelection();
     void refreshDecisions();
     void updateProgress();
+    void updateRecommendation();
     void updateHeader();
     void sendToDirector();
     void loadAttachments();
@@ -107,6 +108,8 @@ private:
     QLabel *m_progress = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_toDirector = nullptr;
+    QPushButton *m_determine = nullptr;
+    QLabel *m_banner = nullptr; // why this case cannot be decided here
     QString m_lastError; // of the last decision command run
     QTabWidget *m_tabs = nullptr;
     QTableWidget *m_attachments = nullptr;

@@ -37,33 +37,44 @@ CriteriaModel::CriteriaModel(QObject *parent)
 {
 }
 
-void CriteriaModel::setEvaluation(const Evaluation &ev, const QHash<QString, Review::StoredDecision> &decisions)
+void CriteriaModel::setReview(const ReviewedEvaluation &review, const QHash<QString, Review::StoredDecision> &decisions)
 {
-    beginResetModel();
-    m_ev = ev;
+    auto labels = [](const Evaluation &ev) {
+        QStringList out;
+        for (const auto &c : ev.criteria)
+            out << c.label;
+        return out;
+    };
+    const bool sameTree = m_review.data.policyId == review.data.policyId && labels(m_review.data) == labels(review.data);
+    if (!sameTree)
+        beginResetModel();
+    m_review = review;
     m_decisions = decisions;
-    build();
-    endResetModel();
+    if (!sameTree) {
+        build();
+        endResetModel();
+        return;
+    }
+    // Every row, children included: dataChanged covers one parent at a time.
+    for (int i = 0; i < m_review.data.criteria.size(); ++i)
+        Q_EMIT dataChanged(createIndex(m_row[i], 0, quintptr(i)), createIndex(m_row[i], ColumnCount - 1, quintptr(i)));
 }
 
-void CriteriaModel::setDecisions(const QHash<QString, Review::StoredDecision> &decisions)
+void CriteriaModel::clear()
 {
-    m_decisions = decisions;
-    // Every row, children included: dataChanged covers one parent at a time.
-    for (int i = 0; i < m_ev.criteria.size(); ++i)
-        Q_EMIT dataChanged(createIndex(m_row[i], 0, quintptr(i)), createIndex(m_row[i], ColumnCount - 1, quintptr(i)));
+    setReview({}, {});
 }
 
 void CriteriaModel::build()
 {
-    const int n = int(m_ev.criteria.size());
+    const int n = int(m_review.data.criteria.size());
     m_parent.fill(-1, n);
     m_children = QVector<QVector<int>>(n);
     m_top.clear();
     m_row.fill(0, n);
     QVector<int> stack; // open ancestors by depth
     for (int i = 0; i < n; ++i) {
-        const int depth = m_ev.criteria[i].depth;
+        const int depth = m_review.data.criteria[i].depth;
         stack.resize(depth);
         const int parent = depth > 0 && !stack.isEmpty() ? stack.last() : -1;
         m_parent[i] = parent;
@@ -83,7 +94,7 @@ const CriterionResult *CriteriaModel::criterion(const QModelIndex &index) const
     if (!index.isValid())
         return nullptr;
     const int i = int(index.internalId());
-    return i >= 0 && i < m_ev.criteria.size() ? &m_ev.criteria[i] : nullptr;
+    return i >= 0 && i < m_review.data.criteria.size() ? &m_review.data.criteria[i] : nullptr;
 }
 
 std::optional<Review::StoredDecision> CriteriaModel::decision(const QString &label) const
@@ -98,37 +109,17 @@ QString CriteriaModel::effectiveStatus(const QString &label) const
 {
     if (auto d = decision(label))
         return d->decision.status;
-    for (const auto &c : m_ev.criteria)
-        if (c.label == label)
-            return statusName(c.status);
+    if (const CriterionResult *c = m_review.reviewed.criterion(label))
+        return statusName(c->status);
     return {};
 }
 
 QModelIndex CriteriaModel::indexOf(const QString &label) const
 {
-    for (int i = 0; i < m_ev.criteria.size(); ++i)
-        if (m_ev.criteria[i].label == label)
+    for (int i = 0; i < m_review.data.criteria.size(); ++i)
+        if (m_review.data.criteria[i].label == label)
             return createIndex(m_row[i], 0, quintptr(i));
     return {};
-}
-
-int CriteriaModel::leafCount() const
-{
-    int n = 0;
-    for (const auto &c : m_ev.criteria)
-        if (!c.group)
-            ++n;
-    return n;
-}
-
-int CriteriaModel::decidedLeafCount() const
-{
-    // Decided: a reviewer's decision, or a computed met / not met / n/a.
-    int n = 0;
-    for (const auto &c : m_ev.criteria)
-        if (!c.group && (decision(c.label) || c.status != CriterionStatus::Unknown))
-            ++n;
-    return n;
 }
 
 QModelIndex CriteriaModel::index(int row, int column, const QModelIndex &parent) const
@@ -172,6 +163,10 @@ QVariant CriteriaModel::data(const QModelIndex &index, int role) const
         return {};
     const QString computed = statusName(c->status);
     const auto d = decision(c->label);
+    // A group no reviewer decided shows what its parts come to with the decisions.
+    const int i = int(index.internalId());
+    const QString reviewed = i < m_review.reviewed.criteria.size() ? statusName(m_review.reviewed.criteria[i].status) : computed;
+    const bool groupChanged = !d && c->group && reviewed != computed;
     switch (role) {
     case LabelRole:
         return c->label;
@@ -183,6 +178,8 @@ QVariant CriteriaModel::data(const QModelIndex &index, int role) const
         return c->text;
     case IsGroupRole:
         return c->group;
+    case ReviewedStatusRole:
+        return reviewed;
     default:
         break;
     }
@@ -193,27 +190,41 @@ QVariant CriteriaModel::data(const QModelIndex &index, int role) const
         case Computed:
             return statusText(computed);
         case Decision:
-            return d ? statusText(d->decision.status) : QString();
+            if (d)
+                return statusText(d->decision.status);
+            return groupChanged ? tr("→ %1").arg(statusText(reviewed)) : QString();
         case Reason:
-            return c->reason;
+            return groupChanged ? m_review.reviewed.criteria[i].reason : c->reason;
         }
     }
     if (role == Qt::ForegroundRole) {
         if (index.column() == Computed)
             return QBrush(statusColor(computed));
-        if (index.column() == Decision && d)
-            return QBrush(statusColor(d->decision.status));
+        if (index.column() == Decision && (d || groupChanged))
+            return QBrush(statusColor(d ? d->decision.status : reviewed));
     }
-    if (role == Qt::FontRole && index.column() == Decision && d && d->decision.status != computed) {
+    if (role == Qt::FontRole && index.column() == Decision && (groupChanged || (d && d->decision.status != computed))) {
         QFont f;
         f.setBold(true);
+        f.setItalic(groupChanged);
         return f;
     }
     if (role == Qt::ToolTipRole) {
         QString tip = c->text;
         if (c->documentation)
             tip += QLatin1Char('\n') + tr("Documentation required");
+        if (groupChanged)
+            tip += QLatin1Char('\n') + tr("With the reviewers' decisions: %1").arg(statusText(reviewed));
         return tip;
+    }
+    if (role == Qt::AccessibleTextRole && index.column() == Label) {
+        // One sentence per row for screen readers: label, data, decision.
+        QString text = tr("%1: data say %2").arg(c->label, statusText(computed));
+        if (d)
+            text += tr(", reviewer: %1").arg(statusText(d->decision.status));
+        else if (groupChanged)
+            text += tr(", with the reviewers' decisions: %1").arg(statusText(reviewed));
+        return text;
     }
     return {};
 }

@@ -23,6 +23,8 @@ DecisionCommand::DecisionCommand(std::shared_ptr<Database> db, const User &actor
 void DecisionCommand::redo()
 {
     const auto s = Review::recordDecision(*m_db, m_caseId, m_next, m_actor);
+    // A refused decision changed nothing: the stack drops it, nothing to undo.
+    setObsolete(!s);
     m_done(s ? QString() : s.error());
 }
 
@@ -30,6 +32,7 @@ void DecisionCommand::undo()
 {
     const auto s = m_previous ? Review::recordDecision(*m_db, m_caseId, *m_previous, m_actor)
                               : Review::clearDecision(*m_db, m_caseId, m_next.policyId, m_next.label, m_computed, m_actor);
+    setObsolete(!s);
     m_done(s ? QString() : s.error());
 }
 

@@ -1,0 +1,63 @@
+#pragma once
+
+// The states of a case and who may move it between them: the one place the
+// workstation, the command line and the store ask. A refusal names the
+// action, the case's state and the actor's role, in words for people.
+//
+//   intake ──submit (nurse)──▶ in-review ◀──claim (reviewer, director)── intake
+//   in-review ──send to medical director (reviewer)──▶ awaiting-medical-director
+//   in-review / awaiting-medical-director / intake ──determine──▶ determined | pended | withdrawn
+//   pended ──submit with the information (nurse)──▶ in-review
+//   determined ──issue letter──▶ letter-issued
+//   determined / letter-issued ──supersede (medical director)──▶ determined
+//
+// A case awaiting the medical director is the director's: a reviewer no
+// longer decides or determines it. Determined, letter-issued and withdrawn
+// cases are read only.
+
+#include "store/Users.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace pareview {
+
+enum class CaseAction {
+    Submit,                // intake or pended -> in-review
+    Claim,                 // an unassigned case -> in-review, assigned
+    Assign,                // give a case under review to someone
+    DecideCriterion,       // a reviewer's decision on one criterion
+    SendToMedicalDirector, // in-review -> awaiting-medical-director
+    Determine,             // approve, deny, pend, refer, withdraw
+    Supersede,             // a new determination over a recorded one
+};
+
+struct WorkflowDetail
+{
+    QString outcome; // Determine / Supersede: approve, deny, pend, refer, withdrawn (empty: any)
+    bool policyRequiresMedicalDirector = false;
+};
+
+class CaseWorkflow
+{
+public:
+    static const QStringList &states();
+    // Used in the audit trail: "refused.<name>".
+    static QString actionName(CaseAction action);
+    // For people: "send the case to a medical director".
+    static QString actionText(CaseAction action);
+    // Why `actor` may not take `action` on a case in `status`; nullopt: allowed.
+    static std::optional<QString> whyNot(CaseAction action, const QString &status, const User &actor,
+                                         const WorkflowDetail &detail = {});
+    static bool allowed(CaseAction action, const QString &status, const User &actor, const WorkflowDetail &detail = {})
+    {
+        return !whyNot(action, status, actor, detail);
+    }
+    // A case nothing can change any more except a medical director's new
+    // determination: the reason for people, or nullopt.
+    static std::optional<QString> readOnlyReason(const QString &status);
+};
+
+} // namespace pareview
