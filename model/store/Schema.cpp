@@ -231,11 +231,22 @@ QStringList version2(Database &db)
     };
 }
 
+// Letters: the plain-language explanation a medical director edited for the
+// member (never a reviewer's note), and why a final determination was
+// superseded (its letter says which letter it replaces).
+QStringList version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE determinations ADD COLUMN member_explanation TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE determinations ADD COLUMN supersede_reason TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 int Schema::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 Result<int> Schema::currentVersion(Database &db)
@@ -264,6 +275,9 @@ Status Schema::upgradeTo(Database &db, int v)
         break;
     case 2:
         statements = version2(db);
+        break;
+    case 3:
+        statements = version3();
         break;
     default:
         return Error{QStringLiteral("no upgrade step to version %1").arg(v)};
