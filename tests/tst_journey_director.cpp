@@ -305,7 +305,8 @@ private Q_SLOTS:
         showLettersTab(window);
         letters = window.findChild<QTableWidget *>(QStringLiteral("lettersTable"));
         QTRY_COMPARE(letters->rowCount(), 2);
-        QVERIFY(letters->item(0, 4)->text().contains(QStringLiteral("Replaced")));
+        QVERIFY(letters->item(0, 4)->text().startsWith(QStringLiteral("No longer in force")));
+        QCOMPARE(letters->item(1, 4)->text(), QStringLiteral("In force"));
         const QString second = m_dir.filePath(QStringLiteral("elias-approval-2.pdf"));
         Dialogs::answerNext(Dialogs::path(Dialogs::Kind::SaveFile, second));
         click(&window, "saveLetterButton"); // the newest is selected
@@ -352,7 +353,7 @@ private Q_SLOTS:
         const User nurse = signIn(QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass"));
         auto facts = CaseStore::facts(*m_db, 3, nurse);
         QVERIFY(facts);
-        CaseBuilder b(facts.value());
+        testsupport::CaseBuilder b(facts.value());
         b.setLab(QStringLiteral("fix-inhibitor"), 0, QDate::currentDate().addDays(-1));
         QVERIFY(CaseStore::updateDraft(*m_db, 3, b.facts(), nurse));
         QVERIFY(Review::submitForReview(*m_db, 3, nurse));

@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -71,6 +72,9 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
     m_currentLabel->setObjectName(QStringLiteral("determinationCurrent"));
     m_currentLabel->setWordWrap(true);
     m_currentLabel->setVisible(false);
+    m_currentLabel->setFrameShape(QFrame::StyledPanel);
+    m_currentLabel->setMargin(6);
+    m_currentLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
     m_outcome = new QComboBox;
     m_outcome->setObjectName(QStringLiteral("determinationOutcome"));
     m_outcome->addItem(tr("Approve"), QStringLiteral("approve"));
@@ -121,14 +125,15 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
     m_preview->setObjectName(QStringLiteral("letterPreview"));
     m_preview->setAccessibleName(tr("Letter text"));
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
+    // Superseding: the reason first, under what it supersedes.
+    form->addRow(m_reasonLabel, m_reason);
     form->addRow(tr("&Outcome"), m_outcome);
     form->addRow(tr("&Rationale (internal)"), m_rationale);
     form->addRow(tr("E&xplanation for the member"), m_explanation);
     form->addRow(tr("Approved from"), m_start);
     form->addRow(tr("through"), m_end);
     form->addRow(tr("Reply by"), m_replyBy);
-    form->addRow(m_reasonLabel, m_reason);
     form->addRow(QString(), m_terms);
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -201,8 +206,7 @@ void DeterminationDialog::loadCurrent()
 {
     auto summary = CaseStore::summary(*m_db, m_caseId);
     auto latest = Review::latestDetermination(*m_db, m_caseId);
-    m_reason->setVisible(false);
-    m_reasonLabel->setVisible(false);
+    m_form->setRowVisible(m_reason, false);
     if (!summary || !latest || !latest.value() || !Review::isDetermined(summary->status))
         return;
     m_current = *latest.value();
@@ -220,8 +224,7 @@ void DeterminationDialog::loadCurrent()
     QString text = tr("This case is already determined: %1.").arg(m_currentText);
     if (m_user.role == Role::MedicalDirector) {
         text += QLatin1Char(' ') + tr("A new determination supersedes it: give the reason, and the new letter says which letter it replaces.");
-        m_reason->setVisible(true);
-        m_reasonLabel->setVisible(true);
+        m_form->setRowVisible(m_reason, true);
         m_record->setText(tr("Supersede determination…"));
     } else {
         text += QLatin1Char(' ') + tr("Only a medical director can supersede it.");
@@ -270,7 +273,7 @@ void DeterminationDialog::prepare(const QString &outcome)
         auto explanation = Letters::explanation(*m_db, m_library, m_caseId, in);
         m_defaultExplanation = explanation ? explanation.value() : QString();
         m_explanation->setPlainText(m_defaultExplanation);
-        m_explanation->setEnabled(!m_defaultExplanation.isEmpty()); // an approval explains nothing
+        m_form->setRowVisible(m_explanation, !m_defaultExplanation.isEmpty()); // an approval explains nothing
     }
     QString terms = tr("Policy %1, version %2.").arg(in.policyId, in.policyVersion);
     if (!in.quantity.isEmpty())

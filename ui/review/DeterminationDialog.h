@@ -14,6 +14,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -78,6 +79,7 @@ private:
     int m_generation = 0; // of the latest preview asked for
     QFutureWatcher<Rendered> *m_watcher = nullptr;
 
+    QFormLayout *m_form;
     QLabel *m_currentLabel;
     QComboBox *m_outcome;
     QPlainTextEdit *m_rationale;

@@ -108,7 +108,7 @@ void LettersPanel::setCase(qint64 caseId, const QString &caseReference)
         m_table->setItem(row, 1, new QTableWidgetItem(kindTitle(l.kind)));
         m_table->setItem(row, 2, new QTableWidgetItem(QLocale::languageToString(QLocale(l.language).language())));
         m_table->setItem(row, 3, new QTableWidgetItem(l.issuedByName));
-        m_table->setItem(row, 4, new QTableWidgetItem(l.current ? tr("In force") : tr("Replaced by a later determination")));
+        m_table->setItem(row, 4, new QTableWidgetItem(l.current ? tr("In force") : tr("No longer in force: a later determination")));
     }
     m_table->resizeColumnsToContents();
     if (!m_letters.isEmpty())
