@@ -87,6 +87,9 @@ private Q_SLOTS:
                 (void)db.value()->exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index)));
             QVERIFY(db.value()->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS cases_drug_payer ON cases (drug, payer)")));
             QVERIFY(db.value()->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS attachments_case ON attachments (case_id)")));
+            // …nor version 3's columns.
+            for (const char *column : {"member_explanation", "supersede_reason"})
+                QVERIFY(db.value()->exec(QStringLiteral("ALTER TABLE determinations DROP COLUMN %1").arg(QLatin1String(column))));
             QVERIFY(db.value()->exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")));
             QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('probe', 'kept through the upgrade')")));
         }
@@ -96,6 +99,7 @@ private Q_SLOTS:
         auto version = db.value()->exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
         QVERIFY(version && version->next());
         QCOMPARE(version->value(0).toString(), QString::number(Schema::latestVersion()));
+        QVERIFY(db.value()->exec(QStringLiteral("SELECT member_explanation, supersede_reason FROM determinations")));
         auto probe = db.value()->exec(QStringLiteral("SELECT value FROM meta WHERE key = 'probe'"));
         QVERIFY(probe && probe->next());
         QCOMPARE(probe->value(0).toString(), QStringLiteral("kept through the upgrade"));
