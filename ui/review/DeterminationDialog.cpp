@@ -193,7 +193,18 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
     // preview is laid out on a worker.
     (void)letters::letterFontFamily();
     loadCurrent();
-    prepare(m_outcome->currentData().toString());
+    // Open on the first outcome the criteria results support (approve,
+    // deny, pend, refer, in the list's order); none: the approval's refusal.
+    for (int i = 0; i < m_outcome->count() && !m_draft; ++i) {
+        const QSignalBlocker blocker(m_outcome);
+        m_outcome->setCurrentIndex(i);
+        prepare(m_outcome->currentData().toString());
+    }
+    if (!m_draft) {
+        const QSignalBlocker blocker(m_outcome);
+        m_outcome->setCurrentIndex(0);
+        prepare(m_outcome->currentData().toString());
+    }
 }
 
 DeterminationDialog::~DeterminationDialog()
@@ -244,6 +255,10 @@ void DeterminationDialog::prepare(const QString &outcome)
     auto draft = DecisionDrafts::prepare(*m_db, m_library, m_caseId, outcome, QString(), m_user, m_policyId);
     if (!draft) {
         m_terms->clear();
+        m_rationale->clear();
+        m_form->setRowVisible(m_explanation, false);
+        for (QDateEdit *date : {m_start, m_end, m_replyBy})
+            date->setEnabled(false);
         m_preview->clear();
         m_previewStatus->setText(tr("No letter: this outcome cannot be recorded."));
         ++m_generation; // a preview still rendering is out of date

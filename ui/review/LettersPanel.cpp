@@ -113,6 +113,8 @@ void LettersPanel::setCase(qint64 caseId, const QString &caseReference)
     m_table->resizeColumnsToContents();
     if (!m_letters.isEmpty())
         m_table->selectRow(int(m_letters.size()) - 1);
+    else if (caseId > 0 && m_message->text().isEmpty())
+        m_message->setText(tr("No letter has been issued for this case yet."));
     updateButtons();
     Q_EMIT countChanged(int(m_letters.size()));
 }
