@@ -342,7 +342,7 @@ private Q_SLOTS:
         QVERIFY(in.criteriaSnapshot.contains(QStringLiteral("NOTE-7731"))); // kept internally with the decision
 
         // Not in the explanation the director is offered…
-        auto explanation = Letters::explanation(*m_db, m_library, id, in);
+        auto explanation = Letters::explanation(*m_db, id, in);
         QVERIFY2(explanation, qPrintable(explanation.error()));
         QVERIFY(!explanation->isEmpty());
         QVERIFY2(!explanation->contains(QStringLiteral("NOTE-7731")), qPrintable(explanation.value()));

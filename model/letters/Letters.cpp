@@ -861,10 +861,8 @@ Status Letters::render(LetterDraft &letter)
     return success();
 }
 
-Result<QString> Letters::explanation(Database &db, const PolicyLibrary &library, qint64 caseId,
-                                     const DeterminationInput &input)
+Result<QString> Letters::explanation(Database &db, qint64 caseId, const DeterminationInput &input)
 {
-    Q_UNUSED(library);
     auto bookResult = PhraseBook::builtIn();
     if (!bookResult)
         return Error{ bookResult.error() };

@@ -103,8 +103,7 @@ public:
     // why a referral goes elsewhere; empty for an approval. Built from the
     // policy's words and the data, never from reviewers' notes. The medical
     // director may edit it (DeterminationInput::memberExplanation).
-    static Result<QString> explanation(Database &db, const PolicyLibrary &library, qint64 caseId,
-                                       const DeterminationInput &input);
+    static Result<QString> explanation(Database &db, qint64 caseId, const DeterminationInput &input);
 
     // The letter of the latest determination in the chosen language: issued
     // now (stored with its SHA-256, audited as letter.issue, the case moved

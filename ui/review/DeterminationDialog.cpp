@@ -285,7 +285,7 @@ void DeterminationDialog::prepare(const QString &outcome)
             m_replyBy->setMinimumDate(QDate::currentDate());
             m_replyBy->setDate(in.replyBy);
         }
-        auto explanation = Letters::explanation(*m_db, m_library, m_caseId, in);
+        auto explanation = Letters::explanation(*m_db, m_caseId, in);
         m_defaultExplanation = explanation ? explanation.value() : QString();
         m_explanation->setPlainText(m_defaultExplanation);
         m_form->setRowVisible(m_explanation, !m_defaultExplanation.isEmpty()); // an approval explains nothing
