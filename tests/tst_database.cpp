@@ -91,6 +91,9 @@ private Q_SLOTS:
             for (const char *table : {"payer_policies", "payer_names", "payers"})
                 QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
             QVERIFY(db.value()->exec(QStringLiteral("ALTER TABLE cases DROP COLUMN policy_id")));
+            // …nor version 4's columns.
+            for (const char *column : {"member_explanation", "supersede_reason"})
+                QVERIFY(db.value()->exec(QStringLiteral("ALTER TABLE determinations DROP COLUMN %1").arg(QLatin1String(column))));
             QVERIFY(db.value()->exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")));
             QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('probe', 'kept through the upgrade')")));
         }
@@ -100,6 +103,7 @@ private Q_SLOTS:
         auto version = db.value()->exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
         QVERIFY(version && version->next());
         QCOMPARE(version->value(0).toString(), QString::number(Schema::latestVersion()));
+        QVERIFY(db.value()->exec(QStringLiteral("SELECT member_explanation, supersede_reason FROM determinations")));
         auto probe = db.value()->exec(QStringLiteral("SELECT value FROM meta WHERE key = 'probe'"));
         QVERIFY(probe && probe->next());
         QCOMPARE(probe->value(0).toString(), QStringLiteral("kept through the upgrade"));

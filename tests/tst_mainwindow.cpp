@@ -10,7 +10,6 @@
 #include "intake/IntakeForm.h"
 #include "attachments/AttachmentViewer.h"
 #include "review/CaseView.h"
-#include "review/DeterminationDialog.h"
 #include "review/LabHistoryDialog.h"
 #include "review/CriteriaModel.h"
 #include "worklist/WorklistModel.h"
@@ -22,6 +21,7 @@
 #include "store/Review.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QAction>
 #include <QComboBox>
 #include <QChartView>
@@ -72,6 +72,23 @@ private:
         if (dialog.result() != QDialog::Accepted)
             return {};
         return dialog.user();
+    }
+
+    // Determine… as a person opens it: the button, then the dialog it shows.
+    static QDialog *openDetermination(MainWindow &window)
+    {
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("determineButton"));
+        if (!button || !button->isEnabled())
+            return nullptr;
+        QTest::mouseClick(button, Qt::LeftButton);
+        QDialog *dialog = nullptr;
+        for (int waited = 0; !dialog && waited < 5000; waited += 20) {
+            QTest::qWait(20);
+            auto *active = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (active && active->objectName() == QLatin1String("determinationDialog") && active->isVisible())
+                dialog = active;
+        }
+        return dialog;
     }
 
     int rowOf(QTableView *table, const QString &member)
@@ -477,20 +494,21 @@ private Q_SLOTS:
         QVERIFY(window.openCase(1)); // Elias Moreno, Hemgenix: meets criteria
         auto *policy = window.findChild<QComboBox *>(QStringLiteral("policySelector"));
         policy->setCurrentIndex(policy->findText(QStringLiteral("IP0535"), Qt::MatchContains));
-        std::unique_ptr<DeterminationDialog> dialog(window.caseView()->determination());
+        QDialog *dialog = openDetermination(window);
         QVERIFY(dialog);
-        dialog->show();
-        QCOMPARE(dialog->prepare(QStringLiteral("approve")), QString());
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("determinationOutcome"))->currentData().toString(), QStringLiteral("approve"));
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("determinationTerms"))->text().contains(QStringLiteral("1 kit of 16 vials")));
+        // The letter is shown, marked DRAFT, before anything is recorded.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->findChildren<QLabel *>(QStringLiteral("letterPage")).size() >= 2, 30000); // the PDF itself, page by page
+        QVERIFY(dialog->findChild<QTextBrowser *>(QStringLiteral("letterPreview"))->toPlainText().contains(QStringLiteral("Elias Moreno")));
+        QVERIFY(dialog->findChild<QTextBrowser *>(QStringLiteral("letterPreview"))->toPlainText().contains(QStringLiteral("DRAFT")));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("recordDetermination")), Qt::LeftButton);
         QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("determinationMessage"))->text().isEmpty(),
                  qPrintable(dialog->findChild<QLabel *>(QStringLiteral("determinationMessage"))->text()));
-        // The letter is shown before it is issued.
-        QVERIFY(dialog->previewHtml().contains(QStringLiteral("Elias Moreno")));
-        QVERIFY(dialog->previewPages() >= 2); // the PDF itself, page by page
         QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("issueLetter"))->isEnabled());
-        screenshot(dialog.get(), "determination.png");
+        screenshot(dialog, "determination.png");
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("issueLetter")), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
         QCOMPARE(CaseStore::summary(*m_db, 1)->status, QStringLiteral("letter-issued"));
         auto letters = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM letters WHERE case_id = 1"));
         QVERIFY(letters && letters->next());
@@ -507,9 +525,10 @@ private Q_SLOTS:
             QVERIFY(window.openCase(3)); // Darnell Price: factor IX inhibitor test 45 days old
             auto *policy = window.findChild<QComboBox *>(QStringLiteral("policySelector"));
             policy->setCurrentIndex(policy->findText(QStringLiteral("PHARMACY-109"), Qt::MatchContains));
-            std::unique_ptr<DeterminationDialog> dialog(window.caseView()->determination());
-            QVERIFY(!dialog->prepare(QStringLiteral("deny")).isEmpty()); // not offered to a reviewer
-            QVERIFY(dialog->findChild<QComboBox *>(QStringLiteral("determinationOutcome"))->findData(QStringLiteral("deny")) < 0);
+            QDialog *dialog = openDetermination(window);
+            QVERIFY(dialog);
+            QVERIFY(dialog->findChild<QComboBox *>(QStringLiteral("determinationOutcome"))->findData(QStringLiteral("deny")) < 0); // not offered to a reviewer
+            dialog->reject();
         }
         {
             // Under Cigna IP0535 the old test leaves 1.F.i unknown: pend for information.
@@ -519,11 +538,18 @@ private Q_SLOTS:
             QVERIFY(window.openCase(3));
             auto *policy = window.findChild<QComboBox *>(QStringLiteral("policySelector"));
             policy->setCurrentIndex(policy->findText(QStringLiteral("IP0535"), Qt::MatchContains));
-            std::unique_ptr<DeterminationDialog> dialog(window.caseView()->determination());
-            QCOMPARE(dialog->prepare(QStringLiteral("pend")), QString());
+            QDialog *dialog = openDetermination(window);
+            QVERIFY(dialog);
+            auto *outcome = dialog->findChild<QComboBox *>(QStringLiteral("determinationOutcome"));
+            outcome->setFocus();
+            while (outcome->currentData().toString() != QLatin1String("pend") && outcome->currentIndex() < outcome->count() - 1)
+                QTest::keyClick(outcome, Qt::Key_Down);
+            QCOMPARE(outcome->currentData().toString(), QStringLiteral("pend"));
             QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("determinationRationale"))->toPlainText().contains(QStringLiteral("1.F.i")));
-            QCOMPARE(dialog->record(), QString());
-            QCOMPARE(dialog->issue(), QString());
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("recordDetermination")), Qt::LeftButton);
+            QTRY_VERIFY(dialog->findChild<QPushButton *>(QStringLiteral("issueLetter"))->isEnabled());
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("issueLetter")), Qt::LeftButton);
+            QTRY_VERIFY(!dialog->isVisible());
             QCOMPARE(CaseStore::summary(*m_db, 3)->status, QStringLiteral("pended"));
         }
         {

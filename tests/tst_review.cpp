@@ -135,7 +135,11 @@ private Q_SLOTS:
         DeterminationInput deny = approval();
         deny.outcome = QStringLiteral("deny");
         deny.rationale = QStringLiteral("Hemgenix.8.c not met");
-        auto second = Review::determine(*m_db, id, deny, m_director);
+        // Recording again would replace it without a word: a supersede, by a medical director, with a reason.
+        auto again = Review::determine(*m_db, id, deny, m_director);
+        QVERIFY(!again);
+        QVERIFY2(again.error().contains(QStringLiteral("already determined")), qPrintable(again.error()));
+        auto second = Review::supersede(*m_db, id, deny, QStringLiteral("late ultrasound report"), m_director);
         QVERIFY2(second, qPrintable(second.error()));
         const auto all = Review::determinations(*m_db, id).value();
         QCOMPARE(all.size(), 2);

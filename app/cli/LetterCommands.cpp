@@ -51,11 +51,16 @@ std::optional<PolicyLibrary> library(const QString &command, const QString &poli
 const char *const kDecideUsage
     = "usage: pareview decide --db DB --case ID --user NAME --outcome approve|deny|pend|refer [--reason "
       "TEXT]\n"
-      "                       [--policy ID] [--policies DIR]\n"
+      "                       [--policy ID] [--policies DIR] [--supersede --reason TEXT]\n"
       "  standard input: NAME's password\n"
-      "  Records a determination from the case's criteria results, the data combined with the reviewers'\n"
-      "  decisions as the workstation shows them, under the policy in effect on its received date. Only a\n"
-      "  medical director denies.\n";
+      "  Records a determination from the case's criteria results, the data combined with the reviewers'
+"
+      "  decisions as the workstation shows them, under the policy in effect on its received date. Only a
+"
+      "  medical director denies. A determined case is changed only with --supersede: a medical director,
+"
+      "  giving the reason (--reason, required then); the new letter says which letter it replaces.
+";
 
 const char *const kLetterUsage
     = "usage: pareview letter --db DB --case ID --user NAME --out FILE.pdf [--lang en|es] [--paper "
@@ -72,8 +77,11 @@ bool needsGuiApplication(const QStringList &args)
     return !args.isEmpty() && args.first() == QLatin1String("letter");
 }
 
-int runDecide(const QStringList &args, Streams io)
+int runDecide(const QStringList &arguments, Streams io)
 {
+    // --supersede is the one argument without a value.
+    QStringList args = arguments;
+    const bool supersede = args.removeAll(QStringLiteral("--supersede")) > 0;
     const Args a = parseArgs(args,
                          { QStringLiteral("--db"), QStringLiteral("--case"), QStringLiteral("--user"),
                            QStringLiteral("--outcome"), QStringLiteral("--reason"),
@@ -87,6 +95,9 @@ int runDecide(const QStringList &args, Streams io)
                                           QStringLiteral("pend"), QStringLiteral("refer") };
     if (a.error.isEmpty() && missing.isEmpty() && !outcomes.contains(outcome))
         missing = QStringLiteral("--outcome must be approve, deny, pend or refer, not \"%1\"").arg(outcome);
+    const QString reason = a.values.value(QStringLiteral("--reason")).trimmed();
+    if (a.error.isEmpty() && missing.isEmpty() && supersede && reason.isEmpty())
+        missing = QStringLiteral("--supersede needs --reason TEXT: why the determination is superseded");
     if (!a.error.isEmpty() || !missing.isEmpty()) {
         io.err << "pareview decide: " << (a.error.isEmpty() ? missing : a.error) << '\n' << kDecideUsage;
         return BadArguments;
@@ -108,20 +119,29 @@ int runDecide(const QStringList &args, Streams io)
         io.err << "pareview decide: " << user.error() << '\n';
         return Failure;
     }
-    auto draft = DecisionDrafts::prepare(*db, *lib, *id, outcome, a.values.value(QStringLiteral("--reason")),
-                                         user.value(), a.values.value(QStringLiteral("--policy")));
+    // Superseding, --reason says why; the rationale stays the one the criteria give.
+    auto draft = DecisionDrafts::prepare(*db, *lib, *id, outcome, supersede ? QString() : reason, user.value(),
+                                         a.values.value(QStringLiteral("--policy")));
     if (!draft) {
         io.err << "pareview decide: " << draft.error() << "; nothing was recorded\n";
         return Failure;
     }
-    auto determination = Review::determine(*db, *id, draft->input, user.value());
+    auto determination = supersede ? Review::supersede(*db, *id, draft->input, reason, user.value())
+                                   : Review::determine(*db, *id, draft->input, user.value());
     if (!determination) {
         io.err << "pareview decide: " << determination.error() << "; nothing was recorded\n";
+        if (!supersede) {
+            const auto summary = CaseStore::summary(*db, *id);
+            if (summary && Review::isDetermined(summary->status))
+                io.err << "pareview decide: to supersede its determination, a medical director adds --supersede"
+                          " --reason TEXT\n";
+        }
         return Failure;
     }
     const auto summary = CaseStore::summary(*db, *id);
     const DeterminationInput &in = draft->input;
-    io.out << "recorded determination " << determination.value() << " for case "
+    io.out << (supersede ? "superseded with determination " : "recorded determination ") << determination.value()
+           << " for case "
            << (summary ? summary->reference : QString::number(*id)) << ": " << in.outcome << " under "
            << draft->policy->payer << ' ' << draft->policy->number << " (" << in.policyId << ' '
            << in.policyVersion << ")\n";

@@ -244,6 +244,21 @@ Result<Pdf> htmlToPdf(const QString &html, const PdfOptions &options)
         for (int i = 0; i < pages; ++i) {
             if (i > 0 && !writer.newPage())
                 return Error{ QStringLiteral("cannot start page %1 of the PDF").arg(i + 1) };
+            if (!options.watermark.isEmpty()) {
+                // Across the page, under the text.
+                painter.save();
+                QFont big = font;
+                big.setPointSizeF(72);
+                big.setBold(true);
+                painter.setFont(big);
+                painter.setPen(QColor(200, 200, 200));
+                painter.translate(body.width() / 2, body.height() / 2);
+                painter.rotate(-35);
+                painter.drawText(QRectF(-body.width(), -body.height() / 4, 2 * body.width(), body.height() / 2),
+                                 Qt::AlignCenter, options.watermark);
+                painter.restore();
+            }
+
             painter.save();
             const QRectF page(0, i * body.height(), body.width(), body.height());
             painter.translate(0, -page.top());

@@ -34,6 +34,7 @@ struct PdfOptions
     QString footerLeft; // e.g. "Case PA-0000001"
     QString pageOfPages; // "Page %1 of %2"
     QString styleSheet; // CSS for the document
+    QString watermark; // drawn across every page when set ("DRAFT" on a preview)
 };
 
 struct Pdf

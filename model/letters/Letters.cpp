@@ -196,10 +196,12 @@ struct Composer
         return item;
     }
 
+    // What the records showed, in plain words. Where a reviewer decided the
+    // criterion, what they found, never their note: notes are internal.
     QString showed(const SnapshotCriterion &c) const
     {
         if (c.source == QLatin1String("reviewer"))
-            return misc("reviewerNote").arg(c.reason);
+            return misc(c.status == QLatin1String("unknown") ? "reviewerFound.unknown" : "reviewerFound.not-met");
         return book.explain(c.reason, language).text;
     }
 
@@ -256,8 +258,84 @@ bool Letters::mayExport(const User &user)
 
 namespace {
 
+// The default explanation for the member (Letters::explanation), one paragraph a line.
+QString buildExplanation(const Composer &c, const letters::CriteriaSnapshot &snapshot, LetterKind kind)
+{
+    QStringList lines;
+    auto finding = [&](const SnapshotCriterion &sc) {
+        return c.misc(sc.exclusion ? "explain.exclusion" : "explain.item").arg(sc.label, c.showed(sc));
+    };
+    switch (kind) {
+    case LetterKind::Approval:
+        break;
+    case LetterKind::Denial:
+        lines << c.misc("explain.denial");
+        for (const SnapshotCriterion &sc : snapshot.decisiveNotMet() + snapshot.exclusionsThatApply())
+            if (!sc.group) // its parts say it
+                lines << finding(sc);
+        break;
+    case LetterKind::RequestForInformation:
+        lines << c.misc("explain.information");
+        for (const SnapshotCriterion &sc : snapshot.missingInformation())
+            lines << finding(sc);
+        break;
+    case LetterKind::Referral:
+        lines << c.book.explain(snapshot.recommendationReason, c.language).text;
+        break;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QVariantList paragraphs(const QString &text)
+{
+    QVariantList out;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            out.append(QVariantMap{ { QStringLiteral("text"), line.trimmed() } });
+    return out;
+}
+
+// "This letter replaces our approval letter of …": for the letter of a
+// determination that superseded a final one; empty otherwise.
+Result<QString> replacesLine(Database &db, const Composer &c, qint64 caseId, const StoredDetermination &det,
+                             bool superseding)
+{
+    if (!superseding || !det.supersedes)
+        return QString();
+    auto all = Review::determinations(db, caseId);
+    if (!all)
+        return Error{ all.error() };
+    const StoredDetermination *before = nullptr;
+    for (const StoredDetermination &d : all.value())
+        if (d.id == *det.supersedes)
+            before = &d;
+    if (!before)
+        return Error{ QStringLiteral("determination %1 supersedes determination %2, which is not stored")
+                          .arg(det.id)
+                          .arg(*det.supersedes) };
+    // The letter in this language if there is one, else the first issued.
+    auto q = db.exec(QStringLiteral("SELECT id, issued_at FROM letters WHERE determination_id = :d"
+                                    " ORDER BY CASE WHEN language = :l THEN 0 ELSE 1 END, id LIMIT 1"),
+                     { { QStringLiteral("d"), before->id }, { QStringLiteral("l"), c.language } });
+    if (!q)
+        return Error{ q.error() };
+    const auto kind = letterKindForOutcome(before->outcome);
+    if (q->next() && kind) {
+        const QDate issued = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs).toUTC().date();
+        return c.misc("replacesLetter")
+            .arg(PhraseBook::longDate(issued, c.language),
+                 c.misc(QStringLiteral("letterKind.%1").arg(letterKindName(*kind))),
+                 QString::number(q->value(0).toLongLong()));
+    }
+    const QDate decided = QDateTime::fromString(before->decidedAt, Qt::ISODateWithMs).toUTC().date();
+    return c.misc("replacesDecision").arg(PhraseBook::longDate(decided, c.language));
+}
+
+// The letter of `unrecorded` (a determination being decided: marked DRAFT)
+// or, when null, of the case's latest determination. Text only.
 Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 caseId,
-                            const LetterOptions &options, const User &actor)
+                            const StoredDetermination *unrecorded, bool superseding, const LetterOptions &options,
+                            const User &actor)
 {
     auto bookResult = PhraseBook::builtIn();
     if (!bookResult)
@@ -270,11 +348,13 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
     auto latest = Review::latestDetermination(db, caseId);
     if (!latest)
         return Error{ latest.error() };
-    if (!latest.value())
+    if (!unrecorded && !latest.value())
         return Error{ QStringLiteral(
                           "case %1 has no determination yet: record the decision before writing its letter")
                           .arg(row->reference) };
-    const StoredDetermination det = *latest.value();
+    const StoredDetermination det = unrecorded ? *unrecorded : *latest.value();
+    if (!unrecorded)
+        superseding = !det.supersedeReason.isEmpty();
     const auto kind = letterKindForOutcome(det.outcome);
     if (!kind)
         return Error{
@@ -364,6 +444,16 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
     v.insert(QStringLiteral("contact_line"), contact);
     v.insert(QStringLiteral("title"),
              c.misc(QStringLiteral("title.%1").arg(letterKindName(*kind))).arg(row->reference));
+    v.insert(QStringLiteral("draft_mark"), unrecorded ? c.misc("draftMark") : QString());
+    auto replaces = replacesLine(db, c, caseId, det, superseding);
+    if (!replaces)
+        return Error{ replaces.error() };
+    v.insert(QStringLiteral("replaces"), replaces.value());
+    // Reviewer notes and the rationale are internal: the member reads this.
+    const QString explanation = det.memberExplanation.trimmed().isEmpty()
+        ? buildExplanation(c, *snapshot, *kind)
+        : det.memberExplanation.trimmed();
+    v.insert(QStringLiteral("explanation"), paragraphs(explanation));
 
     switch (*kind) {
     case LetterKind::Approval: {
@@ -486,9 +576,6 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
         const Plain otherwise = book.policyWords(policy->otherwiseText, language);
         v.insert(QStringLiteral("policy_words"), withoutConnector(otherwise.text));
         v.insert(QStringLiteral("policy_words_original"), !otherwise.translated);
-        const QString note = det.rationale.trimmed();
-        v.insert(QStringLiteral("reviewer_note"),
-                 note == snapshot->recommendationReason.trimmed() ? QString() : note);
         v.insert(QStringLiteral("decision"), c.misc("decision.referral").arg(det.referTo));
         break;
     }
@@ -524,9 +611,8 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
     pdfOptions.footerLeft = c.misc("footer").arg(row->reference);
     pdfOptions.pageOfPages = c.misc("pageOfPages");
     pdfOptions.styleSheet = QString::fromUtf8(*css);
-    auto pdf = letters::htmlToPdf(*html, pdfOptions);
-    if (!pdf)
-        return Error{ pdf.error() };
+    if (unrecorded)
+        pdfOptions.watermark = c.misc("draftWatermark");
 
     LetterDraft draft;
     draft.kind = *kind;
@@ -537,39 +623,68 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
     draft.date = date;
     draft.values = v;
     draft.html = *html;
-    draft.pdf = pdf->bytes;
-    draft.pages = pdf->pages;
+    draft.pdfOptions = pdfOptions;
+    draft.isDraft = unrecorded != nullptr;
     return draft;
 }
 
-Result<std::optional<IssuedLetter>> storedLetter(Database &db, qint64 determinationId,
-                                                 const QString &language)
+Result<LetterDraft> composeAndRender(Database &db, const PolicyLibrary &library, qint64 caseId,
+                                     const LetterOptions &options, const User &actor)
 {
-    auto q = db.exec(
-        QStringLiteral(
-            "SELECT id, case_id, determination_id, language, pdf, sha256, issued_by, issued_at FROM letters"
-            " WHERE determination_id = :d AND language = :l ORDER BY id LIMIT 1"),
-        { { QStringLiteral("d"), determinationId }, { QStringLiteral("l"), language } });
-    if (!q)
-        return Error{ q.error() };
-    if (!q->next())
-        return std::optional<IssuedLetter>();
+    auto draft = compose(db, library, caseId, nullptr, false, options, actor);
+    if (!draft)
+        return draft;
+    if (auto s = Letters::render(draft.value()); !s)
+        return Error{ s.error() };
+    return draft;
+}
+
+const char *const kLetterSelect
+    = "SELECT l.id, l.case_id, l.determination_id, l.language, l.pdf, l.sha256, l.issued_by, l.issued_at,"
+      " COALESCE(NULLIF(u.display_name, ''), u.name), d.outcome,"
+      " (SELECT MAX(id) FROM determinations WHERE case_id = l.case_id)"
+      " FROM letters l JOIN determinations d ON d.id = l.determination_id LEFT JOIN users u ON u.id = l.issued_by";
+
+// The letter of the row `q` is on, its bytes checked against their SHA-256.
+Result<IssuedLetter> letterFromRow(QSqlQuery &q)
+{
     IssuedLetter l;
-    l.id = q->value(0).toLongLong();
-    l.caseId = q->value(1).toLongLong();
-    l.determinationId = q->value(2).toLongLong();
-    l.language = q->value(3).toString();
-    l.pdf = q->value(4).toByteArray();
-    l.sha256 = q->value(5).toString();
-    l.issuedBy = q->value(6).toLongLong();
-    l.issuedAt = q->value(7).toString();
+    l.id = q.value(0).toLongLong();
+    l.caseId = q.value(1).toLongLong();
+    l.determinationId = q.value(2).toLongLong();
+    l.language = q.value(3).toString();
+    l.pdf = q.value(4).toByteArray();
+    l.sha256 = q.value(5).toString();
+    l.issuedBy = q.value(6).toLongLong();
+    l.issuedAt = q.value(7).toString();
+    l.issuedByName = q.value(8).toString();
+    l.kind = letterKindForOutcome(q.value(9).toString()).has_value()
+        ? letterKindName(*letterKindForOutcome(q.value(9).toString()))
+        : q.value(9).toString();
+    l.current = q.value(10).toLongLong() == l.determinationId;
     if (CaseStore::sha256Hex(l.pdf) != l.sha256)
         return Error{
             QStringLiteral(
                 "letter %1 does not match its SHA-256: its stored bytes were changed after it was issued")
                 .arg(l.id)
         };
-    return std::optional<IssuedLetter>(l);
+    return l;
+}
+
+Result<std::optional<IssuedLetter>> storedLetter(Database &db, qint64 determinationId,
+                                                 const QString &language)
+{
+    auto q = db.exec(QStringLiteral("%1 WHERE l.determination_id = :d AND l.language = :l ORDER BY l.id LIMIT 1")
+                         .arg(QLatin1String(kLetterSelect)),
+                     { { QStringLiteral("d"), determinationId }, { QStringLiteral("l"), language } });
+    if (!q)
+        return Error{ q.error() };
+    if (!q->next())
+        return std::optional<IssuedLetter>();
+    auto l = letterFromRow(*q);
+    if (!l)
+        return Error{ l.error() };
+    return std::optional<IssuedLetter>(l.value());
 }
 
 } // namespace
@@ -580,7 +695,7 @@ Result<LetterDraft> Letters::preview(Database &db, const PolicyLibrary &library,
     if (!mayIssue(actor))
         return refuse(db, actor, caseId,
                       QStringLiteral("%1 (%2) may not write letters").arg(actor.name, roleTitle(actor.role)));
-    auto draft = compose(db, library, caseId, options, actor);
+    auto draft = composeAndRender(db, library, caseId, options, actor);
     if (!draft)
         return refuse(db, actor, caseId, draft.error());
     if (auto s = audit(db, actor, caseId, QStringLiteral("letter.preview"),
@@ -633,7 +748,7 @@ Result<IssuedLetter> Letters::issue(Database &db, const PolicyLibrary &library, 
                                      "determination yet")
                           .arg(actor.name, roleTitle(actor.role), row->reference, language));
 
-    auto draft = compose(db, library, caseId, options, actor);
+    auto draft = composeAndRender(db, library, caseId, options, actor);
     if (!draft)
         return refuse(db, actor, caseId, draft.error());
 
@@ -703,6 +818,88 @@ Result<IssuedLetter> Letters::issue(Database &db, const PolicyLibrary &library, 
     IssuedLetter out = *issued.value();
     out.newlyIssued = true;
     return out;
+}
+
+Result<LetterDraft> Letters::draft(Database &db, const PolicyLibrary &library, qint64 caseId,
+                                   const DeterminationInput &input, const LetterOptions &options, const User &actor)
+{
+    if (!mayIssue(actor))
+        return Error{ QStringLiteral("%1 (%2) may not write letters").arg(actor.name, roleTitle(actor.role)) };
+    auto latest = Review::latestDetermination(db, caseId);
+    if (!latest)
+        return Error{ latest.error() };
+    auto row = readCase(db, caseId);
+    if (!row)
+        return Error{ row.error() };
+    StoredDetermination det;
+    det.caseId = caseId;
+    det.outcome = input.outcome;
+    det.rationale = input.rationale;
+    det.policyId = input.policyId;
+    det.policyVersion = input.policyVersion;
+    det.criteriaSnapshot = input.criteriaSnapshot;
+    det.approvalStart = input.approvalStart;
+    det.approvalEnd = input.approvalEnd;
+    det.quantity = input.quantity;
+    det.referTo = input.referTo;
+    det.replyBy = input.replyBy;
+    det.decidedBy = actor.id;
+    det.decidedAt = nowIso();
+    det.memberExplanation = input.memberExplanation;
+    if (latest.value())
+        det.supersedes = latest.value()->id;
+    return compose(db, library, caseId, &det, Review::isDetermined(row->status), options, actor);
+}
+
+Status Letters::render(LetterDraft &letter)
+{
+    auto pdf = letters::htmlToPdf(letter.html, letter.pdfOptions);
+    if (!pdf)
+        return Error{ pdf.error() };
+    letter.pdf = pdf->bytes;
+    letter.pages = pdf->pages;
+    return success();
+}
+
+Result<QString> Letters::explanation(Database &db, qint64 caseId, const DeterminationInput &input)
+{
+    auto bookResult = PhraseBook::builtIn();
+    if (!bookResult)
+        return Error{ bookResult.error() };
+    auto row = readCase(db, caseId);
+    if (!row)
+        return Error{ row.error() };
+    const auto kind = letterKindForOutcome(input.outcome);
+    if (!kind)
+        return QString();
+    auto snapshot = letters::CriteriaSnapshot::parse(input.criteriaSnapshot);
+    if (!snapshot)
+        return Error{ QStringLiteral("case %1: %2").arg(row->reference, snapshot.error()) };
+    const QString language
+        = letters::letterLanguages().contains(row->language) ? row->language : QStringLiteral("en");
+    return buildExplanation(Composer{ *bookResult.value(), language }, *snapshot, *kind);
+}
+
+Result<IssuedLetter> Letters::exportIssued(Database &db, qint64 letterId, const User &actor)
+{
+    auto q = db.exec(QStringLiteral("%1 WHERE l.id = :id").arg(QLatin1String(kLetterSelect)),
+                     { { QStringLiteral("id"), letterId } });
+    if (!q)
+        return Error{ q.error() };
+    if (!q->next())
+        return Error{ QStringLiteral("there is no letter %1").arg(letterId) };
+    const qint64 caseId = q->value(1).toLongLong();
+    if (!mayExport(actor))
+        return refuse(db, actor, caseId,
+                      QStringLiteral("%1 (%2) may not export letters").arg(actor.name, roleTitle(actor.role)));
+    auto letter = letterFromRow(*q);
+    if (!letter)
+        return refuse(db, actor, caseId, letter.error());
+    if (auto s = audit(db, actor, caseId, QStringLiteral("letter.export"),
+                       QStringLiteral("letter %1 (%2), sha256 %3").arg(letter->id).arg(letter->language, letter->sha256));
+        !s)
+        return Error{ s.error() };
+    return letter;
 }
 
 Result<QVector<IssuedLetter>> Letters::issued(Database &db, qint64 caseId)

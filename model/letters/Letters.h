@@ -15,6 +15,7 @@
 
 #include "core/Result.h"
 #include "letters/LetterPdf.h"
+#include "store/Review.h"
 #include "store/Users.h"
 
 #include <QByteArray>
@@ -50,8 +51,10 @@ struct LetterDraft
     QDate date;
     QVariantMap values; // every placeholder of the template
     QString html;
-    QByteArray pdf;
+    letters::PdfOptions pdfOptions; // how render() lays the html out
+    QByteArray pdf; // empty until rendered
     int pages = 0;
+    bool isDraft = false; // marked DRAFT: not the letter of a recorded determination
 };
 
 struct IssuedLetter
@@ -63,7 +66,10 @@ struct IssuedLetter
     QByteArray pdf;
     QString sha256;
     qint64 issuedBy = 0;
+    QString issuedByName; // the user's display name (their user name when none)
     QString issuedAt;
+    QString kind; // letterKindName() of its determination's outcome
+    bool current = true; // false: its determination was superseded or followed by another
     bool newlyIssued = false; // false: the letter was issued before and these are its stored bytes
 };
 
@@ -80,6 +86,25 @@ public:
     static Result<LetterDraft> preview(Database &db, const PolicyLibrary &library, qint64 caseId,
                                        const LetterOptions &options, const User &actor);
 
+    // The letter a determination not yet recorded would get, marked DRAFT on
+    // every page (the preview shown while the determination is being
+    // decided). On a determined case it is the letter of a supersede: it
+    // says which letter it replaces. Text only: render() makes its PDF.
+    // Not audited: nothing is read that opening the case did not read.
+    static Result<LetterDraft> draft(Database &db, const PolicyLibrary &library, qint64 caseId,
+                                     const DeterminationInput &input, const LetterOptions &options,
+                                     const User &actor);
+    // Lays a letter's html out as its PDF. Touches no store: safe on a worker thread.
+    static Status render(LetterDraft &letter);
+
+    // What a letter tells the member about a determination, in plain words
+    // and the case's language, built from the criteria results: the unmet
+    // requirements of a denial, what a request for information asks for,
+    // why a referral goes elsewhere; empty for an approval. Built from the
+    // policy's words and the data, never from reviewers' notes. The medical
+    // director may edit it (DeterminationInput::memberExplanation).
+    static Result<QString> explanation(Database &db, qint64 caseId, const DeterminationInput &input);
+
     // The letter of the latest determination in the chosen language: issued
     // now (stored with its SHA-256, audited as letter.issue, the case moved
     // to letter-issued — a request for information leaves it pended), or,
@@ -90,6 +115,10 @@ public:
     // Every letter issued for a case, oldest first, with their bytes checked
     // against their SHA-256.
     static Result<QVector<IssuedLetter>> issued(Database &db, qint64 caseId);
+
+    // One issued letter's stored bytes, checked against their SHA-256 (a
+    // mismatch is refused), for saving or printing; audited as letter.export.
+    static Result<IssuedLetter> exportIssued(Database &db, qint64 letterId, const User &actor);
 };
 
 } // namespace pareview

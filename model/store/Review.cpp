@@ -11,8 +11,6 @@ namespace pareview {
 
 namespace {
 
-const QStringList kOutcomes = {QStringLiteral("approve"), QStringLiteral("deny"), QStringLiteral("pend"),
-                               QStringLiteral("refer"), QStringLiteral("withdrawn")};
 const QStringList kStatuses = {QStringLiteral("met"), QStringLiteral("not-met"), QStringLiteral("unknown"),
                                QStringLiteral("not-applicable")};
 
@@ -85,11 +83,14 @@ StoredDetermination fromRow(QSqlQuery &q)
     d.decidedAt = q.value(13).toString();
     if (!q.value(14).isNull())
         d.supersedes = q.value(14).toLongLong();
+    d.memberExplanation = q.value(15).toString();
+    d.supersedeReason = q.value(16).toString();
     return d;
 }
 
 const char *kDeterminationColumns = "id, case_id, outcome, rationale, policy_id, policy_version, criteria_snapshot, approval_start,"
-                                    " approval_end, quantity, refer_to, reply_by, decided_by, decided_at, supersedes";
+                                    " approval_end, quantity, refer_to, reply_by, decided_by, decided_at, supersedes,"
+                                    " member_explanation, supersede_reason";
 
 } // namespace
 
@@ -162,18 +163,15 @@ Status Review::recordDecision(Database &db, qint64 caseId, const CriterionDecisi
     return t.commit();
 }
 
-Result<qint64> Review::determine(Database &db, qint64 caseId, const DeterminationInput &in, const User &actor)
+namespace {
+
+// The checks every determination passes, first or superseding.
+Status checkInput(Database &db, qint64 caseId, const DeterminationInput &in, const User &actor, CaseAction action,
+                  const QString &status)
 {
     if (!kOutcomes.contains(in.outcome))
         return Error{QStringLiteral("outcome \"%1\" is not one of %2").arg(in.outcome, kOutcomes.join(QStringLiteral(", ")))};
-    auto state = caseState(db, caseId);
-    if (!state)
-        return Error{state.error()};
-    // A new determination over a recorded one supersedes it.
-    const bool recorded = state->status == QLatin1String("determined") || state->status == QLatin1String("letter-issued");
-    if (auto s = check(db, actor, caseId, recorded ? CaseAction::Supersede : CaseAction::Determine, state->status,
-                       {in.outcome, in.policyRequiresMedicalDirector});
-        !s)
+    if (auto s = check(db, actor, caseId, action, status, {in.outcome, in.policyRequiresMedicalDirector}); !s)
         return Error{s.error()};
     if (in.policyId.isEmpty() || in.policyVersion.isEmpty())
         return Error{QStringLiteral("a determination names the policy and version it applied")};
@@ -183,24 +181,48 @@ Result<qint64> Review::determine(Database &db, qint64 caseId, const Determinatio
         return Error{QStringLiteral("a referral names the policy the request goes to")};
     if (in.outcome == QLatin1String("pend") && !in.replyBy.isValid())
         return Error{QStringLiteral("a request for information needs a reply-by date")};
+    return success();
+}
 
+// "approve of 2026-12-03T10:00:00Z (determination 4), letter 7": what a supersede replaces.
+QString describe(Database &db, const StoredDetermination &d)
+{
+    QString text = QStringLiteral("%1 of %2 (determination %3)").arg(d.outcome, d.decidedAt).arg(d.id);
+    auto q = db.exec(QStringLiteral("SELECT id, language FROM letters WHERE determination_id = :d ORDER BY id"),
+                     {{QStringLiteral("d"), d.id}});
+    QStringList letters;
+    while (q && q->next())
+        letters << QStringLiteral("letter %1 (%2)").arg(q->value(0).toLongLong()).arg(q->value(1).toString());
+    if (!letters.isEmpty())
+        text += QStringLiteral(", ") + letters.join(QStringLiteral(", "));
+    return text;
+}
+
+// Writes the determination and moves the case, in one transaction. A
+// non-empty `supersedeReason` marks a supersede of a final determination.
+Result<qint64> store(Database &db, qint64 caseId, const DeterminationInput &in, const QString &supersedeReason,
+                     const CaseState &state, const User &actor)
+{
     Transaction t(db);
     if (!t.started())
         return Error{t.error()};
-    auto previous = latestDetermination(db, caseId);
+    auto previous = Review::latestDetermination(db, caseId);
     if (!previous)
         return Error{previous.error()};
     const QString at = now();
     auto r = db.exec(QStringLiteral("INSERT INTO determinations (case_id, outcome, rationale, approval_start, approval_end, quantity, refer_to,"
-                                    " reply_by, decided_by, decided_at, policy_id, policy_version, criteria_snapshot, supersedes)"
-                                    " VALUES (:c, :o, :r, :as, :ae, :q, :ref, :reply, :by, :at, :p, :v, :snap, :sup)"),
+                                    " reply_by, decided_by, decided_at, policy_id, policy_version, criteria_snapshot, supersedes,"
+                                    " member_explanation, supersede_reason)"
+                                    " VALUES (:c, :o, :r, :as, :ae, :q, :ref, :reply, :by, :at, :p, :v, :snap, :sup, :expl, :why)"),
                      {{QStringLiteral("c"), caseId}, {QStringLiteral("o"), in.outcome}, {QStringLiteral("r"), text(in.rationale)},
                       {QStringLiteral("as"), date(in.approvalStart)}, {QStringLiteral("ae"), date(in.approvalEnd)},
                       {QStringLiteral("q"), text(in.quantity)}, {QStringLiteral("ref"), text(in.referTo)},
                       {QStringLiteral("reply"), date(in.replyBy)}, {QStringLiteral("by"), actor.id}, {QStringLiteral("at"), at},
                       {QStringLiteral("p"), in.policyId}, {QStringLiteral("v"), in.policyVersion},
                       {QStringLiteral("snap"), in.criteriaSnapshot.isEmpty() ? QStringLiteral("[]") : in.criteriaSnapshot},
-                      {QStringLiteral("sup"), previous.value() ? QVariant(previous.value()->id) : QVariant(QMetaType(QMetaType::LongLong))}});
+                      {QStringLiteral("sup"), previous.value() ? QVariant(previous.value()->id) : QVariant(QMetaType(QMetaType::LongLong))},
+                      {QStringLiteral("expl"), text(in.memberExplanation.trimmed())},
+                      {QStringLiteral("why"), text(supersedeReason.trimmed())}});
     if (!r)
         return Error{r.error()};
     auto idq = db.exec(QStringLiteral("SELECT MAX(id) FROM determinations WHERE case_id = :c"), {{QStringLiteral("c"), caseId}});
@@ -218,19 +240,75 @@ Result<qint64> Review::determine(Database &db, qint64 caseId, const Determinatio
                                     " WHERE id = :id AND row_version = :v"),
                      {{QStringLiteral("s"), status},
                       {QStringLiteral("stop"), status == QLatin1String("pended") ? QVariant(at) : QVariant(QMetaType(QMetaType::QString))},
-                      {QStringLiteral("at"), at}, {QStringLiteral("id"), caseId}, {QStringLiteral("v"), state->rowVersion}});
+                      {QStringLiteral("at"), at}, {QStringLiteral("id"), caseId}, {QStringLiteral("v"), state.rowVersion}});
     if (!u)
         return Error{u.error()};
     if (u->numRowsAffected() != 1)
         return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it and decide again").arg(caseId)};
-    if (auto s = AuditLog::append(db, {actor.id, actor.name, caseId, QStringLiteral("case.determine"),
-                                       QStringLiteral("%1 under %2 %3%4").arg(in.outcome, in.policyId, in.policyVersion,
-                                                                               previous.value() ? QStringLiteral(", supersedes %1").arg(previous.value()->id) : QString())});
+    const bool superseding = !supersedeReason.trimmed().isEmpty();
+    QString detail = QStringLiteral("%1 under %2 %3").arg(in.outcome, in.policyId, in.policyVersion);
+    if (superseding && previous.value())
+        detail += QStringLiteral("; supersedes %1; reason: %2").arg(describe(db, *previous.value()), supersedeReason.trimmed());
+    else if (previous.value())
+        detail += QStringLiteral(", supersedes %1").arg(previous.value()->id);
+    if (auto s = AuditLog::append(db, {actor.id, actor.name, caseId, superseding ? QStringLiteral("case.supersede") : QStringLiteral("case.determine"),
+                                       detail});
         !s)
         return Error{s.error()};
     if (auto s = t.commit(); !s)
         return Error{s.error()};
     return id;
+}
+
+} // namespace
+
+bool Review::isDetermined(const QString &status)
+{
+    return status == QLatin1String("determined") || status == QLatin1String("letter-issued");
+}
+
+Result<qint64> Review::determine(Database &db, qint64 caseId, const DeterminationInput &in, const User &actor)
+{
+    auto state = caseState(db, caseId);
+    if (!state)
+        return Error{state.error()};
+    // Recording over a final determination would replace it without a word.
+    if (isDetermined(state->status))
+        return Error{refuse(db, actor, caseId, QStringLiteral("determine"),
+                            QStringLiteral("case %1 is already %2: a new determination supersedes the one recorded, which "
+                                           "only a medical director does, giving a reason")
+                                .arg(caseId)
+                                .arg(state->status))
+                         .error()};
+    if (auto s = checkInput(db, caseId, in, actor, CaseAction::Determine, state->status); !s)
+        return Error{s.error()};
+    return store(db, caseId, in, QString(), state.value(), actor);
+}
+
+Result<qint64> Review::supersede(Database &db, qint64 caseId, const DeterminationInput &in, const QString &reason, const User &actor)
+{
+    if (actor.role != Role::MedicalDirector)
+        return Error{refuse(db, actor, caseId, QStringLiteral("supersede"),
+                            QStringLiteral("only a medical director supersedes a determination (%1 is a %2)")
+                                .arg(actor.name, roleTitle(actor.role)))
+                         .error()};
+    if (reason.trimmed().isEmpty())
+        return Error{refuse(db, actor, caseId, QStringLiteral("supersede"),
+                            QStringLiteral("superseding the determination of case %1 needs a reason").arg(caseId))
+                         .error()};
+    auto state = caseState(db, caseId);
+    if (!state)
+        return Error{state.error()};
+    if (auto s = checkInput(db, caseId, in, actor, CaseAction::Supersede, state->status); !s)
+        return Error{s.error()};
+    if (!isDetermined(state->status))
+        return Error{refuse(db, actor, caseId, QStringLiteral("supersede"),
+                            QStringLiteral("case %1 is %2, not determined: there is no final determination to supersede;"
+                                           " record a determination instead")
+                                .arg(caseId)
+                                .arg(state->status))
+                         .error()};
+    return store(db, caseId, in, reason, state.value(), actor);
 }
 
 Result<QHash<QString, Review::StoredDecision>> Review::decisions(Database &db, qint64 caseId, const QString &policyId)

@@ -43,6 +43,10 @@ struct DeterminationInput
     QString quantity;
     QString referTo;
     QDate replyBy; // pend for information
+    // What the letter tells the member, in plain words, when the medical
+    // director edited it; empty: the letter writes its own from the
+    // criteria results (Letters::explanation). Reviewer notes never go here.
+    QString memberExplanation;
 };
 
 struct StoredDetermination
@@ -61,7 +65,9 @@ struct StoredDetermination
     QDate replyBy;
     qint64 decidedBy = 0;
     QString decidedAt;
-    std::optional<qint64> supersedes;
+    std::optional<qint64> supersedes; // the determination before it, if any
+    QString memberExplanation;
+    QString supersedeReason; // set when a medical director superseded a final determination
 };
 
 class Review
@@ -73,7 +79,17 @@ public:
 
     static Status recordDecision(Database &db, qint64 caseId, const CriterionDecision &decision, const User &actor);
 
+    // Records a determination. Refused on a case already determined (or its
+    // letter issued): that takes supersede().
     static Result<qint64> determine(Database &db, qint64 caseId, const DeterminationInput &input, const User &actor);
+    // Replaces the final determination of a determined or letter-issued case
+    // with a new one: a medical director only, with a reason (stored with
+    // the new determination and audited). Its letter says which letter it
+    // replaces.
+    static Result<qint64> supersede(Database &db, qint64 caseId, const DeterminationInput &input, const QString &reason,
+                                    const User &actor);
+    // Whether a case in `status` has a final determination (a change is a supersede).
+    static bool isDetermined(const QString &status);
 
     // The latest decision per criterion label for one policy (source
     // "reviewer", or "auto" where a reviewer went back to the computed status).

@@ -267,11 +267,22 @@ QStringList versionPayersAndChosenPolicy()
     };
 }
 
+// Letters: the plain-language explanation a medical director edited for the
+// member (never a reviewer's note), and why a final determination was
+// superseded (its letter says which letter it replaces).
+QStringList versionLetterExplanations()
+{
+    return {
+        QStringLiteral("ALTER TABLE determinations ADD COLUMN member_explanation TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE determinations ADD COLUMN supersede_reason TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 int Schema::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 Result<int> Schema::currentVersion(Database &db)
@@ -303,6 +314,9 @@ Status Schema::upgradeTo(Database &db, int v)
         break;
     case 3:
         statements = versionPayersAndChosenPolicy();
+        break;
+    case 4:
+        statements = versionLetterExplanations();
         break;
     default:
         return Error{QStringLiteral("no upgrade step to version %1").arg(v)};

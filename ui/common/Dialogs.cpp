@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QPrintDialog>
+#include <QPrinter>
 #include <QtGlobal>
 
 namespace pareview {
@@ -140,8 +141,14 @@ QString Dialogs::existingDirectory(QWidget *parent, const QString &caption, cons
 bool Dialogs::print(QWidget *parent, QPrinter *printer, const QString &title)
 {
     Answer a;
-    if (takeAnswer(Kind::Print, title, QString(), &a))
+    if (takeAnswer(Kind::Print, title, QString(), &a)) {
+        if (a.accepted && !a.paths.isEmpty()) {
+            // What choosing "Print to file" in the dialog does.
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setOutputFileName(a.paths.first());
+        }
         return a.accepted;
+    }
     QPrintDialog dialog(printer, parent);
     if (!title.isEmpty())
         dialog.setWindowTitle(title);

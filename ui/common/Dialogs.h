@@ -66,6 +66,8 @@ public:
 
     static Answer button(Kind kind, QMessageBox::StandardButton b) { return {kind, b, {}, true}; }
     static Answer path(Kind kind, const QString &p) { return {kind, QMessageBox::NoButton, p.isEmpty() ? QStringList() : QStringList{p}, true}; }
+    // Print pressed with "Print to file" chosen: the printer writes a PDF to `pdfPath`.
+    static Answer printToFile(const QString &pdfPath) { return {Kind::Print, QMessageBox::NoButton, {pdfPath}, true}; }
 
     // Queue the answer to the next blocking call. A call whose kind differs
     // from the queued answer's is a test error: it fails loudly (qFatal)

@@ -3,6 +3,7 @@
 #include "CriteriaModel.h"
 #include "DecisionCommand.h"
 #include "DeterminationDialog.h"
+#include "LettersPanel.h"
 #include "LabHistoryDialog.h"
 
 #include "attachments/AttachmentViewer.h"
@@ -199,6 +200,7 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_tabs->addTab(right, tr("Criterion"));
     m_tabs->addTab(attachmentsPage, tr("Attachments"));
+    m_tabs->addTab(m_letters = new LettersPanel(m_db, user), tr("Letters"));
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_tree);
@@ -261,6 +263,7 @@ bool CaseView::openCase(qint64 caseId, QString *error)
     m_caseId = caseId;
     m_facts = facts.value();
     m_summary = summary.value();
+    m_letters->setCase(caseId, m_summary.reference);
     m_undo->clear();
     m_evaluations.clear();
     m_requiresDirector.clear();

@@ -114,6 +114,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTableWidget *m_attachments = nullptr;
     QVector<StoredAttachment> m_attachmentList;
+    class LettersPanel *m_letters = nullptr;
 };
 
 } // namespace pareview

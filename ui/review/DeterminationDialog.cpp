@@ -1,25 +1,61 @@
 #include "DeterminationDialog.h"
 
 #include "attachments/PdfRenderer.h"
+#include "common/Dialogs.h"
+#include "letters/LetterPdf.h"
 #include "letters/Letters.h"
+#include "store/CaseStore.h"
 #include "store/Database.h"
-#include "store/Review.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace pareview {
+
+namespace {
+
+QString outcomeTitle(const QString &outcome)
+{
+    if (outcome == QLatin1String("approve"))
+        return DeterminationDialog::tr("approval");
+    if (outcome == QLatin1String("deny"))
+        return DeterminationDialog::tr("denial");
+    if (outcome == QLatin1String("pend"))
+        return DeterminationDialog::tr("request for information");
+    if (outcome == QLatin1String("refer"))
+        return DeterminationDialog::tr("referral");
+    return outcome;
+}
+
+QString shortDate(const QString &stored)
+{
+    const QDateTime at = Database::storedTime(QVariant(stored));
+    return QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+QString languageName(const QString &code)
+{
+    return QLocale::languageToString(QLocale(code).language());
+}
+
+} // namespace
 
 DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const User &user, const PolicyLibrary &library, qint64 caseId,
                                          const QString &policyId, QWidget *parent)
@@ -32,6 +68,13 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
 {
     setObjectName(QStringLiteral("determinationDialog"));
     setWindowTitle(tr("Determination"));
+    m_currentLabel = new QLabel;
+    m_currentLabel->setObjectName(QStringLiteral("determinationCurrent"));
+    m_currentLabel->setWordWrap(true);
+    m_currentLabel->setVisible(false);
+    m_currentLabel->setFrameShape(QFrame::StyledPanel);
+    m_currentLabel->setMargin(6);
+    m_currentLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
     m_outcome = new QComboBox;
     m_outcome->setObjectName(QStringLiteral("determinationOutcome"));
     m_outcome->addItem(tr("Approve"), QStringLiteral("approve"));
@@ -41,6 +84,11 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
     m_outcome->addItem(tr("Refer to another policy"), QStringLiteral("refer"));
     m_rationale = new QPlainTextEdit;
     m_rationale->setObjectName(QStringLiteral("determinationRationale"));
+    m_rationale->setAccessibleName(tr("Rationale (internal, not in the letter)"));
+    m_explanation = new QPlainTextEdit;
+    m_explanation->setObjectName(QStringLiteral("memberExplanation"));
+    m_explanation->setAccessibleName(tr("Explanation for the member"));
+    m_explanation->setToolTip(tr("Plain words the letter gives the member. Reviewer notes are internal and never go in a letter."));
     m_start = new QDateEdit;
     m_start->setObjectName(QStringLiteral("approvalStart"));
     m_start->setCalendarPopup(true);
@@ -53,6 +101,11 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
     m_replyBy->setObjectName(QStringLiteral("replyBy"));
     m_replyBy->setCalendarPopup(true);
     m_replyBy->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_reason = new QLineEdit;
+    m_reason->setObjectName(QStringLiteral("supersedeReason"));
+    m_reason->setPlaceholderText(tr("Required: why the determination in force is replaced"));
+    m_reasonLabel = new QLabel(tr("Reason for superseding"));
+    m_reasonLabel->setBuddy(m_reason);
     m_terms = new QLabel;
     m_terms->setObjectName(QStringLiteral("determinationTerms"));
     m_terms->setWordWrap(true);
@@ -65,18 +118,26 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
     m_issue = new QPushButton(tr("Issue letter"));
     m_issue->setObjectName(QStringLiteral("issueLetter"));
     m_issue->setEnabled(false);
+    m_previewStatus = new QLabel;
+    m_previewStatus->setObjectName(QStringLiteral("letterPreviewStatus"));
+    m_previewStatus->setWordWrap(true);
     m_preview = new QTextBrowser;
     m_preview->setObjectName(QStringLiteral("letterPreview"));
+    m_preview->setAccessibleName(tr("Letter text"));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Outcome"), m_outcome);
-    form->addRow(tr("Rationale"), m_rationale);
+    auto *form = m_form = new QFormLayout;
+    // Superseding: the reason first, under what it supersedes.
+    form->addRow(m_reasonLabel, m_reason);
+    form->addRow(tr("&Outcome"), m_outcome);
+    form->addRow(tr("&Rationale (internal)"), m_rationale);
+    form->addRow(tr("E&xplanation for the member"), m_explanation);
     form->addRow(tr("Approved from"), m_start);
     form->addRow(tr("through"), m_end);
     form->addRow(tr("Reply by"), m_replyBy);
     form->addRow(QString(), m_terms);
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(m_currentLabel);
     leftLayout->addLayout(form);
     leftLayout->addWidget(m_message);
     auto *buttons = new QHBoxLayout;
@@ -97,43 +158,112 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
     tabs->setObjectName(QStringLiteral("letterPreviewTabs"));
     tabs->addTab(pdfScroll, tr("Letter (PDF)"));
     tabs->addTab(m_preview, tr("Letter text"));
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_previewStatus);
+    rightLayout->addWidget(tabs, 1);
     auto *splitter = new QSplitter;
     splitter->addWidget(left);
-    splitter->addWidget(tabs);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(close);
-    resize(1200, 800);
+    resize(1100, 700);
 
-    connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] { m_message->setText(prepare(m_outcome->currentData().toString())); });
-    connect(m_record, &QPushButton::clicked, this, [this] { m_message->setText(record()); });
-    connect(m_issue, &QPushButton::clicked, this, [this] {
-        const QString error = issue();
-        m_message->setText(error);
-        if (error.isEmpty())
-            accept();
-    });
-    m_message->setText(prepare(m_outcome->currentData().toString()));
+    m_watcher = new QFutureWatcher<Rendered>(this);
+    connect(m_watcher, &QFutureWatcher<Rendered>::finished, this, [this] { showPreview(m_watcher->result()); });
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(300); // typing in the explanation re-renders once it pauses
+    connect(m_previewTimer, &QTimer::timeout, this, &DeterminationDialog::startPreview);
+
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] { prepare(m_outcome->currentData().toString()); });
+    connect(m_explanation, &QPlainTextEdit::textChanged, this, &DeterminationDialog::schedulePreview);
+    connect(m_start, &QDateEdit::dateChanged, this, &DeterminationDialog::schedulePreview);
+    connect(m_end, &QDateEdit::dateChanged, this, &DeterminationDialog::schedulePreview);
+    connect(m_replyBy, &QDateEdit::dateChanged, this, &DeterminationDialog::schedulePreview);
+    connect(m_record, &QPushButton::clicked, this, &DeterminationDialog::record);
+    connect(m_issue, &QPushButton::clicked, this, &DeterminationDialog::issue);
+
+    // The letter's fonts are registered here, on the GUI thread, before any
+    // preview is laid out on a worker.
+    (void)letters::letterFontFamily();
+    loadCurrent();
+    // Open on the first outcome the criteria results support (approve,
+    // deny, pend, refer, in the list's order); none: the approval's refusal.
+    for (int i = 0; i < m_outcome->count() && !m_draft; ++i) {
+        const QSignalBlocker blocker(m_outcome);
+        m_outcome->setCurrentIndex(i);
+        prepare(m_outcome->currentData().toString());
+    }
+    if (!m_draft) {
+        const QSignalBlocker blocker(m_outcome);
+        m_outcome->setCurrentIndex(0);
+        prepare(m_outcome->currentData().toString());
+    }
 }
 
-QString DeterminationDialog::prepare(const QString &outcome)
+DeterminationDialog::~DeterminationDialog()
 {
-    const int index = m_outcome->findData(outcome);
-    if (index < 0)
-        return tr("%1 (%2) may not record this outcome.").arg(m_user.name, roleTitle(m_user.role));
-    if (index != m_outcome->currentIndex()) {
-        const QSignalBlocker blocker(m_outcome);
-        m_outcome->setCurrentIndex(index);
+    // A preview still rendering finishes on its own; nobody shows it.
+    m_watcher->disconnect(this);
+}
+
+void DeterminationDialog::loadCurrent()
+{
+    auto summary = CaseStore::summary(*m_db, m_caseId);
+    auto latest = Review::latestDetermination(*m_db, m_caseId);
+    m_form->setRowVisible(m_reason, false);
+    if (!summary || !latest || !latest.value() || !Review::isDetermined(summary->status))
+        return;
+    m_current = *latest.value();
+    auto decider = Users::byId(*m_db, m_current->decidedBy);
+    const QString by = decider ? (decider->displayName.isEmpty() ? decider->name : decider->displayName) : QString();
+    m_currentText = tr("the %1 recorded on %2 by %3").arg(outcomeTitle(m_current->outcome), shortDate(m_current->decidedAt), by);
+    QStringList letterTexts;
+    if (auto letters = Letters::issued(*m_db, m_caseId)) {
+        for (const IssuedLetter &l : letters.value())
+            if (l.determinationId == m_current->id)
+                letterTexts << tr("letter no. %1 (%2) issued on %3").arg(l.id).arg(languageName(l.language), shortDate(l.issuedAt));
     }
+    if (!letterTexts.isEmpty())
+        m_currentText += tr(", and its %1").arg(letterTexts.join(tr(" and ")));
+    QString text = tr("This case is already determined: %1.").arg(m_currentText);
+    if (m_user.role == Role::MedicalDirector) {
+        text += QLatin1Char(' ') + tr("A new determination supersedes it: give the reason, and the new letter says which letter it replaces.");
+        m_form->setRowVisible(m_reason, true);
+        m_record->setText(tr("Supersede determination…"));
+    } else {
+        text += QLatin1Char(' ') + tr("Only a medical director can supersede it.");
+        m_outcome->setEnabled(false);
+        m_rationale->setReadOnly(true);
+        m_explanation->setReadOnly(true);
+    }
+    m_currentLabel->setText(text);
+    m_currentLabel->setVisible(true);
+}
+
+void DeterminationDialog::prepare(const QString &outcome)
+{
     m_draft.reset();
     m_record->setEnabled(false);
+    showMessage(QString());
     auto draft = DecisionDrafts::prepare(*m_db, m_library, m_caseId, outcome, QString(), m_user, m_policyId);
     if (!draft) {
         m_terms->clear();
-        return draft.error();
+        m_rationale->clear();
+        m_form->setRowVisible(m_explanation, false);
+        for (QDateEdit *date : {m_start, m_end, m_replyBy})
+            date->setEnabled(false);
+        m_preview->clear();
+        m_previewStatus->setText(tr("No letter: this outcome cannot be recorded."));
+        ++m_generation; // a preview still rendering is out of date
+        showMessage(draft.error());
+        return;
     }
     m_draft = draft.value();
     const DeterminationInput &in = m_draft->input;
@@ -142,16 +272,23 @@ QString DeterminationDialog::prepare(const QString &outcome)
     m_start->setEnabled(approve);
     m_end->setEnabled(approve);
     m_replyBy->setEnabled(outcome == QLatin1String("pend"));
-    if (approve) {
-        // Editable within the policy's limits: never longer than it allows.
-        m_start->setDateRange(in.approvalStart, in.approvalEnd);
-        m_end->setDateRange(in.approvalStart, in.approvalEnd);
-        m_start->setDate(in.approvalStart);
-        m_end->setDate(in.approvalEnd);
-    }
-    if (in.replyBy.isValid()) {
-        m_replyBy->setMinimumDate(QDate::currentDate());
-        m_replyBy->setDate(in.replyBy);
+    {
+        const QSignalBlocker b1(m_start), b2(m_end), b3(m_replyBy), b4(m_explanation);
+        if (approve) {
+            // Editable within the policy's limits: never longer than it allows.
+            m_start->setDateRange(in.approvalStart, in.approvalEnd);
+            m_end->setDateRange(in.approvalStart, in.approvalEnd);
+            m_start->setDate(in.approvalStart);
+            m_end->setDate(in.approvalEnd);
+        }
+        if (in.replyBy.isValid()) {
+            m_replyBy->setMinimumDate(QDate::currentDate());
+            m_replyBy->setDate(in.replyBy);
+        }
+        auto explanation = Letters::explanation(*m_db, m_caseId, in);
+        m_defaultExplanation = explanation ? explanation.value() : QString();
+        m_explanation->setPlainText(m_defaultExplanation);
+        m_form->setRowVisible(m_explanation, !m_defaultExplanation.isEmpty()); // an approval explains nothing
     }
     QString terms = tr("Policy %1, version %2.").arg(in.policyId, in.policyVersion);
     if (!in.quantity.isEmpty())
@@ -161,14 +298,12 @@ QString DeterminationDialog::prepare(const QString &outcome)
     if (in.policyRequiresMedicalDirector)
         terms += QLatin1Char(' ') + tr("This policy sends every review to a medical director.");
     m_terms->setText(terms);
-    m_record->setEnabled(true);
-    return {};
+    m_record->setEnabled(!m_current || m_user.role == Role::MedicalDirector);
+    startPreview();
 }
 
-QString DeterminationDialog::record()
+DeterminationInput DeterminationDialog::currentInput() const
 {
-    if (!m_draft)
-        return tr("Prepare the determination first.");
     DeterminationInput in = m_draft->input;
     in.rationale = m_rationale->toPlainText().trimmed();
     if (in.outcome == QLatin1String("approve")) {
@@ -177,51 +312,146 @@ QString DeterminationDialog::record()
     }
     if (in.outcome == QLatin1String("pend"))
         in.replyBy = m_replyBy->date();
-    auto id = Review::determine(*m_db, m_caseId, in, m_user);
-    if (!id)
-        return id.error();
-    m_recorded = true;
-    m_record->setEnabled(false);
-    m_outcome->setEnabled(false);
-    // The letter, as it will be issued, before it is issued.
-    auto preview = Letters::preview(*m_db, m_library, m_caseId, {}, m_user);
-    if (!preview)
-        return tr("The determination is recorded, but its letter cannot be shown: %1").arg(preview.error());
-    m_preview->setHtml(preview->html);
+    // Stored only when edited: left as built, each language's letter builds its own.
+    const QString explanation = m_explanation->toPlainText().trimmed();
+    in.memberExplanation = explanation == m_defaultExplanation.trimmed() ? QString() : explanation;
+    return in;
+}
+
+void DeterminationDialog::schedulePreview()
+{
+    if (m_draft && !m_recorded)
+        m_previewTimer->start();
+}
+
+void DeterminationDialog::startPreview()
+{
+    m_previewTimer->stop();
+    if (!m_draft || m_recorded)
+        return;
+    const int generation = ++m_generation;
+    // The text is written here (it reads the store); the PDF and its page
+    // images are made on a worker so the window keeps answering.
+    auto letter = Letters::draft(*m_db, m_library, m_caseId, currentInput(), {}, m_user);
+    if (!letter) {
+        m_preview->clear();
+        m_previewStatus->setText(tr("The letter cannot be written: %1").arg(letter.error()));
+        return;
+    }
+    m_preview->setHtml(letter->html);
+    m_previewStatus->setText(tr("Preparing the preview…"));
+    LetterDraft draft = letter.value();
+    m_watcher->setFuture(QtConcurrent::run([draft, generation]() mutable {
+        Rendered out;
+        out.generation = generation;
+        if (auto s = Letters::render(draft); !s) {
+            out.error = s.error();
+            return out;
+        }
+        auto count = PdfRenderer::pageCount(draft.pdf);
+        if (!count) {
+            out.error = count.error();
+            return out;
+        }
+        for (int page = 1; page <= count.value(); ++page) {
+            auto image = PdfRenderer::renderPage(draft.pdf, page, 80);
+            if (!image) {
+                out.error = image.error();
+                break;
+            }
+            out.pages.append(image.value());
+        }
+        return out;
+    }));
+}
+
+void DeterminationDialog::showPreview(const Rendered &rendered)
+{
+    if (rendered.generation != m_generation)
+        return; // a later preview is on its way
     QLayout *pages = m_pdfView->layout();
-    m_pdfPages = 0;
-    auto count = PdfRenderer::pageCount(preview->pdf);
-    for (int page = 1; count && page <= count.value(); ++page) {
-        auto image = PdfRenderer::renderPage(preview->pdf, page, 80);
-        if (!image)
-            break;
+    while (QLayoutItem *item = pages->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const QImage &image : rendered.pages) {
         auto *label = new QLabel;
-        label->setPixmap(QPixmap::fromImage(image.value()));
+        label->setObjectName(QStringLiteral("letterPage"));
+        label->setPixmap(QPixmap::fromImage(image));
         label->setFrameShape(QFrame::Box);
-        label->setFixedSize(image->size() + QSize(2, 2)); // whole pages, one under the other
+        label->setFixedSize(image.size() + QSize(2, 2)); // whole pages, one under the other
         pages->addWidget(label);
-        label->show();
-        ++m_pdfPages;
     }
     pages->activate();
     m_pdfView->adjustSize();
-    m_issue->setEnabled(Letters::mayIssue(m_user));
-    return {};
+    if (!rendered.error.isEmpty())
+        m_previewStatus->setText(tr("The letter's pages cannot be shown: %1").arg(rendered.error));
+    else if (m_recorded)
+        m_previewStatus->setText(tr("Recorded. The letter is issued as shown, without the DRAFT mark."));
+    else
+        m_previewStatus->setText(tr("DRAFT: %n page(s). Nothing is recorded or sent until you record and issue it.", nullptr,
+                                    int(rendered.pages.size())));
 }
 
-QString DeterminationDialog::issue()
+void DeterminationDialog::record()
+{
+    if (!m_draft || m_recorded)
+        return;
+    const DeterminationInput in = currentInput();
+    Result<qint64> id = qint64(0);
+    if (m_current) {
+        const QString reason = m_reason->text().trimmed();
+        if (reason.isEmpty()) {
+            showMessage(tr("Give the reason for superseding the determination in force."));
+            m_reason->setFocus();
+            return;
+        }
+        const auto answer = Dialogs::question(
+            this, tr("Supersede the determination"),
+            tr("Supersede %1 with a new %2?\n\nReason: %3\n\nThe new letter says which letter it replaces; the earlier "
+               "determination and its letter stay in the case's history.")
+                .arg(m_currentText, outcomeTitle(in.outcome), reason));
+        if (answer != QMessageBox::Yes)
+            return;
+        id = Review::supersede(*m_db, m_caseId, in, reason, m_user);
+    } else {
+        id = Review::determine(*m_db, m_caseId, in, m_user);
+    }
+    if (!id) {
+        showMessage(id.error());
+        return;
+    }
+    m_recorded = true;
+    m_previewTimer->stop();
+    for (QWidget *w : {static_cast<QWidget *>(m_outcome), static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_end),
+                       static_cast<QWidget *>(m_replyBy), static_cast<QWidget *>(m_reason), static_cast<QWidget *>(m_record)})
+        w->setEnabled(false);
+    m_rationale->setReadOnly(true);
+    m_explanation->setReadOnly(true);
+    showMessage(QString());
+    m_previewStatus->setText(tr("Recorded. The letter is issued as shown, without the DRAFT mark."));
+    m_issue->setEnabled(Letters::mayIssue(m_user));
+    if (m_issue->isEnabled())
+        m_issue->setFocus();
+}
+
+void DeterminationDialog::issue()
 {
     if (!m_recorded)
-        return tr("Record the determination first.");
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     auto letter = Letters::issue(*m_db, m_library, m_caseId, {}, m_user);
-    if (!letter)
-        return letter.error();
-    return {};
+    QApplication::restoreOverrideCursor();
+    if (!letter) {
+        showMessage(letter.error());
+        return;
+    }
+    accept();
 }
 
-QString DeterminationDialog::previewHtml() const
+void DeterminationDialog::showMessage(const QString &text)
 {
-    return m_preview->toHtml();
+    m_message->setText(text);
 }
 
 } // namespace pareview

@@ -2,18 +2,25 @@
 
 #include "policy/PolicyLibrary.h"
 #include "store/DecisionDraft.h"
+#include "store/Review.h"
 #include "store/Users.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
+#include <QImage>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
+class QTimer;
 
 namespace pareview {
 
@@ -23,7 +30,15 @@ class Database;
 // from the policy, the end date editable within it), deny (medical directors
 // only; reasons prefilled from the criteria not met), pend for information
 // (the missing items prefilled, a reply-by date) or refer (the target
-// prefilled). The letter is shown before it is issued.
+// prefilled). The letter is previewed, marked DRAFT, while it is decided
+// (rendered off the GUI thread), then recorded, then issued. The rationale
+// is internal; the member reads the explanation, which the letter builds
+// from the criteria results and the medical director may edit.
+//
+// On a case already determined nothing is recorded by accident: the dialog
+// names the determination and letter in force, only a medical director may
+// supersede them, with a reason and a confirmation that names what is
+// superseded.
 class DeterminationDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,37 +46,57 @@ class DeterminationDialog final : public QDialog
 public:
     DeterminationDialog(std::shared_ptr<Database> db, const User &user, const PolicyLibrary &library, qint64 caseId,
                         const QString &policyId, QWidget *parent = nullptr);
-
-    // The steps, also for tests: prepare a draft, record it, issue its letter.
-    QString prepare(const QString &outcome);
-    QString record();
-    QString issue();
-    const std::optional<DecisionDraft> &draft() const { return m_draft; }
-    QString previewHtml() const;
-    // Pages of the letter's PDF shown in the preview, as they will be printed.
-    int previewPages() const { return m_pdfPages; }
+    ~DeterminationDialog() override;
 
 private:
+    struct Rendered
+    {
+        int generation = 0;
+        QString error;
+        QVector<QImage> pages;
+    };
+
+    void loadCurrent();
+    void prepare(const QString &outcome);
+    DeterminationInput currentInput() const;
+    void schedulePreview();
+    void startPreview();
+    void showPreview(const Rendered &rendered);
+    void record();
+    void issue();
+    void showMessage(const QString &text);
+
     std::shared_ptr<Database> m_db;
     User m_user;
     const PolicyLibrary &m_library;
     qint64 m_caseId;
     QString m_policyId;
     std::optional<DecisionDraft> m_draft;
+    std::optional<StoredDetermination> m_current; // the final determination a supersede replaces
+    QString m_currentText; // how the confirmation names it
+    QString m_defaultExplanation; // as the letter builds it; stored only when edited
     bool m_recorded = false;
+    int m_generation = 0; // of the latest preview asked for
+    QFutureWatcher<Rendered> *m_watcher = nullptr;
 
+    QFormLayout *m_form;
+    QLabel *m_currentLabel;
     QComboBox *m_outcome;
     QPlainTextEdit *m_rationale;
+    QPlainTextEdit *m_explanation;
     QDateEdit *m_start;
     QDateEdit *m_end;
     QDateEdit *m_replyBy;
+    QLineEdit *m_reason;
+    QLabel *m_reasonLabel;
     QLabel *m_terms;
     QLabel *m_message;
     QPushButton *m_record;
     QPushButton *m_issue;
+    QLabel *m_previewStatus;
     QTextBrowser *m_preview;
-    class QWidget *m_pdfView;
-    int m_pdfPages = 0;
+    QWidget *m_pdfView;
+    QTimer *m_previewTimer;
 };
 
 } // namespace pareview

@@ -1,0 +1,83 @@
+// The Spanish translation is complete: lupdate run over the sources against
+// a copy of translations/pareview_es.ts must find no message that is new
+// (missing), unfinished or vanished (its source string gone), and every
+// plural message has its forms. Fails listing the offending messages.
+
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+class TestTranslations final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void spanishIsComplete()
+    {
+        const QString lupdate = QStringLiteral("/usr/lib/qt6/bin/lupdate");
+        if (!QFile::exists(lupdate))
+            QFAIL("lupdate not found in /usr/lib/qt6/bin (package qt6-l10n-tools)");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString source = QStringLiteral(PAREVIEW_SOURCE_DIR);
+        const QString ts = dir.filePath(QStringLiteral("pareview_es.ts"));
+        QVERIFY(QFile::copy(source + QStringLiteral("/translations/pareview_es.ts"), ts));
+        QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
+
+        QProcess p;
+        p.setWorkingDirectory(source);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                          QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("model"), QStringLiteral("-ts"), ts});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAll().constData());
+
+        QFile file(ts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString context, sourceText;
+        bool numerus = false;
+        QStringList problems;
+        int messages = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("message")) {
+                numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                ++messages;
+            } else if (xml.name() == QLatin1String("source")) {
+                sourceText = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                const QString where = context + QStringLiteral(": \"") + sourceText + QLatin1Char('"');
+                if (type == QLatin1String("unfinished"))
+                    problems << QStringLiteral("missing or unfinished ") + where;
+                else if (type == QLatin1String("vanished") || type == QLatin1String("obsolete"))
+                    problems << QStringLiteral("vanished (no longer in the sources; remove it) ") + where;
+                else if (text.trimmed().isEmpty() && !sourceText.trimmed().isEmpty())
+                    problems << QStringLiteral("empty translation ") + where;
+                if (numerus && sourceText.contains(QLatin1String("%n")) == false)
+                    problems << QStringLiteral("plural message without %n ") + where;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 100);
+        if (!problems.isEmpty()) {
+            const QStringList shown = problems.mid(0, 40);
+            QFAIL(qPrintable(QStringLiteral("%1 Spanish messages need work (run lupdate app ui model -ts translations/pareview_es.ts, then translate):\n")
+                                 .arg(problems.size())
+                             + shown.join(QLatin1Char('\n'))));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
