@@ -231,11 +231,29 @@ QStringList version2(Database &db)
     };
 }
 
+// Version 3 (fact corrections): a nurse corrects a submitted case until
+// review starts; each corrected fact keeps its earlier value here, with who
+// corrected it and when, for the case history.
+QStringList version3FactCorrections(Database &db)
+{
+    return {
+        QStringLiteral("CREATE TABLE fact_corrections ("
+                       " id %1,"
+                       " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                       " field TEXT NOT NULL,"
+                       " previous TEXT NOT NULL,"
+                       " corrected TEXT NOT NULL,"
+                       " corrected_by BIGINT REFERENCES users(id),"
+                       " corrected_at TEXT NOT NULL)").arg(db.idColumn()),
+        QStringLiteral("CREATE INDEX fact_corrections_case ON fact_corrections (case_id, id)"),
+    };
+}
+
 } // namespace
 
 int Schema::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 Result<int> Schema::currentVersion(Database &db)
@@ -264,6 +282,9 @@ Status Schema::upgradeTo(Database &db, int v)
         break;
     case 2:
         statements = version2(db);
+        break;
+    case 3:
+        statements = version3FactCorrections(db);
         break;
     default:
         return Error{QStringLiteral("no upgrade step to version %1").arg(v)};
