@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "admin/AuditView.h"
+#include "common/Dialogs.h"
 #include "common/IdleLock.h"
 #include "intake/IntakeForm.h"
 #include "policies/PolicyBrowser.h"
@@ -16,6 +17,7 @@
 #include "store/Database.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -63,13 +65,17 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     m_pages->addWidget(m_policies);
     m_intake = new IntakeForm(m_db, m_user);
     m_pages->addWidget(m_intake);
-    connect(m_intake, &IntakeForm::saved, this, [this](qint64 id) {
-        m_worklist->reload();
-        statusBar()->showMessage(tr("Draft saved as case %1.").arg(id));
-    });
+    // The form says what happened ("Draft PA-0000011 saved", "… submitted").
+    connect(m_intake, &IntakeForm::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_intake, &IntakeForm::saved, m_worklist, &WorklistView::reload);
+    connect(m_intake, &IntakeForm::corrected, m_worklist, &WorklistView::reload);
     connect(m_intake, &IntakeForm::submitted, this, [this](qint64 id) {
         m_worklist->reload();
-        openCase(id);
+        // The submitted case as the reviewer will see it; the nurse corrects
+        // it from the worklist until review starts.
+        QString error;
+        if (m_case->openCase(id, &error))
+            m_pages->setCurrentWidget(m_case);
     });
     if (user.role == Role::Administrator) {
         m_audit = new AuditView(m_db);
@@ -198,19 +204,57 @@ bool MainWindow::unlock(const QString &password)
     return true;
 }
 
+bool MainWindow::leaveIntakeForm()
+{
+    if (m_pages->currentWidget() != m_intake || !m_intake->hasUnsavedChanges())
+        return true;
+    const auto answer = Dialogs::question(this, tr("Unsaved request"),
+                                          m_intake->correcting()
+                                              ? tr("The corrections you typed are not saved yet. Save them before leaving?")
+                                              : tr("The request you typed is not saved yet. Save it as a draft before leaving?"),
+                                          QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard) {
+        statusBar()->showMessage(tr("The unsaved changes were discarded."));
+        return true;
+    }
+    if (answer != QMessageBox::Save)
+        return false;
+    const QString error = m_intake->correcting() ? m_intake->saveCorrections() : m_intake->saveDraft();
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!leaveIntakeForm()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::newRequest()
 {
+    if (!leaveIntakeForm())
+        return;
     m_intake->startNew();
     m_pages->setCurrentWidget(m_intake);
 }
 
 bool MainWindow::openCase(qint64 caseId)
 {
+    if (!leaveIntakeForm())
+        return false;
     QString error;
-    // A nurse opening a case still at intake goes on with the draft.
+    // A nurse opening a case still at intake goes on with the draft; one she
+    // submitted opens for correction until review starts.
     if (m_user.role == Role::IntakeNurse) {
         auto summary = CaseStore::summary(*m_db, caseId);
-        if (summary && (summary->status == QLatin1String("intake") || summary->status == QLatin1String("pended"))
+        if (summary && (summary->status == QLatin1String("intake") || summary->status == QLatin1String("pended")
+                        || summary->status == QLatin1String("in-review"))
             && m_intake->resume(caseId, &error)) {
             m_pages->setCurrentWidget(m_intake);
             return true;
@@ -226,12 +270,16 @@ bool MainWindow::openCase(qint64 caseId)
 
 void MainWindow::showWorklist()
 {
+    if (!leaveIntakeForm())
+        return;
     m_worklist->reload();
     m_pages->setCurrentWidget(m_worklist);
 }
 
 void MainWindow::showPolicies()
 {
+    if (!leaveIntakeForm())
+        return;
     m_pages->setCurrentWidget(m_policies);
 }
 
@@ -239,6 +287,8 @@ void MainWindow::showComparison()
 {
     // Built when first shown: most sessions never compare policies, and the
     // table lays out every wrapped cell (a tenth of start-up; BENCHMARKS.md).
+    if (!leaveIntakeForm())
+        return;
     if (!m_comparison) {
         m_comparison = new PolicyComparisonView(m_library);
         m_pages->addWidget(m_comparison);
@@ -248,7 +298,7 @@ void MainWindow::showComparison()
 
 void MainWindow::showAudit()
 {
-    if (!m_audit)
+    if (!m_audit || !leaveIntakeForm())
         return;
     m_audit->reload();
     m_pages->setCurrentWidget(m_audit);

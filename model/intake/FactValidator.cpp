@@ -117,7 +117,7 @@ Result<double> titer(const LabDefinition &lab, const QString &text)
 {
     const auto t = LabCatalog::parseTiter(text);
     if (!t)
-        return Error{tr("%1 \"%2\" is not a titer such as \"1:678\" or \"not detected\"").arg(lab.description, text)};
+        return Error{tr("\"%1\" is not a titer such as \"1:678\" or \"not detected\" (%2)").arg(text, lab.description)};
     return *t;
 }
 

@@ -890,8 +890,10 @@ private:
         const auto canonical = FactValidator::labQuantity(lab, value, unit);
         if (!canonical) {
             const bool unitWrong = !LabCatalog::conversionFactor(lab, unit);
-            rejectIn(e, unitWrong ? QStringLiteral("valueQuantity.code") : value < 0 ? QStringLiteral("valueQuantity.value") : QStringLiteral("valueQuantity"),
-                     unitWrong ? q : value < 0 ? child(q, "value") : q, canonical.error());
+            // The field at fault: the unit, the value itself, or the two together (implausible).
+            const bool valueWrong = value <= 0 || !std::isfinite(value);
+            rejectIn(e, unitWrong ? QStringLiteral("valueQuantity.code") : valueWrong ? QStringLiteral("valueQuantity.value") : QStringLiteral("valueQuantity"),
+                     unitWrong ? q : valueWrong ? child(q, "value") : q, canonical.error());
         }
         m.value = *canonical;
         m.unit = lab.canonicalUnit;

@@ -186,6 +186,33 @@ QMap<QString, QPair<QString, QString>> readableFacts(const CaseFacts &f)
     return out;
 }
 
+// Documents that came with the facts (a bundle's, or chosen in the intake
+// form), inside the caller's transaction.
+Status insertAttachments(Database &db, qint64 caseId, const QVector<AttachmentData> &attachments, const User &actor, const QDateTime &now)
+{
+    for (int i = 0; i < attachments.size(); ++i)
+        if (attachments[i].bytes.size() > CaseStore::MaxAttachmentBytes)
+            return Error{QStringLiteral("attachment %1 \"%2\" is %3 bytes; one attachment may be at most 100 MiB")
+                             .arg(i + 1)
+                             .arg(attachments[i].title)
+                             .arg(attachments[i].bytes.size())};
+    const QString enteredAt = Database::storedTime(now);
+    for (const AttachmentData &a : attachments) {
+        auto r = db.exec(QStringLiteral("INSERT INTO attachments (case_id, file_name, declared_type, detected_type, description, size, sha256, bytes, url, added_by, added_at)"
+                                        " VALUES (:c, :name, :declared, :detected, :desc, :size, :sha, :bytes, :url, :by, :at)"),
+                         {{QStringLiteral("c"), caseId}, {QStringLiteral("name"), safeFileName(a.title)},
+                          {QStringLiteral("declared"), text(a.contentType)},
+                          {QStringLiteral("detected"), a.url.isEmpty() ? detectContentType(a.bytes) : QStringLiteral("reference")},
+                          {QStringLiteral("desc"), text(a.description)}, {QStringLiteral("size"), qint64(a.bytes.size())},
+                          {QStringLiteral("sha"), CaseStore::sha256Hex(a.bytes)},
+                          {QStringLiteral("bytes"), a.url.isEmpty() ? QVariant(a.bytes) : QVariant(QMetaType(QMetaType::QByteArray))},
+                          {QStringLiteral("url"), nullable(a.url)}, {QStringLiteral("by"), userId(actor)}, {QStringLiteral("at"), enteredAt}});
+        if (!r)
+            return Error{r.error()};
+    }
+    return success();
+}
+
 // Diagnoses, labs and attestations of a case, with their provenance.
 Status insertFacts(Database &db, qint64 caseId, const CaseFacts &f, const User &actor, const QDateTime &now)
 {
@@ -316,7 +343,7 @@ Result<int> CaseStore::correct(Database &db, qint64 caseId, const CaseFacts &cor
         changes.append({was.first.isEmpty() ? now_.first : was.first, was.second.isEmpty() ? trStore("(none)") : was.second,
                         now_.second.isEmpty() ? trStore("(removed)") : now_.second, actor.name, now});
     }
-    if (changes.isEmpty())
+    if (changes.isEmpty() && corrected.attachments.isEmpty())
         return Error{trStore("case %1: nothing to correct, every fact is as stored").arg(current->reference)};
     // Results drawn after the request arrived are welcome here; none from the future.
     const auto problems = FactValidator::check(merged, now.date());
@@ -342,6 +369,8 @@ Result<int> CaseStore::correct(Database &db, qint64 caseId, const CaseFacts &cor
             return Error{r.error()};
     if (auto s = insertFacts(db, caseId, merged, actor, now); !s)
         return Error{s.error()};
+    if (auto s = insertAttachments(db, caseId, corrected.attachments, actor, now); !s)
+        return Error{s.error()};
     QStringList detail;
     for (const FactCorrection &c : std::as_const(changes)) {
         auto r = db.exec(QStringLiteral("INSERT INTO fact_corrections (case_id, field, previous, corrected, corrected_by, corrected_at)"
@@ -353,6 +382,8 @@ Result<int> CaseStore::correct(Database &db, qint64 caseId, const CaseFacts &cor
             return Error{r.error()};
         detail << QStringLiteral("%1: %2 → %3").arg(c.field, c.previous, c.corrected);
     }
+    for (const AttachmentData &a : corrected.attachments)
+        detail << QStringLiteral("attached %1").arg(safeFileName(a.title));
     if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("case.correct"), detail.join(QStringLiteral("; "))}); !s)
         return Error{s.error()};
     if (auto s = t.commit(); !s)
@@ -453,20 +484,8 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
 
     if (auto s = insertFacts(db, caseId, f, actor, now); !s)
         return Error{s.error()};
-    const QString enteredAt = Database::storedTime(now);
-    for (const AttachmentData &a : f.attachments) {
-        auto r = db.exec(QStringLiteral("INSERT INTO attachments (case_id, file_name, declared_type, detected_type, description, size, sha256, bytes, url, added_by, added_at)"
-                                        " VALUES (:c, :name, :declared, :detected, :desc, :size, :sha, :bytes, :url, :by, :at)"),
-                         {{QStringLiteral("c"), caseId}, {QStringLiteral("name"), safeFileName(a.title)},
-                          {QStringLiteral("declared"), text(a.contentType)},
-                          {QStringLiteral("detected"), a.url.isEmpty() ? detectContentType(a.bytes) : QStringLiteral("reference")},
-                          {QStringLiteral("desc"), text(a.description)}, {QStringLiteral("size"), qint64(a.bytes.size())},
-                          {QStringLiteral("sha"), sha256Hex(a.bytes)},
-                          {QStringLiteral("bytes"), a.url.isEmpty() ? QVariant(a.bytes) : QVariant(QMetaType(QMetaType::QByteArray))},
-                          {QStringLiteral("url"), nullable(a.url)}, {QStringLiteral("by"), userId(actor)}, {QStringLiteral("at"), enteredAt}});
-        if (!r)
-            return Error{r.error()};
-    }
+    if (auto s = insertAttachments(db, caseId, f.attachments, actor, now); !s)
+        return Error{s.error()};
     if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("case.create"),
                                        QStringLiteral("%1: %2 facts, %3 attachments").arg(reference).arg(f.labs.size() + f.attestations.size()).arg(f.attachments.size())});
         !s)
@@ -510,7 +529,11 @@ Status CaseStore::updateDraft(Database &db, qint64 caseId, const CaseFacts &f, c
             return Error{r.error()};
     if (auto s = insertFacts(db, caseId, f, actor, now); !s)
         return s;
-    if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("case.update"), QStringLiteral("intake draft saved")}); !s)
+    if (auto s = insertAttachments(db, caseId, f.attachments, actor, now); !s)
+        return s;
+    const QString detail = f.attachments.isEmpty() ? QStringLiteral("intake draft saved")
+                                                   : QStringLiteral("intake draft saved, %1 documents attached").arg(f.attachments.size());
+    if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("case.update"), detail}); !s)
         return s;
     return t.commit();
 }

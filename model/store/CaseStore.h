@@ -64,7 +64,8 @@ public:
     static Result<qint64> create(Database &db, const CaseFacts &facts, const User &actor);
 
     // Replaces the facts of a case still at intake (a saved draft being
-    // completed), in one transaction; attachments stay.
+    // completed), in one transaction; attachments stay, and the facts'
+    // attachments (documents chosen since the last save) are added.
     static Status updateDraft(Database &db, qint64 caseId, const CaseFacts &facts, const User &actor);
 
     // Review has started once a case has an assignee or a reviewer's
