@@ -60,7 +60,7 @@ private Q_SLOTS:
                                               << "body weight 7000 kg is not plausible; check the unit (at most 700 kg)";
         QTest::newRow("weight 154 lb") << "weight" << 154.0 << "[lb_av]" << 154 * 0.45359237 << "";
         QTest::newRow("weight 70000 g") << "weight" << 70000.0 << "g" << 70.0 << "";
-        QTest::newRow("weight 2000 lb") << "weight" << 2000.0 << "[lb_av]" << -1.0 << "body weight 2000 lb (= 907.2 kg) is not plausible";
+        QTest::newRow("weight 2000 lb") << "weight" << 2000.0 << "[lb_av]" << -1.0 << "body weight 2000 lb (= 907.18474 kg) is not plausible";
         QTest::newRow("weight 0 kg") << "weight" << 0.0 << "kg" << -1.0 << "body weight 0 kg is impossible";
         QTest::newRow("weight -70 kg") << "weight" << -70.0 << "kg" << -1.0 << "body weight -70 kg is negative";
         QTest::newRow("weight in stone") << "weight" << 11.0 << "[stone_av]" << -1.0

@@ -142,6 +142,20 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     reevaluate->setObjectName(QStringLiteral("reevaluateAction"));
     reevaluate->setEnabled(user.role != Role::IntakeNurse);
     file->addAction(tr("&Settings…"), this, &MainWindow::showSettings)->setObjectName(QStringLiteral("settingsAction"));
+    // A submitted case is corrected at intake until review starts (the store decides).
+    QAction *correct = file->addAction(tr("&Correct the open case…"), this, [this] {
+        if (m_pages->currentWidget() != m_case || !m_case->caseId())
+            return;
+        QString error;
+        if (!m_intake->resume(m_case->caseId(), &error)) {
+            statusBar()->showMessage(error);
+            return;
+        }
+        m_pages->setCurrentWidget(m_intake);
+    });
+    correct->setObjectName(QStringLiteral("correctCaseAction"));
+    correct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    correct->setEnabled(user.role == Role::IntakeNurse || user.role == Role::Administrator);
     import->setObjectName(QStringLiteral("importBundleAction"));
     import->setShortcut(QKeySequence::Open);
     import->setEnabled(user.role == Role::IntakeNurse || user.role == Role::Administrator);
@@ -249,12 +263,10 @@ bool MainWindow::openCase(qint64 caseId)
     if (!leaveIntakeForm())
         return false;
     QString error;
-    // A nurse opening a case still at intake goes on with the draft; one she
-    // submitted opens for correction until review starts.
+    // A nurse opening a case still at intake goes on with the draft.
     if (m_user.role == Role::IntakeNurse) {
         auto summary = CaseStore::summary(*m_db, caseId);
-        if (summary && (summary->status == QLatin1String("intake") || summary->status == QLatin1String("pended")
-                        || summary->status == QLatin1String("in-review"))
+        if (summary && (summary->status == QLatin1String("intake") || summary->status == QLatin1String("pended"))
             && m_intake->resume(caseId, &error)) {
             m_pages->setCurrentWidget(m_intake);
             return true;
