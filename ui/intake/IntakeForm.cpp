@@ -358,6 +358,7 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *
     m_scroll = new QScrollArea;
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
+    m_scroll->setAccessibleName(tr("Request form"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_problems, 1);
@@ -722,8 +723,10 @@ QString IntakeForm::saveDraft()
     if (const QString error = store(); !error.isEmpty())
         return error;
     Q_EMIT saved(m_caseId);
-    Q_EMIT statusMessage(documents == 0 ? tr("Draft %1 saved.").arg(reference())
-                                        : tr("Draft %1 saved with %n new document(s).", nullptr, documents).arg(reference()));
+    // English source texts are singular or plural as written: no English translation resolves %n.
+    Q_EMIT statusMessage(documents == 0   ? tr("Draft %1 saved.").arg(reference())
+                         : documents == 1 ? tr("Draft %1 saved with 1 new document.").arg(reference())
+                                          : tr("Draft %1 saved with %n new documents.", nullptr, documents).arg(reference()));
     return {};
 }
 
@@ -748,7 +751,9 @@ QString IntakeForm::submit()
         return tr("%1 was saved as a draft but not submitted: %2").arg(reference(), s.error());
     auto documents = CaseStore::attachments(*m_db, m_caseId);
     const int count = documents ? int(documents->size()) : 0;
-    Q_EMIT statusMessage(tr("%1 submitted for review with %n document(s).", nullptr, count).arg(reference()));
+    Q_EMIT statusMessage(count == 0   ? tr("%1 submitted for review, no documents.").arg(reference())
+                         : count == 1 ? tr("%1 submitted for review with 1 document.").arg(reference())
+                                      : tr("%1 submitted for review with %n documents.", nullptr, count).arg(reference()));
     Q_EMIT submitted(m_caseId);
     return {};
 }
@@ -769,9 +774,10 @@ QString IntakeForm::saveCorrections()
     showHistory();
     markSaved();
     m_problems->clear();
-    QString message = tr("%1: %n fact(s) corrected", nullptr, changed.value()).arg(reference());
+    QString message = changed.value() == 1 ? tr("%1: 1 fact corrected").arg(reference())
+                                           : tr("%1: %n facts corrected", nullptr, changed.value()).arg(reference());
     if (documents > 0)
-        message += tr(", %n document(s) attached", nullptr, documents);
+        message += documents == 1 ? tr(", 1 document attached") : tr(", %n documents attached", nullptr, documents);
     Q_EMIT statusMessage(message + QLatin1Char('.'));
     Q_EMIT corrected(m_caseId);
     return {};
@@ -847,6 +853,10 @@ void IntakeForm::load(const CaseFacts &f)
         if (d.forRequest || f.diagnoses.size() == 1)
             codes << d.code;
     m_diagnoses->setText(codes.join(QStringLiteral(", ")));
+    // The rows' fields go now, not later: their names are reused by the new rows.
+    for (int r = 0; r < m_labs->rowCount(); ++r)
+        for (int c = 0; c < m_labs->columnCount(); ++c)
+            delete m_labs->cellWidget(r, c);
     m_labs->setRowCount(0);
     for (auto it = f.labs.cbegin(); it != f.labs.cend(); ++it)
         for (const Measurement &m : it.value()) {
@@ -962,7 +972,8 @@ QString IntakeForm::attachFiles(const QStringList &paths)
     showDocuments();
     QStringList parts;
     if (!added.isEmpty())
-        parts << tr("%n document(s) ready to attach when the request is saved: %1", nullptr, int(added.size()))
+        parts << (added.size() == 1 ? tr("1 document ready to attach when the request is saved: %1")
+                                    : tr("%n documents ready to attach when the request is saved: %1", nullptr, int(added.size())))
                      .arg(added.join(QStringLiteral(", ")));
     if (!refused.isEmpty())
         parts << tr("not attached: %1").arg(refused.join(QStringLiteral("; ")));
