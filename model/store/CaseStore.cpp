@@ -8,6 +8,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QCryptographicHash>
 #include <QMap>
 #include <QFileInfo>
@@ -305,6 +306,20 @@ Result<int> CaseStore::correct(Database &db, qint64 caseId, const CaseFacts &cor
     CaseFacts merged = corrected;
     merged.received = stored->received;
     merged.receivedDate = stored->receivedDate;
+    // What the intake form does not show stays as it was: the HTC's name,
+    // the NDC, every taxonomy behind the specialty shown, the diagnoses that
+    // are not the request's.
+    if (merged.htcName.isEmpty())
+        merged.htcName = stored->htcName;
+    if (merged.drug.value == stored->drug.value) {
+        merged.ndc = stored->ndc;
+        merged.drugText = stored->drugText;
+    }
+    if (!stored->prescriberTaxonomies.isEmpty() && merged.prescriberTaxonomies.value(0) == stored->prescriberTaxonomies.value(0))
+        merged.prescriberTaxonomies = stored->prescriberTaxonomies;
+    for (const Diagnosis &old : stored->diagnoses)
+        if (!old.forRequest && std::none_of(merged.diagnoses.cbegin(), merged.diagnoses.cend(), [&](const Diagnosis &d) { return d.code == old.code; }))
+            merged.diagnoses.append(old);
     for (auto it = merged.labs.begin(); it != merged.labs.end(); ++it)
         for (Measurement &m : it.value()) {
             m.source = provenance;

@@ -320,6 +320,15 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *
     m_request->addRow(tr("Request type"), m_requestType);
     m_request->addRow(tr("Use"), m_requestUse);
     m_request->addRow(tr("Dia&gnoses"), m_diagnoses);
+    // Screen readers name a combo box by its current entry unless told: every
+    // field gets its label's words as its accessible name.
+    for (QFormLayout *form : {member, coverage, prescriber, m_request})
+        for (int r = 0; r < form->rowCount(); ++r) {
+            auto *label = qobject_cast<QLabel *>(form->itemAt(r, QFormLayout::LabelRole) ? form->itemAt(r, QFormLayout::LabelRole)->widget() : nullptr);
+            QWidget *field = form->itemAt(r, QFormLayout::FieldRole) ? form->itemAt(r, QFormLayout::FieldRole)->widget() : nullptr;
+            if (label && field && field != m_dose)
+                field->setAccessibleName(label->text().remove(QLatin1Char('&')));
+        }
     auto *labs = new QVBoxLayout;
     labs->addWidget(m_labs);
     labs->addWidget(m_addLab, 0, Qt::AlignLeft);
@@ -395,6 +404,7 @@ void IntakeForm::updateRequestFields()
 {
     const bool gene = geneTherapy();
     m_doseLabel->setText(gene ? tr("D&ose (vg/kg, one infusion)") : tr("D&ose (mcg/kg)"));
+    m_dose->setAccessibleName(m_doseLabel->text().remove(QLatin1Char('&')));
     m_dose->setPlaceholderText(gene ? tr("genome copies per kg, e.g. 2 × 10^13") : tr("mcg per kg, e.g. 90"));
     for (QLineEdit *e : {m_interval, m_quantity, m_supply})
         m_request->setRowVisible(e, !gene);
