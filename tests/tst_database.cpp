@@ -87,6 +87,8 @@ private Q_SLOTS:
                 (void)db.value()->exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index)));
             QVERIFY(db.value()->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS cases_drug_payer ON cases (drug, payer)")));
             QVERIFY(db.value()->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS attachments_case ON attachments (case_id)")));
+            // Nor the fact corrections table of the step after.
+            QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE IF EXISTS fact_corrections")));
             QVERIFY(db.value()->exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")));
             QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('probe', 'kept through the upgrade')")));
         }
@@ -106,6 +108,8 @@ private Q_SLOTS:
         auto index = db.value()->exec(indexQuery);
         QVERIFY(index && index->next());
         QCOMPARE(index->value(0).toInt(), 1);
+        // And the fact corrections table.
+        QVERIFY(db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM fact_corrections")));
     }
 
     void newerSchemaIsRefused()
