@@ -87,6 +87,8 @@ private Q_SLOTS:
                 (void)db.value()->exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index)));
             QVERIFY(db.value()->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS cases_drug_payer ON cases (drug, payer)")));
             QVERIFY(db.value()->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS attachments_case ON attachments (case_id)")));
+            // Nor the fact corrections table (version 5).
+            QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE IF EXISTS fact_corrections")));
             // Nor version 3's payer table and chosen policy.
             for (const char *table : {"payer_policies", "payer_names", "payers"})
                 QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
@@ -118,6 +120,8 @@ private Q_SLOTS:
         auto payers = db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM payers"));
         QVERIFY(payers && payers->next());
         QVERIFY(payers->value(0).toInt() > 0);
+        // And the fact corrections table.
+        QVERIFY(db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM fact_corrections")));
     }
 
     void newerSchemaIsRefused()

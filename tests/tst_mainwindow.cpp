@@ -460,14 +460,15 @@ private Q_SLOTS:
         form->findChild<QComboBox *>(QStringLiteral("labName-0"))->setCurrentIndex(
             form->findChild<QComboBox *>(QStringLiteral("labName-0"))->findData(QStringLiteral("weight")));
         type("labValue-0", QStringLiteral("154"));
-        form->findChild<QComboBox *>(QStringLiteral("labUnit-0"))->setCurrentText(QStringLiteral("[lb_av]"));
+        form->findChild<QComboBox *>(QStringLiteral("labUnit-0"))->setCurrentText(QStringLiteral("lb"));
         type("labDate-0", QDate::currentDate().addDays(-3).toString(Qt::ISODate));
         QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("addLab")), Qt::LeftButton);
         form->findChild<QComboBox *>(QStringLiteral("labName-1"))->setCurrentIndex(
             form->findChild<QComboBox *>(QStringLiteral("labName-1"))->findData(QStringLiteral("fviii-inhibitor")));
         type("labValue-1", QStringLiteral("-3"));
         type("labDate-1", QDate::currentDate().addDays(-5).toString(Qt::ISODate));
-        QVERIFY(problems->text().contains(QStringLiteral("Lab 2 (factor VIII inhibitor titer): \"-3\" is not a value")));
+        QVERIFY2(problems->text().contains(QStringLiteral("Lab 2 (factor VIII inhibitor titer): factor VIII inhibitor titer -3 BU/mL is negative")),
+                 qPrintable(problems->text()));
         type("labValue-1", QStringLiteral("12"));
         QVERIFY2(form->problems().isEmpty(), qPrintable(form->problems().join(QLatin1Char('\n'))));
         screenshot(&window, "intake.png");
@@ -559,8 +560,15 @@ private Q_SLOTS:
             QVERIFY(window.openCase(3));
             auto *form = window.intakeForm();
             QTRY_VERIFY(form->isVisible());
-            form->addLabRow(QStringLiteral("fix-inhibitor"), QStringLiteral("0"), QStringLiteral("[beth'U]/mL"),
-                            QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+            // The nurse adds the row with the form's button and types the result.
+            const int row = form->findChild<QTableWidget *>(QStringLiteral("labsTable"))->rowCount();
+            QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("addLab")), Qt::LeftButton);
+            auto *lab = form->findChild<QComboBox *>(QStringLiteral("labName-%1").arg(row));
+            QVERIFY(lab);
+            lab->setCurrentIndex(lab->findData(QStringLiteral("fix-inhibitor")));
+            QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("labValue-%1").arg(row)), QStringLiteral("0"));
+            QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("labDate-%1").arg(row)),
+                             QDate::currentDate().addDays(-1).toString(Qt::ISODate));
             QCOMPARE(form->submit(), QString());
             QCOMPARE(CaseStore::summary(*m_db, 3)->status, QStringLiteral("in-review"));
         }

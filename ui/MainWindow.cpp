@@ -2,6 +2,7 @@
 
 #include "admin/AuditView.h"
 #include "admin/PayerTableDialog.h"
+#include "common/Dialogs.h"
 #include "common/IdleLock.h"
 #include "intake/IntakeForm.h"
 #include "policies/PolicyBrowser.h"
@@ -18,6 +19,7 @@
 #include "store/Database.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -65,13 +67,17 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     m_pages->addWidget(m_policies);
     m_intake = new IntakeForm(m_db, m_user);
     m_pages->addWidget(m_intake);
-    connect(m_intake, &IntakeForm::saved, this, [this](qint64 id) {
-        m_worklist->reload();
-        statusBar()->showMessage(tr("Draft saved as case %1.").arg(id));
-    });
+    // The form says what happened ("Draft PA-0000011 saved", "… submitted").
+    connect(m_intake, &IntakeForm::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_intake, &IntakeForm::saved, m_worklist, &WorklistView::reload);
+    connect(m_intake, &IntakeForm::corrected, m_worklist, &WorklistView::reload);
     connect(m_intake, &IntakeForm::submitted, this, [this](qint64 id) {
         m_worklist->reload();
-        openCase(id);
+        // The submitted case as the reviewer will see it; the nurse corrects
+        // it from the worklist until review starts.
+        QString error;
+        if (m_case->openCase(id, &error))
+            m_pages->setCurrentWidget(m_case);
     });
     if (user.role == Role::Administrator) {
         m_audit = new AuditView(m_db);
@@ -147,6 +153,20 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     });
     payerTable->setObjectName(QStringLiteral("payerTableAction"));
     payerTable->setEnabled(user.role == Role::Administrator);
+    // A submitted case is corrected at intake until review starts (the store decides).
+    QAction *correct = file->addAction(tr("&Correct the open case…"), this, [this] {
+        if (m_pages->currentWidget() != m_case || !m_case->caseId())
+            return;
+        QString error;
+        if (!m_intake->resume(m_case->caseId(), &error)) {
+            statusBar()->showMessage(error);
+            return;
+        }
+        m_pages->setCurrentWidget(m_intake);
+    });
+    correct->setObjectName(QStringLiteral("correctCaseAction"));
+    correct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    correct->setEnabled(user.role == Role::IntakeNurse || user.role == Role::Administrator);
     import->setObjectName(QStringLiteral("importBundleAction"));
     import->setShortcut(QKeySequence::Open);
     import->setEnabled(user.role == Role::IntakeNurse || user.role == Role::Administrator);
@@ -209,14 +229,50 @@ bool MainWindow::unlock(const QString &password)
     return true;
 }
 
+bool MainWindow::leaveIntakeForm()
+{
+    if (m_pages->currentWidget() != m_intake || !m_intake->hasUnsavedChanges())
+        return true;
+    const auto answer = Dialogs::question(this, tr("Unsaved request"),
+                                          m_intake->correcting()
+                                              ? tr("The corrections you typed are not saved yet. Save them before leaving?")
+                                              : tr("The request you typed is not saved yet. Save it as a draft before leaving?"),
+                                          QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard) {
+        statusBar()->showMessage(tr("The unsaved changes were discarded."));
+        return true;
+    }
+    if (answer != QMessageBox::Save)
+        return false;
+    const QString error = m_intake->correcting() ? m_intake->saveCorrections() : m_intake->saveDraft();
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!leaveIntakeForm()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::newRequest()
 {
+    if (!leaveIntakeForm())
+        return;
     m_intake->startNew();
     m_pages->setCurrentWidget(m_intake);
 }
 
 bool MainWindow::openCase(qint64 caseId)
 {
+    if (!leaveIntakeForm())
+        return false;
     QString error;
     // A nurse opening a case still at intake goes on with the draft.
     if (m_user.role == Role::IntakeNurse) {
@@ -237,12 +293,16 @@ bool MainWindow::openCase(qint64 caseId)
 
 void MainWindow::showWorklist()
 {
+    if (!leaveIntakeForm())
+        return;
     m_worklist->reload();
     m_pages->setCurrentWidget(m_worklist);
 }
 
 void MainWindow::showPolicies()
 {
+    if (!leaveIntakeForm())
+        return;
     m_pages->setCurrentWidget(m_policies);
 }
 
@@ -250,6 +310,8 @@ void MainWindow::showComparison()
 {
     // Built when first shown: most sessions never compare policies, and the
     // table lays out every wrapped cell (a tenth of start-up; BENCHMARKS.md).
+    if (!leaveIntakeForm())
+        return;
     if (!m_comparison) {
         m_comparison = new PolicyComparisonView(m_library);
         m_pages->addWidget(m_comparison);
@@ -259,7 +321,7 @@ void MainWindow::showComparison()
 
 void MainWindow::showAudit()
 {
-    if (!m_audit)
+    if (!m_audit || !leaveIntakeForm())
         return;
     m_audit->reload();
     m_pages->setCurrentWidget(m_audit);

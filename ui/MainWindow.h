@@ -66,11 +66,15 @@ public:
     IdleLock *idleLock() const { return m_idle; }
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void chooseBundle();
+    // Leaving the intake form with typed data not saved asks first (save
+    // the draft, discard, or stay); false: stay where we are.
+    bool leaveIntakeForm();
 
     std::shared_ptr<Database> m_db;
     User m_user;

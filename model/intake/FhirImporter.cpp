@@ -1,6 +1,7 @@
 #include "intake/FhirImporter.h"
 
 #include "intake/DrugCatalog.h"
+#include "intake/FactValidator.h"
 #include "intake/LabCatalog.h"
 #include "json/StrictJson.h"
 
@@ -52,60 +53,7 @@ const QStringList kHematologyTaxonomies = {
     QStringLiteral("207RH0000X"), QStringLiteral("207RH0003X"), QStringLiteral("2080P0207X"),
 };
 
-enum class AnswerType { Boolean, Integer, Code };
-
-const QHash<QString, AnswerType> &attestationItems()
-{
-    static const QHash<QString, AnswerType> items = {
-        {QStringLiteral("request-type"), AnswerType::Code},
-        {QStringLiteral("request-use"), AnswerType::Code},
-        {QStringLiteral("prescriber-hematologist"), AnswerType::Boolean},
-        {QStringLiteral("prescriber-consulted-hematologist"), AnswerType::Boolean},
-        {QStringLiteral("prescriber-hemophilia-specialist"), AnswerType::Boolean},
-        {QStringLiteral("prescriber-at-htc"), AnswerType::Boolean},
-        {QStringLiteral("inhibitor-history"), AnswerType::Boolean},
-        {QStringLiteral("inhibitor-anamnestic-response"), AnswerType::Boolean},
-        {QStringLiteral("inhibitor-refractory-response"), AnswerType::Boolean},
-        {QStringLiteral("exposure-days"), AnswerType::Integer},
-        {QStringLiteral("prophylaxis-adherent-months"), AnswerType::Integer},
-        {QStringLiteral("continuous-routine-prophylaxis"), AnswerType::Boolean},
-        {QStringLiteral("serious-spontaneous-bleeds-on-prophylaxis"), AnswerType::Integer},
-        {QStringLiteral("life-threatening-hemorrhage"), AnswerType::Boolean},
-        {QStringLiteral("on-demand-factor-for-life-threatening-hemorrhage"), AnswerType::Boolean},
-        {QStringLiteral("repeated-serious-spontaneous-bleeds"), AnswerType::Boolean},
-        {QStringLiteral("on-demand-factor-for-spontaneous-bleeds"), AnswerType::Boolean},
-        {QStringLiteral("prior-gene-therapy"), AnswerType::Boolean},
-        {QStringLiteral("requested-for-convenience"), AnswerType::Boolean},
-        {QStringLiteral("hbv-active"), AnswerType::Boolean},
-        {QStringLiteral("hcv-active"), AnswerType::Boolean},
-        {QStringLiteral("hepatitis-antiviral-therapy"), AnswerType::Boolean},
-        {QStringLiteral("hiv-uncontrolled"), AnswerType::Boolean},
-        {QStringLiteral("advanced-liver-disease"), AnswerType::Boolean},
-        {QStringLiteral("liver-ultrasound-normal"), AnswerType::Boolean},
-        {QStringLiteral("liver-elastography-normal"), AnswerType::Boolean},
-        {QStringLiteral("hepatologist-attests-eligible"), AnswerType::Boolean},
-        {QStringLiteral("other-coagulation-disorder"), AnswerType::Boolean},
-        {QStringLiteral("refractory-to-platelet-transfusions"), AnswerType::Boolean},
-        {QStringLiteral("aav5-nab-screened"), AnswerType::Boolean},
-        {QStringLiteral("beneficial-response"), AnswerType::Boolean},
-        {QStringLiteral("previously-met-initial-criteria"), AnswerType::Boolean},
-        {QStringLiteral("continuity-of-care"), AnswerType::Boolean},
-        {QStringLiteral("liver-abnormality-history"), AnswerType::Boolean},
-        {QStringLiteral("consulted-htc-hematologist"), AnswerType::Boolean},
-    };
-    return items;
-}
-
-const QHash<QString, QStringList> &allowedCodes()
-{
-    static const QHash<QString, QStringList> codes = {
-        {QStringLiteral("request-type"),
-         {QStringLiteral("initial"), QStringLiteral("continuation"), QStringLiteral("dose-increase")}},
-        {QStringLiteral("request-use"),
-         {QStringLiteral("bleeding-treatment"), QStringLiteral("perioperative"), QStringLiteral("bleeding-prevention")}},
-    };
-    return codes;
-}
+using FactValidator::AnswerType;
 
 // Thrown only inside this file to unwind out of the reader; caught in
 // import() and turned into an Error. Never crosses the model API.
@@ -570,10 +518,8 @@ private:
 
         if (const Value *bd = child(r, "birthDate")) {
             const QDate date = dateAt(e, bd, QStringLiteral("birthDate"));
-            if (date > referenceDate())
-                rejectIn(e, QStringLiteral("birthDate"), bd,
-                         QStringLiteral("birth date %1 is in the future (request date %2)")
-                             .arg(date.toString(Qt::ISODate), referenceDate().toString(Qt::ISODate)));
+            if (auto s = FactValidator::birthDate(date, referenceDate()); !s)
+                rejectIn(e, QStringLiteral("birthDate"), bd, s.error());
             m_facts.birthDate = {date, date, sourceOf(e, QStringLiteral("birthDate"))};
         }
 
@@ -793,27 +739,12 @@ private:
         const QString field = QStringLiteral("dosageInstruction[0].doseAndRate[0].doseQuantity");
         const double value = numberAt(e, child(dq, "value"), field + QStringLiteral(".value"));
         const QString unit = unitOf(dq);
-        if (value <= 0)
-            rejectIn(e, field + QStringLiteral(".value"), child(dq, "value"),
-                     QStringLiteral("dose %1 %2 is not positive").arg(number(value), unit));
-        double perKg = value;
         QString canonical;
-        if (unit == QLatin1String("ug/kg") || unit == QLatin1String("mcg/kg") || unit == QLatin1String("ug/kg{dose}")) {
-            canonical = QStringLiteral("mcg/kg");
-        } else if (unit == QLatin1String("mg/kg")) {
-            canonical = QStringLiteral("mcg/kg");
-            perKg = value * 1000;
-        } else if (unit == QLatin1String("{genome_copies}/kg") || unit == QLatin1String("gc/kg")
-                   || unit == QLatin1String("{gc}/kg") || unit == QLatin1String("vg/kg")) {
-            canonical = QStringLiteral("{genome_copies}/kg");
-        } else {
-            rejectIn(e, field + QStringLiteral(".code"), dq,
-                     unit.isEmpty() ? QStringLiteral("dose has no unit")
-                                    : QStringLiteral("dose unit \"%1\" cannot be converted to mcg/kg or genome "
-                                                     "copies/kg")
-                                          .arg(unit));
-        }
-        m_facts.dosePerKg = {perKg, {}, sourceOf(e, QStringLiteral("doseQuantity %1 %2").arg(number(value), unit))};
+        const auto perKg = FactValidator::dose(value, unit, &canonical);
+        if (!perKg)
+            rejectIn(e, field + (value > 0 ? QStringLiteral(".code") : QStringLiteral(".value")), value > 0 ? dq : child(dq, "value"),
+                     perKg.error());
+        m_facts.dosePerKg = {*perKg, {}, sourceOf(e, QStringLiteral("doseQuantity %1 %2").arg(number(value), unit))};
         m_facts.doseUnit = canonical;
     }
 
@@ -825,22 +756,13 @@ private:
         const QString field = QStringLiteral("dosageInstruction[0].timing.repeat");
         const double value = numberAt(e, period, field + QStringLiteral(".period"));
         const QString unit = stringAt(e, child(rep, "periodUnit"), field + QStringLiteral(".periodUnit"));
-        double hours = 0;
-        if (unit == QLatin1String("h"))
-            hours = value;
-        else if (unit == QLatin1String("d"))
-            hours = value * 24;
-        else if (unit == QLatin1String("min"))
-            hours = value / 60;
-        else if (unit == QLatin1String("wk"))
-            hours = value * 24 * 7;
-        else
-            rejectIn(e, field + QStringLiteral(".periodUnit"), child(rep, "periodUnit"),
-                     unit.isEmpty() ? QStringLiteral("period has no unit")
-                                    : QStringLiteral("period unit \"%1\" is not one of min, h, d, wk").arg(unit));
-        if (value <= 0)
-            rejectIn(e, field + QStringLiteral(".period"), period,
-                     QStringLiteral("interval %1 %2 is not positive").arg(number(value), unit));
+        const auto interval = FactValidator::intervalHours(value, unit);
+        if (!interval) {
+            const bool unitWrong = !FactValidator::intervalHours(1, unit);
+            rejectIn(e, field + (unitWrong ? QStringLiteral(".periodUnit") : QStringLiteral(".period")),
+                     unitWrong ? child(rep, "periodUnit") : period, interval.error());
+        }
+        double hours = *interval;
         // "frequency" doses per period: the spacing is period / frequency.
         if (const Value *freq = child(rep, "frequency")) {
             const double f = numberAt(e, freq, field + QStringLiteral(".frequency"));
@@ -857,21 +779,13 @@ private:
         const QString field = QStringLiteral("dispenseRequest.quantity");
         const double value = numberAt(e, child(q, "value"), field + QStringLiteral(".value"));
         const QString unit = unitOf(q);
-        double mcg = value;
-        if (unit == QLatin1String("ug") || unit == QLatin1String("mcg"))
-            mcg = value;
-        else if (unit == QLatin1String("mg"))
-            mcg = value * 1000;
-        else if (m_facts.doseUnit == QLatin1String("{genome_copies}/kg"))
+        const auto mcg = FactValidator::quantityMcg(value, unit);
+        if (!mcg && m_facts.doseUnit == QLatin1String("{genome_copies}/kg") && !FactValidator::quantityMcg(1, unit))
             return; // a gene therapy kit count, not an amount of factor
-        else
-            rejectIn(e, field + QStringLiteral(".unit"), q,
-                     unit.isEmpty() ? QStringLiteral("quantity has no unit")
-                                    : QStringLiteral("quantity unit \"%1\" cannot be converted to mcg").arg(unit));
-        if (value < 0)
-            rejectIn(e, field + QStringLiteral(".value"), child(q, "value"),
-                     QStringLiteral("quantity %1 %2 is negative").arg(number(value), unit));
-        m_facts.quantityMcg = {mcg, {}, sourceOf(e, QStringLiteral("dispenseRequest.quantity"))};
+        if (!mcg)
+            rejectIn(e, field + (value < 0 ? QStringLiteral(".value") : QStringLiteral(".unit")), value < 0 ? child(q, "value") : q,
+                     mcg.error());
+        m_facts.quantityMcg = {*mcg, {}, sourceOf(e, QStringLiteral("dispenseRequest.quantity"))};
     }
 
     void readSupply(const Entry &e, const Value *d)
@@ -879,18 +793,13 @@ private:
         const QString field = QStringLiteral("dispenseRequest.expectedSupplyDuration");
         const double value = numberAt(e, child(d, "value"), field + QStringLiteral(".value"));
         const QString unit = unitOf(d);
-        double days = 0;
-        if (unit == QLatin1String("d") || unit == QLatin1String("day") || unit == QLatin1String("days"))
-            days = value;
-        else if (unit == QLatin1String("wk"))
-            days = value * 7;
-        else
-            rejectIn(e, field + QStringLiteral(".unit"), d,
-                     QStringLiteral("supply duration unit \"%1\" is not d or wk").arg(unit));
-        if (days <= 0)
-            rejectIn(e, field + QStringLiteral(".value"), child(d, "value"),
-                     QStringLiteral("supply duration %1 %2 is not positive").arg(number(value), unit));
-        m_facts.supplyDays = {days, {}, sourceOf(e, QStringLiteral("expectedSupplyDuration"))};
+        const auto days = FactValidator::supplyDays(value, unit);
+        if (!days) {
+            const bool unitWrong = !FactValidator::supplyDays(1, unit);
+            rejectIn(e, field + (unitWrong ? QStringLiteral(".unit") : QStringLiteral(".value")), unitWrong ? d : child(d, "value"),
+                     days.error());
+        }
+        m_facts.supplyDays = {*days, {}, sourceOf(e, QStringLiteral("expectedSupplyDuration"))};
     }
 
     void readCondition(const Entry &e)
@@ -904,6 +813,8 @@ private:
         for (const auto &c : codes) {
             if (c.first != kIcd10)
                 continue;
+            if (auto s = FactValidator::diagnosisCode(c.second); !s)
+                rejectIn(e, QStringLiteral("code.coding"), child(r, "code"), s.error());
             QString display = stringAt(e, path(r, {"code", "text"}), QStringLiteral("code.text"));
             m_facts.diagnoses.append({c.second, display, false, sourceOf(e, c.second)});
             m_diagnosisEntry.append(e.index);
@@ -945,11 +856,10 @@ private:
         }
         m.date = when.date;
         m.time = when.time;
-        if (m.date.isValid() && m.date > referenceDate().addDays(1))
-            rejectIn(e, QStringLiteral("effective"), r,
-                     QStringLiteral("%1 dated %2 is after the request (%3)")
-                         .arg(lab->description, m.date.toString(Qt::ISODate),
-                              referenceDate().toString(Qt::ISODate)));
+        // A result without a date is kept (the reviewer sees it undated); a dated one may not follow the request.
+        if (m.date.isValid())
+            if (auto s = FactValidator::labDate(*lab, m.date, referenceDate()); !s)
+                rejectIn(e, QStringLiteral("effective"), r, s.error());
 
         switch (lab->kind) {
         case LabDefinition::ValueKind::Quantity:
@@ -977,42 +887,30 @@ private:
         objectAt(e, q, QStringLiteral("valueQuantity"));
         const double value = numberAt(e, child(q, "value"), QStringLiteral("valueQuantity.value"));
         const QString unit = unitOf(q);
-        if (unit.isEmpty())
-            rejectIn(e, QStringLiteral("valueQuantity.code"), q,
-                     QStringLiteral("%1 %2 has no unit; the unit is never guessed").arg(lab.description, number(value)));
-        const auto factor = LabCatalog::conversionFactor(lab, unit);
-        if (!factor)
-            rejectIn(e, QStringLiteral("valueQuantity.code"), q,
-                     QStringLiteral("unit \"%1\" for %2 cannot be converted to %3")
-                         .arg(unit, lab.description, lab.canonicalUnit));
-        if (value < 0)
-            rejectIn(e, QStringLiteral("valueQuantity.value"), child(q, "value"),
-                     QStringLiteral("%1 %2 %3 is negative").arg(lab.description, number(value), unit));
-        if (lab.name == QLatin1String("weight") && value == 0)
-            rejectIn(e, QStringLiteral("valueQuantity.value"), child(q, "value"),
-                     QStringLiteral("body weight 0 %1 is impossible").arg(unit));
-        m.value = value * *factor;
+        const auto canonical = FactValidator::labQuantity(lab, value, unit);
+        if (!canonical) {
+            const bool unitWrong = !LabCatalog::conversionFactor(lab, unit);
+            // The field at fault: the unit, the value itself, or the two together (implausible).
+            const bool valueWrong = value <= 0 || !std::isfinite(value);
+            rejectIn(e, unitWrong ? QStringLiteral("valueQuantity.code") : valueWrong ? QStringLiteral("valueQuantity.value") : QStringLiteral("valueQuantity"),
+                     unitWrong ? q : valueWrong ? child(q, "value") : q, canonical.error());
+        }
+        m.value = *canonical;
         m.unit = lab.canonicalUnit;
         m.originalValue = number(value) + QLatin1Char(' ') + unit;
-        if (m.value > lab.plausibleMax)
-            rejectIn(e, QStringLiteral("valueQuantity"), q,
-                     QStringLiteral("%1 %2 (= %3 %4) is not plausible; check the unit")
-                         .arg(lab.description, m.originalValue, number(m.value), lab.canonicalUnit));
         if (const Value *ranges = arrayAt(e, child(e.resource, "referenceRange"), QStringLiteral("referenceRange"));
             ranges && ranges->size()) {
             if (const Value *high = child(&ranges->at(0), "high")) {
                 const double h = numberAt(e, child(high, "value"), QStringLiteral("referenceRange[0].high.value"));
                 // A range sent without its own unit is in the result's unit.
                 const QString hu = unitOf(high).isEmpty() ? unit : unitOf(high);
-                const auto hf = LabCatalog::conversionFactor(lab, hu);
-                if (!hf)
-                    rejectIn(e, QStringLiteral("referenceRange[0].high.code"), high,
-                             QStringLiteral("unit \"%1\" for the upper limit of %2 cannot be converted to %3")
-                                 .arg(hu, lab.description, lab.canonicalUnit));
-                if (h <= 0)
-                    rejectIn(e, QStringLiteral("referenceRange[0].high.value"), child(high, "value"),
-                             QStringLiteral("upper limit of normal %1 %2 is not positive").arg(number(h), hu));
-                m.upperLimit = h * *hf;
+                const auto limit = FactValidator::upperLimit(lab, h, hu);
+                if (!limit) {
+                    const bool unitWrong = !LabCatalog::conversionFactor(lab, hu);
+                    rejectIn(e, unitWrong ? QStringLiteral("referenceRange[0].high.code") : QStringLiteral("referenceRange[0].high.value"),
+                             unitWrong ? high : child(high, "value"), limit.error());
+                }
+                m.upperLimit = *limit;
             }
         }
     }
@@ -1037,8 +935,8 @@ private:
         } else {
             rejectIn(e, QStringLiteral("value"), r, QStringLiteral("%1 has no value").arg(lab.description));
         }
-        if (stage < 0 || stage > 4 || stage != std::floor(stage))
-            rejectIn(e, QStringLiteral("value"), at, QStringLiteral("%1 must be 0 to 4").arg(lab.description));
+        if (auto s = FactValidator::stage(lab, stage); !s)
+            rejectIn(e, QStringLiteral("value"), at, s.error());
         m.value = stage;
         m.text = QStringLiteral("F%1").arg(int(stage));
         m.originalValue = m.text;
@@ -1051,10 +949,9 @@ private:
             rejectIn(e, QStringLiteral("valueString"), e.resource,
                      QStringLiteral("%1 has no valueString (\"1:678\" or \"not detected\")").arg(lab.description));
         const QString text = stringAt(e, v, QStringLiteral("valueString"));
-        const auto titer = LabCatalog::parseTiter(text);
+        const auto titer = FactValidator::titer(lab, text);
         if (!titer)
-            rejectIn(e, QStringLiteral("valueString"), v,
-                     QStringLiteral("\"%1\" is not a titer such as \"1:678\" or \"not detected\"").arg(text));
+            rejectIn(e, QStringLiteral("valueString"), v, titer.error());
         m.value = *titer;
         m.text = text;
         m.originalValue = text;
@@ -1078,8 +975,8 @@ private:
             const QString linkId = stringAt(e, child(item, "linkId"), f + QStringLiteral(".linkId"));
             if (const Value *nested = arrayAt(e, child(item, "item"), f + QStringLiteral(".item")))
                 readItems(e, nested, f + QStringLiteral(".item"), authored);
-            auto kind = attestationItems().constFind(linkId);
-            if (kind == attestationItems().constEnd())
+            const auto kind = FactValidator::answerType(linkId);
+            if (!kind)
                 continue;
             const Value *answers = arrayAt(e, child(item, "answer"), f + QStringLiteral(".answer"));
             if (!answers || answers->size() == 0)
@@ -1099,12 +996,8 @@ private:
                 const Value *n = child(answer, "valueInteger");
                 if (!n || !n->isNumber() || !n->isIntegerLiteral())
                     rejectIn(e, af, n ? n : answer, QStringLiteral("\"%1\" needs a valueInteger (a whole number)").arg(linkId));
-                if (std::fabs(n->toDouble()) > 2147483647.0)
-                    rejectIn(e, af + QStringLiteral(".valueInteger"), n,
-                             QStringLiteral("\"%1\" is %2, beyond a FHIR integer").arg(linkId, n->numberText()));
-                if (n->toDouble() < 0)
-                    rejectIn(e, af + QStringLiteral(".valueInteger"), n,
-                             QStringLiteral("\"%1\" is %2, a count cannot be negative").arg(linkId, n->numberText()));
+                if (auto s = FactValidator::integerAnswer(linkId, n->toDouble()); !s)
+                    rejectIn(e, af + QStringLiteral(".valueInteger"), n, s.error());
                 value = qlonglong(n->toDouble());
                 break;
             }
@@ -1116,11 +1009,8 @@ private:
                     code = stringAt(e, s, af + QStringLiteral(".valueString"));
                 else
                     rejectIn(e, af, answer, QStringLiteral("\"%1\" needs a valueCoding").arg(linkId));
-                const QStringList allowed = allowedCodes().value(linkId);
-                if (!allowed.contains(code))
-                    rejectIn(e, af, answer,
-                             QStringLiteral("\"%1\" answer \"%2\" is not one of %3")
-                                 .arg(linkId, code, allowed.join(QStringLiteral(", "))));
+                if (auto s = FactValidator::codeAnswer(linkId, code); !s)
+                    rejectIn(e, af, answer, s.error());
                 value = code;
                 break;
             }
@@ -1218,11 +1108,9 @@ private:
                     if (sys && sys->isString() && sys->toString() == kNpi) {
                         const QString npi = stringAt(*practitioner, child(&ids->at(i), "value"),
                                                      QStringLiteral("identifier[%1].value").arg(i));
-                        static const QRegularExpression tenDigits(QStringLiteral("^\\d{10}$"));
-                        if (!tenDigits.match(npi).hasMatch())
+                        if (auto s = FactValidator::npi(npi); !s)
                             rejectIn(*practitioner, QStringLiteral("identifier[%1].value").arg(i),
-                                     child(&ids->at(i), "value"),
-                                     QStringLiteral("NPI \"%1\" is not 10 digits").arg(npi));
+                                     child(&ids->at(i), "value"), s.error());
                         m_facts.prescriberNpi = {npi, {}, sourceOf(*practitioner, QStringLiteral("NPI"))};
                     }
                 }

@@ -1,5 +1,7 @@
 #include "letters/PhraseBook.h"
 
+#include "core/Units.h"
+
 #include "json/StrictJson.h"
 #include "letters/LetterTemplate.h"
 
@@ -255,14 +257,7 @@ QString PhraseBook::longDate(const QDate &date, const QString &language)
 
 QString PhraseBook::number(double value, const QString &language)
 {
-    if (std::abs(value) >= 1e7) {
-        const int exponent = int(std::floor(std::log10(std::abs(value))));
-        const double mantissa = value / std::pow(10.0, exponent);
-        const QString m = localeFor(language).toString(mantissa, 'g', 4);
-        return mantissa == 1 ? QStringLiteral("10%1").arg(superscript(QString::number(exponent)))
-                             : QStringLiteral("%1 × 10%2").arg(m, superscript(QString::number(exponent)));
-    }
-    return localeFor(language).toString(value, 'f', QLocale::FloatingPointShortest);
+    return pareview::readableNumber(value, localeFor(language));
 }
 
 QString PhraseBook::readableNumber(const QString &engineNumber, const QString &language)

@@ -6,17 +6,6 @@
 
 namespace pareview {
 
-QString readableNumber(double v)
-{
-    // Plain numbers for reasons and tables: 0.8, 38, 2e+13 shown as 2×10^13.
-    if (v != 0 && std::fabs(v) >= 1e7) {
-        const int exponent = int(std::floor(std::log10(std::fabs(v))));
-        const double mantissa = v / std::pow(10.0, exponent);
-        return QStringLiteral("%1×10^%2").arg(QString::number(mantissa, 'g', 4)).arg(exponent);
-    }
-    return QString::number(v, 'g', 10);
-}
-
 QString operatorSymbol(const QString &op)
 {
     if (op == QLatin1String("<="))

@@ -4,6 +4,8 @@
 // (docs/policy-format.md). Plain values: the evaluator reads them, the
 // loader builds them, nobody else changes them.
 
+#include "core/Units.h" // readableNumber: numbers for people, one place
+
 #include <QDate>
 #include <QHash>
 #include <QString>
@@ -17,8 +19,6 @@ namespace pareview {
 
 // "≤" for "<=", "≥" for ">=": comparison operators of policy rules as people write them.
 QString operatorSymbol(const QString &op);
-// Numbers for people: 0.8, 38, and 2×10^13 for 2e13.
-QString readableNumber(double v);
 
 // "within 30 days", "within 3 months": counted back from the as-of date.
 struct Window

@@ -1,11 +1,18 @@
 #include "store/CaseStore.h"
 
+#include "core/Units.h"
+#include "intake/FactValidator.h"
+#include "intake/LabCatalog.h"
 #include "store/AuditLog.h"
 #include "store/ContentType.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
+#include <algorithm>
 #include <QCryptographicHash>
+#include <QMap>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace pareview {
@@ -105,6 +112,108 @@ QVariantMap requestValues(const CaseFacts &f)
     };
 }
 
+// Writes the request's columns of a case (the values of requestValues plus
+// :id, :v, :now and, when `withDue`, :due_by), guarded by the row version.
+Result<QSqlQuery> updateRequestColumns(Database &db, const QVariantMap &values, bool withDue)
+{
+    return db.exec(
+        QStringLiteral("UPDATE cases SET member_name = :member_name, member_id = :member_id, birth_date = :birth_date, sex_at_birth = :sex, language = :language,"
+                       " payer = :payer, plan = :plan, line_of_business = :lob, prescriber_name = :prescriber_name, prescriber_npi = :npi,"
+                       " prescriber_taxonomies = :taxonomies, prescriber_at_htc = :htc, htc_name = :htc_name, drug = :drug, drug_text = :drug_text,"
+                       " hcpcs = :hcpcs, ndc = :ndc, dose_per_kg = :dose, dose_unit = :dose_unit, dose_interval_hours = :interval,"
+                       " quantity_mcg = :quantity, supply_days = :supply, request_type = :request_type, priority = :priority,%1"
+                       " row_version = row_version + 1, updated_at = :now WHERE id = :id AND row_version = :v")
+            .arg(withDue ? QStringLiteral(" due_by = :due_by,") : QString()),
+        values);
+}
+
+QString trStore(const char *text)
+{
+    return QCoreApplication::translate("CaseStore", text);
+}
+
+// Every fact of a case as (field for people, value for people), keyed so the
+// stored and the corrected facts line up: what a correction compares and
+// what the history shows.
+QMap<QString, QPair<QString, QString>> readableFacts(const CaseFacts &f)
+{
+    QMap<QString, QPair<QString, QString>> out;
+    auto put = [&](const QString &key, const QString &field, const QString &value) {
+        if (!value.isEmpty())
+            out.insert(key, {field, value});
+    };
+    auto str = [](const Sourced<QString> &s) { return s.value.value_or(QString()); };
+    put(QStringLiteral("01 member name"), trStore("Member name"), str(f.memberName));
+    put(QStringLiteral("02 member id"), trStore("Member ID"), str(f.memberId));
+    put(QStringLiteral("03 birth date"), trStore("Birth date"), f.birthDate.has() ? f.birthDate->toString(Qt::ISODate) : QString());
+    put(QStringLiteral("04 sex"), trStore("Sex at birth"), str(f.sexAtBirth));
+    put(QStringLiteral("05 language"), trStore("Letters in"), f.language);
+    put(QStringLiteral("06 payer"), trStore("Payer"), str(f.payer));
+    put(QStringLiteral("07 plan"), trStore("Plan"), str(f.plan));
+    put(QStringLiteral("08 lob"), trStore("Line of business"), str(f.lineOfBusiness));
+    put(QStringLiteral("09 prescriber"), trStore("Prescriber"), str(f.prescriberName));
+    put(QStringLiteral("10 npi"), trStore("NPI"), str(f.prescriberNpi));
+    put(QStringLiteral("11 taxonomies"), trStore("Specialty"), f.prescriberTaxonomies.join(QStringLiteral(", ")));
+    put(QStringLiteral("12 htc"), trStore("At a Hemophilia Treatment Center"),
+        f.prescriberAtHtc.has() ? (*f.prescriberAtHtc ? trStore("yes") : trStore("no")) : QString());
+    put(QStringLiteral("13 drug"), trStore("Drug"), str(f.drug));
+    put(QStringLiteral("14 dose"), trStore("Dose"), f.dosePerKg.has() ? readableQuantity(*f.dosePerKg, f.doseUnit) : QString());
+    put(QStringLiteral("15 interval"), trStore("Every"), f.doseIntervalHours.has() ? readableQuantity(*f.doseIntervalHours, QStringLiteral("h")) : QString());
+    put(QStringLiteral("16 quantity"), trStore("Quantity"), f.quantityMcg.has() ? readableQuantity(*f.quantityMcg, QStringLiteral("ug")) : QString());
+    put(QStringLiteral("17 supply"), trStore("Supply"), f.supplyDays.has() ? readableQuantity(*f.supplyDays, QStringLiteral("d")) : QString());
+    put(QStringLiteral("18 priority"), trStore("Priority"), f.priority);
+    QStringList codes;
+    for (const Diagnosis &d : f.diagnoses)
+        codes << d.code;
+    put(QStringLiteral("19 diagnoses"), trStore("Diagnoses"), codes.join(QStringLiteral(", ")));
+    for (auto it = f.labs.cbegin(); it != f.labs.cend(); ++it) {
+        const LabDefinition *lab = LabCatalog::byName(it.key());
+        const QString name = lab ? lab->description : it.key();
+        QHash<QDate, int> sameDay;
+        for (const Measurement &m : it.value()) {
+            const int n = sameDay[m.date]++;
+            QString value = m.text.isEmpty() ? readableQuantity(m.value, m.unit) : m.text;
+            if (m.upperLimit)
+                value += trStore(" (upper limit %1)").arg(readableQuantity(*m.upperLimit, m.unit));
+            const QString date = m.date.isValid() ? m.date.toString(Qt::ISODate) : trStore("undated");
+            put(QStringLiteral("20 lab %1 %2 %3").arg(it.key(), date).arg(n), QStringLiteral("%1 (%2)").arg(name, date), value);
+        }
+    }
+    for (auto it = f.attestations.cbegin(); it != f.attestations.cend(); ++it) {
+        const QVariant &v = it->value;
+        const QString value = v.typeId() == QMetaType::Bool ? (v.toBool() ? trStore("yes") : trStore("no")) : v.toString();
+        put(QStringLiteral("30 attestation %1").arg(it.key()), it.key(), value);
+    }
+    return out;
+}
+
+// Documents that came with the facts (a bundle's, or chosen in the intake
+// form), inside the caller's transaction.
+Status insertAttachments(Database &db, qint64 caseId, const QVector<AttachmentData> &attachments, const User &actor, const QDateTime &now)
+{
+    for (int i = 0; i < attachments.size(); ++i)
+        if (attachments[i].bytes.size() > CaseStore::MaxAttachmentBytes)
+            return Error{QStringLiteral("attachment %1 \"%2\" is %3 bytes; one attachment may be at most 100 MiB")
+                             .arg(i + 1)
+                             .arg(attachments[i].title)
+                             .arg(attachments[i].bytes.size())};
+    const QString enteredAt = Database::storedTime(now);
+    for (const AttachmentData &a : attachments) {
+        auto r = db.exec(QStringLiteral("INSERT INTO attachments (case_id, file_name, declared_type, detected_type, description, size, sha256, bytes, url, added_by, added_at)"
+                                        " VALUES (:c, :name, :declared, :detected, :desc, :size, :sha, :bytes, :url, :by, :at)"),
+                         {{QStringLiteral("c"), caseId}, {QStringLiteral("name"), safeFileName(a.title)},
+                          {QStringLiteral("declared"), text(a.contentType)},
+                          {QStringLiteral("detected"), a.url.isEmpty() ? detectContentType(a.bytes) : QStringLiteral("reference")},
+                          {QStringLiteral("desc"), text(a.description)}, {QStringLiteral("size"), qint64(a.bytes.size())},
+                          {QStringLiteral("sha"), CaseStore::sha256Hex(a.bytes)},
+                          {QStringLiteral("bytes"), a.url.isEmpty() ? QVariant(a.bytes) : QVariant(QMetaType(QMetaType::QByteArray))},
+                          {QStringLiteral("url"), nullable(a.url)}, {QStringLiteral("by"), userId(actor)}, {QStringLiteral("at"), enteredAt}});
+        if (!r)
+            return Error{r.error()};
+    }
+    return success();
+}
+
 // Diagnoses, labs and attestations of a case, with their provenance.
 Status insertFacts(Database &db, qint64 caseId, const CaseFacts &f, const User &actor, const QDateTime &now)
 {
@@ -153,6 +262,163 @@ Status insertFacts(Database &db, qint64 caseId, const CaseFacts &f, const User &
 }
 
 } // namespace
+
+Result<bool> CaseStore::reviewStarted(Database &db, qint64 caseId)
+{
+    auto q = db.exec(QStringLiteral("SELECT c.assignee_id, (SELECT COUNT(*) FROM criterion_decisions d WHERE d.case_id = c.id AND d.source = 'reviewer')"
+                                    " FROM cases c WHERE c.id = :id"),
+                     {{QStringLiteral("id"), caseId}});
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return Error{QStringLiteral("no case %1").arg(caseId)};
+    return !q->value(0).isNull() || q->value(1).toLongLong() > 0;
+}
+
+Result<int> CaseStore::correct(Database &db, qint64 caseId, const CaseFacts &corrected, const User &actor)
+{
+    if (auto s = requireRole(db, caseId, actor, {Role::IntakeNurse, Role::Administrator}, QStringLiteral("correct cases")); !s)
+        return Error{s.error()};
+    auto current = summary(db, caseId);
+    if (!current)
+        return Error{current.error()};
+    if (current->status == QLatin1String("intake") || current->status == QLatin1String("pended"))
+        return Error{trStore("case %1 is %2: it is still a draft; save the draft instead of correcting it").arg(current->reference, current->status)};
+    auto started = reviewStarted(db, caseId);
+    if (!started)
+        return Error{started.error()};
+    if (current->status != QLatin1String("in-review") || *started) {
+        const QString why = trStore("case %1: review has started, its facts are no longer corrected at intake (ask the reviewer to pend it for information)")
+                                .arg(current->reference);
+        Transaction t(db);
+        if (t.started() && AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("refused.correct"), why}))
+            (void)t.commit();
+        return Error{why};
+    }
+    auto stored = facts(db, caseId, actor);
+    if (!stored)
+        return Error{stored.error()};
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString provenance = trStore("corrected by %1 at %2").arg(actor.name, Database::storedTime(now));
+    // Facts the nurse left as they were keep their provenance; the others are
+    // new versions, corrected by her.
+    CaseFacts merged = corrected;
+    merged.received = stored->received;
+    merged.receivedDate = stored->receivedDate;
+    // What the intake form does not show stays as it was: the HTC's name,
+    // the NDC, every taxonomy behind the specialty shown, the diagnoses that
+    // are not the request's.
+    if (merged.htcName.isEmpty())
+        merged.htcName = stored->htcName;
+    if (merged.drug.value == stored->drug.value) {
+        merged.ndc = stored->ndc;
+        merged.drugText = stored->drugText;
+    }
+    if (!stored->prescriberTaxonomies.isEmpty() && merged.prescriberTaxonomies.value(0) == stored->prescriberTaxonomies.value(0))
+        merged.prescriberTaxonomies = stored->prescriberTaxonomies;
+    for (const Diagnosis &old : stored->diagnoses)
+        if (!old.forRequest && std::none_of(merged.diagnoses.cbegin(), merged.diagnoses.cend(), [&](const Diagnosis &d) { return d.code == old.code; }))
+            merged.diagnoses.append(old);
+    for (auto it = merged.labs.begin(); it != merged.labs.end(); ++it)
+        for (Measurement &m : it.value()) {
+            m.source = provenance;
+            for (const Measurement &old : stored->labs.value(it.key()))
+                if (old.date == m.date && old.value == m.value && old.unit == m.unit && old.text == m.text && old.upperLimit == m.upperLimit) {
+                    m.source = old.source;
+                    m.time = old.time;
+                    m.originalValue = old.originalValue;
+                    break;
+                }
+        }
+    for (auto it = merged.attestations.begin(); it != merged.attestations.end(); ++it) {
+        const auto old = stored->attestation(it.key());
+        if (old && old->value == it->value)
+            *it = *old;
+        else
+            it->source = provenance;
+    }
+    for (Diagnosis &d : merged.diagnoses) {
+        d.source = provenance;
+        for (const Diagnosis &old : stored->diagnoses)
+            if (old.code == d.code)
+                d = old;
+    }
+
+    const auto before = readableFacts(stored.value());
+    const auto after = readableFacts(merged);
+    QStringList keys = before.keys() + after.keys();
+    keys.removeDuplicates();
+    std::sort(keys.begin(), keys.end());
+    QVector<FactCorrection> changes;
+    for (const QString &key : std::as_const(keys)) {
+        const auto was = before.value(key), now_ = after.value(key);
+        if (was.second == now_.second)
+            continue;
+        changes.append({was.first.isEmpty() ? now_.first : was.first, was.second.isEmpty() ? trStore("(none)") : was.second,
+                        now_.second.isEmpty() ? trStore("(removed)") : now_.second, actor.name, now});
+    }
+    if (changes.isEmpty() && corrected.attachments.isEmpty())
+        return Error{trStore("case %1: nothing to correct, every fact is as stored").arg(current->reference)};
+    // Results drawn after the request arrived are welcome here; none from the future.
+    const auto problems = FactValidator::check(merged, now.date());
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const FactProblem &p : problems)
+            lines << p.text();
+        return Error{trStore("case %1 was not corrected: %2").arg(current->reference, lines.join(QStringLiteral("; ")))};
+    }
+
+    Transaction t(db);
+    if (!t.started())
+        return Error{t.error()};
+    QVariantMap values = requestValues(merged);
+    values.insert({{QStringLiteral("now"), Database::storedTime(now)}, {QStringLiteral("id"), caseId}, {QStringLiteral("v"), current->rowVersion}});
+    auto u = updateRequestColumns(db, values, false);
+    if (!u)
+        return Error{u.error()};
+    if (u->numRowsAffected() != 1)
+        return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it").arg(current->reference)};
+    for (const char *table : {"diagnoses", "facts"})
+        if (auto r = db.exec(QStringLiteral("DELETE FROM %1 WHERE case_id = :c").arg(QLatin1String(table)), {{QStringLiteral("c"), caseId}}); !r)
+            return Error{r.error()};
+    if (auto s = insertFacts(db, caseId, merged, actor, now); !s)
+        return Error{s.error()};
+    if (auto s = insertAttachments(db, caseId, corrected.attachments, actor, now); !s)
+        return Error{s.error()};
+    QStringList detail;
+    for (const FactCorrection &c : std::as_const(changes)) {
+        auto r = db.exec(QStringLiteral("INSERT INTO fact_corrections (case_id, field, previous, corrected, corrected_by, corrected_at)"
+                                        " VALUES (:c, :field, :prev, :corr, :by, :at)"),
+                         {{QStringLiteral("c"), caseId}, {QStringLiteral("field"), c.field}, {QStringLiteral("prev"), c.previous},
+                          {QStringLiteral("corr"), c.corrected}, {QStringLiteral("by"), userId(actor)},
+                          {QStringLiteral("at"), Database::storedTime(now)}});
+        if (!r)
+            return Error{r.error()};
+        detail << QStringLiteral("%1: %2 → %3").arg(c.field, c.previous, c.corrected);
+    }
+    for (const AttachmentData &a : corrected.attachments)
+        detail << QStringLiteral("attached %1").arg(safeFileName(a.title));
+    if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("case.correct"), detail.join(QStringLiteral("; "))}); !s)
+        return Error{s.error()};
+    if (auto s = t.commit(); !s)
+        return Error{s.error()};
+    return int(changes.size());
+}
+
+Result<QVector<FactCorrection>> CaseStore::corrections(Database &db, qint64 caseId)
+{
+    auto q = db.exec(QStringLiteral("SELECT f.field, f.previous, f.corrected, COALESCE(u.name, ''), f.corrected_at FROM fact_corrections f"
+                                    " LEFT JOIN users u ON u.id = f.corrected_by WHERE f.case_id = :c ORDER BY f.id"),
+                     {{QStringLiteral("c"), caseId}});
+    if (!q)
+        return Error{q.error()};
+    QVector<FactCorrection> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                    Database::storedTime(q->value(4))});
+    return out;
+}
 
 QString CaseStore::sha256Hex(const QByteArray &bytes)
 {
@@ -233,20 +499,8 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
 
     if (auto s = insertFacts(db, caseId, f, actor, now); !s)
         return Error{s.error()};
-    const QString enteredAt = Database::storedTime(now);
-    for (const AttachmentData &a : f.attachments) {
-        auto r = db.exec(QStringLiteral("INSERT INTO attachments (case_id, file_name, declared_type, detected_type, description, size, sha256, bytes, url, added_by, added_at)"
-                                        " VALUES (:c, :name, :declared, :detected, :desc, :size, :sha, :bytes, :url, :by, :at)"),
-                         {{QStringLiteral("c"), caseId}, {QStringLiteral("name"), safeFileName(a.title)},
-                          {QStringLiteral("declared"), text(a.contentType)},
-                          {QStringLiteral("detected"), a.url.isEmpty() ? detectContentType(a.bytes) : QStringLiteral("reference")},
-                          {QStringLiteral("desc"), text(a.description)}, {QStringLiteral("size"), qint64(a.bytes.size())},
-                          {QStringLiteral("sha"), sha256Hex(a.bytes)},
-                          {QStringLiteral("bytes"), a.url.isEmpty() ? QVariant(a.bytes) : QVariant(QMetaType(QMetaType::QByteArray))},
-                          {QStringLiteral("url"), nullable(a.url)}, {QStringLiteral("by"), userId(actor)}, {QStringLiteral("at"), enteredAt}});
-        if (!r)
-            return Error{r.error()};
-    }
+    if (auto s = insertAttachments(db, caseId, f.attachments, actor, now); !s)
+        return Error{s.error()};
     if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("case.create"),
                                        QStringLiteral("%1: %2 facts, %3 attachments").arg(reference).arg(f.labs.size() + f.attestations.size()).arg(f.attachments.size())});
         !s)
@@ -280,14 +534,7 @@ Status CaseStore::updateDraft(Database &db, qint64 caseId, const CaseFacts &f, c
                    {QStringLiteral("now"), Database::storedTime(now)},
                    {QStringLiteral("id"), caseId},
                    {QStringLiteral("v"), current->rowVersion}});
-    auto u = db.exec(
-        QStringLiteral("UPDATE cases SET member_name = :member_name, member_id = :member_id, birth_date = :birth_date, sex_at_birth = :sex, language = :language,"
-                       " payer = :payer, plan = :plan, line_of_business = :lob, prescriber_name = :prescriber_name, prescriber_npi = :npi,"
-                       " prescriber_taxonomies = :taxonomies, prescriber_at_htc = :htc, htc_name = :htc_name, drug = :drug, drug_text = :drug_text,"
-                       " hcpcs = :hcpcs, ndc = :ndc, dose_per_kg = :dose, dose_unit = :dose_unit, dose_interval_hours = :interval,"
-                       " quantity_mcg = :quantity, supply_days = :supply, request_type = :request_type, priority = :priority, due_by = :due_by,"
-                       " row_version = row_version + 1, updated_at = :now WHERE id = :id AND row_version = :v"),
-        values);
+    auto u = updateRequestColumns(db, values, true);
     if (!u)
         return Error{u.error()};
     if (u->numRowsAffected() != 1)
@@ -297,7 +544,11 @@ Status CaseStore::updateDraft(Database &db, qint64 caseId, const CaseFacts &f, c
             return Error{r.error()};
     if (auto s = insertFacts(db, caseId, f, actor, now); !s)
         return s;
-    if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("case.update"), QStringLiteral("intake draft saved")}); !s)
+    if (auto s = insertAttachments(db, caseId, f.attachments, actor, now); !s)
+        return s;
+    const QString detail = f.attachments.isEmpty() ? QStringLiteral("intake draft saved")
+                                                   : QStringLiteral("intake draft saved, %1 documents attached").arg(f.attachments.size());
+    if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("case.update"), detail}); !s)
         return s;
     return t.commit();
 }

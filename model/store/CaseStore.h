@@ -43,6 +43,17 @@ struct StoredAttachment
     QDateTime addedAt;
 };
 
+// One entry of a case's correction history: a fact as it was and as the
+// nurse corrected it after submitting.
+struct FactCorrection
+{
+    QString field;     // "body weight (2026-11-20)", "Dose"
+    QString previous;  // "7000 kg"; "(none)" when the fact was added
+    QString corrected; // "70 kg"; "(removed)" when it was taken out
+    QString correctedBy;
+    QDateTime correctedAt;
+};
+
 class CaseStore
 {
 public:
@@ -53,8 +64,23 @@ public:
     static Result<qint64> create(Database &db, const CaseFacts &facts, const User &actor);
 
     // Replaces the facts of a case still at intake (a saved draft being
-    // completed), in one transaction; attachments stay.
+    // completed), in one transaction; attachments stay, and the facts'
+    // attachments (documents chosen since the last save) are added.
     static Status updateDraft(Database &db, qint64 caseId, const CaseFacts &facts, const User &actor);
+
+    // Review has started once a case has an assignee or a reviewer's
+    // decision: from then on its facts are the reviewer's evidence.
+    static Result<bool> reviewStarted(Database &db, qint64 caseId);
+    // Corrects a submitted case before review starts (intake nurses,
+    // administrators): each fact that differs from the stored one becomes a
+    // new version with "corrected by <name> at <time>" as its provenance, and
+    // its earlier value stays in the case's correction history. Refused once
+    // review has started, for a case still at intake (save the draft
+    // instead), and when the corrected facts fail the validator. One
+    // transaction with its audit row; returns how many facts changed.
+    static Result<int> correct(Database &db, qint64 caseId, const CaseFacts &corrected, const User &actor);
+    // The case's correction history, oldest first.
+    static Result<QVector<FactCorrection>> corrections(Database &db, qint64 caseId);
 
     // The facts of a case, as stored (audited as a read).
     static Result<CaseFacts> facts(Database &db, qint64 caseId, const User &actor);

@@ -278,11 +278,29 @@ QStringList versionLetterExplanations()
     };
 }
 
+// Version 5 (fact corrections): a nurse corrects a submitted case until
+// review starts; each corrected fact keeps its earlier value here, with who
+// corrected it and when, for the case history.
+QStringList versionFactCorrections(Database &db)
+{
+    return {
+        QStringLiteral("CREATE TABLE fact_corrections ("
+                       " id %1,"
+                       " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                       " field TEXT NOT NULL,"
+                       " previous TEXT NOT NULL,"
+                       " corrected TEXT NOT NULL,"
+                       " corrected_by BIGINT REFERENCES users(id),"
+                       " corrected_at TEXT NOT NULL)").arg(db.idColumn()),
+        QStringLiteral("CREATE INDEX fact_corrections_case ON fact_corrections (case_id, id)"),
+    };
+}
+
 } // namespace
 
 int Schema::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 Result<int> Schema::currentVersion(Database &db)
@@ -317,6 +335,9 @@ Status Schema::upgradeTo(Database &db, int v)
         break;
     case 4:
         statements = versionLetterExplanations();
+        break;
+    case 5:
+        statements = versionFactCorrections(db);
         break;
     default:
         return Error{QStringLiteral("no upgrade step to version %1").arg(v)};

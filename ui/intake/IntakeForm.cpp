@@ -1,6 +1,9 @@
 #include "IntakeForm.h"
 
+#include "common/Dialogs.h"
+#include "core/Units.h"
 #include "intake/DrugCatalog.h"
+#include "intake/FactValidator.h"
 #include "intake/LabCatalog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
@@ -8,17 +11,28 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QMimeDatabase>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace pareview {
 
@@ -82,31 +96,20 @@ QStringList unitsFor(const LabDefinition &lab)
 
 std::optional<double> number(const QString &text)
 {
-    bool ok = false;
-    const double v = QLocale::c().toDouble(text.trimmed(), &ok);
-    return ok ? std::optional<double>(v) : std::nullopt;
+    return parseReadableNumber(text);
 }
 
-// NPI check digit (Luhn over "80840" + the first nine digits).
-bool validNpi(const QString &npi)
+// A number typed back into the form: readable (2 × 10¹³) and exact enough
+// that saving it again changes nothing.
+QString editable(double v)
 {
-    static const QRegularExpression tenDigits(QStringLiteral("^\\d{10}$"));
-    if (!tenDigits.match(npi).hasMatch())
-        return false;
-    const QString digits = QStringLiteral("80840") + npi.left(9);
-    int sum = 0;
-    bool twice = true;
-    for (int i = int(digits.size()) - 1; i >= 0; --i) {
-        int d = digits[i].digitValue();
-        if (twice) {
-            d *= 2;
-            if (d > 9)
-                d -= 9;
-        }
-        sum += d;
-        twice = !twice;
+    if (std::fabs(v) >= 1e7) {
+        const int exponent = int(std::floor(std::log10(std::fabs(v))));
+        const double mantissa = v / std::pow(10.0, exponent);
+        const QString power = QStringLiteral("10") + superscriptDigits(QString::number(exponent));
+        return mantissa == 1 ? power : QStringLiteral("%1 × %2").arg(QString::number(mantissa, 'g', 10), power);
     }
-    return (10 - sum % 10) % 10 == npi[9].digitValue();
+    return QString::number(v, 'g', 12);
 }
 
 QLineEdit *line(const char *objectName, const QString &placeholder = QString())
@@ -126,6 +129,11 @@ QComboBox *combo(const char *objectName, const QList<QPair<QString, QString>> &i
     return c;
 }
 
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1);
+}
+
 } // namespace
 
 IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *parent)
@@ -134,6 +142,10 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *
     , m_user(user)
 {
     setObjectName(QStringLiteral("intakeForm"));
+    setAcceptDrops(true); // documents dropped on the form go with the request
+    m_caption = new QLabel;
+    m_caption->setObjectName(QStringLiteral("intakeCaption"));
+    m_caption->setWordWrap(true);
     m_memberName = line("memberName");
     m_memberId = line("memberId");
     m_birthDate = line("birthDate", tr("YYYY-MM-DD"));
@@ -158,7 +170,7 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *
     for (const auto &d : DrugCatalog::all())
         drugs.append({QStringLiteral("%1 (%2)").arg(d.name, d.hcpcs), d.id});
     m_drug = combo("drug", drugs);
-    m_dose = line("dose", tr("per kg: 90 (mcg/kg) or 2e13 (genome copies/kg)"));
+    m_dose = line("dose");
     m_interval = line("doseInterval", tr("hours between doses"));
     m_quantity = line("quantity", tr("mcg per supply"));
     m_supply = line("supplyDays", tr("days"));
@@ -172,23 +184,36 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *
 
     m_labs = new QTableWidget(0, 5);
     m_labs->setObjectName(QStringLiteral("labsTable"));
+    m_labs->setAccessibleName(tr("Labs and measurements"));
     m_labs->setHorizontalHeaderLabels({tr("Lab"), tr("Value"), tr("Unit"), tr("Date"), tr("Upper limit of normal")});
     m_labs->horizontalHeader()->setStretchLastSection(true);
     m_labs->setColumnWidth(0, 260);
     m_labs->setColumnWidth(2, 130);
     m_labs->setColumnWidth(3, 120);
     m_labs->setMinimumHeight(160);
-    auto *addLab = new QPushButton(tr("Add lab result"));
-    addLab->setObjectName(QStringLiteral("addLab"));
-    connect(addLab, &QPushButton::clicked, this, [this] { addLabRow(); });
+    // Tab moves through the row's fields, not onto the table's cells.
+    m_labs->setFocusPolicy(Qt::NoFocus);
+    m_addLab = new QPushButton(tr("&Add lab result"));
+    m_addLab->setObjectName(QStringLiteral("addLab"));
+    connect(m_addLab, &QPushButton::clicked, this, [this] {
+        addLabRow();
+        // The new row's lab is where the nurse types next.
+        if (auto *box = m_labs->cellWidget(m_labs->rowCount() - 1, 0)) {
+            m_labs->scrollToBottom();
+            box->setFocus();
+        }
+    });
 
     m_attestations = new QTableWidget(int(std::size(kAttestations)), 2);
     m_attestations->setObjectName(QStringLiteral("attestationsTable"));
+    m_attestations->setAccessibleName(tr("Attestations"));
     m_attestations->setHorizontalHeaderLabels({tr("Attestation"), tr("Answer")});
     m_attestations->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_attestations->verticalHeader()->hide();
+    m_attestations->setFocusPolicy(Qt::NoFocus);
     for (int i = 0; i < int(std::size(kAttestations)); ++i) {
-        auto *q = new QTableWidgetItem(tr(kAttestations[i].question));
+        const QString question = tr(kAttestations[i].question);
+        auto *q = new QTableWidgetItem(question);
         q->setFlags(Qt::ItemIsEnabled);
         q->setData(Qt::UserRole, QLatin1String(kAttestations[i].id));
         m_attestations->setItem(i, 0, q);
@@ -196,34 +221,69 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *
             auto *e = line("");
             e->setObjectName(QStringLiteral("attest-%1").arg(QLatin1String(kAttestations[i].id)));
             e->setPlaceholderText(tr("not stated"));
+            e->setAccessibleName(question);
             m_attestations->setCellWidget(i, 1, e);
             connect(e, &QLineEdit::textChanged, this, &IntakeForm::validate);
         } else {
             auto *c = combo("", {{tr("not stated"), QString()}, {tr("yes"), QStringLiteral("yes")}, {tr("no"), QStringLiteral("no")}});
             c->setObjectName(QStringLiteral("attest-%1").arg(QLatin1String(kAttestations[i].id)));
+            c->setAccessibleName(question);
             m_attestations->setCellWidget(i, 1, c);
             connect(c, &QComboBox::currentIndexChanged, this, &IntakeForm::validate);
         }
     }
     m_attestations->setMinimumHeight(220);
 
+    m_documents = new QListWidget;
+    m_documents->setObjectName(QStringLiteral("intakeDocuments"));
+    m_documents->setAccessibleName(tr("Documents"));
+    m_documents->setMaximumHeight(110);
+    m_attach = new QPushButton(tr("A&ttach documents…"));
+    m_attach->setObjectName(QStringLiteral("attachDocuments"));
+    m_attach->setToolTip(tr("Or drop the files on the form"));
+    connect(m_attach, &QPushButton::clicked, this, &IntakeForm::chooseDocuments);
+    m_removeDocument = new QPushButton(tr("Remove document"));
+    m_removeDocument->setObjectName(QStringLiteral("removeDocument"));
+    connect(m_removeDocument, &QPushButton::clicked, this, [this] {
+        // Only documents not saved yet can be taken back.
+        const int row = m_documents->currentRow();
+        const int firstPending = m_documents->count() - int(m_pending.size());
+        if (row >= firstPending && row - firstPending < m_pending.size()) {
+            const QString name = m_pending.at(row - firstPending).title;
+            m_pending.removeAt(row - firstPending);
+            showDocuments();
+            Q_EMIT statusMessage(tr("%1 will not be attached.").arg(name));
+        }
+    });
+    connect(m_documents, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_removeDocument->setEnabled(row >= m_documents->count() - int(m_pending.size()) && row >= 0);
+    });
+
+    m_history = new QListWidget;
+    m_history->setObjectName(QStringLiteral("intakeHistory"));
+    m_history->setAccessibleName(tr("Corrections"));
+    m_history->setMaximumHeight(110);
+
     m_problems = new QLabel;
     m_problems->setObjectName(QStringLiteral("intakeProblems"));
+    m_problems->setAccessibleName(tr("Problems"));
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #a40000;"));
-    auto *save = new QPushButton(tr("Save draft"));
-    save->setObjectName(QStringLiteral("saveDraft"));
-    auto *submitButton = new QPushButton(tr("Submit for review"));
-    submitButton->setObjectName(QStringLiteral("submitIntake"));
-    connect(save, &QPushButton::clicked, this, [this] {
+    m_save = new QPushButton(tr("&Save draft"));
+    m_save->setObjectName(QStringLiteral("saveDraft"));
+    m_submit = new QPushButton(tr("Su&bmit for review"));
+    m_submit->setObjectName(QStringLiteral("submitIntake"));
+    connect(m_save, &QPushButton::clicked, this, [this] {
         const QString error = saveDraft();
         if (!error.isEmpty())
             m_problems->setText(error);
     });
-    connect(submitButton, &QPushButton::clicked, this, [this] {
-        const QString error = submit();
-        if (!error.isEmpty())
+    connect(m_submit, &QPushButton::clicked, this, [this] {
+        const QString error = m_correcting ? saveCorrections() : submit();
+        if (!error.isEmpty()) {
             m_problems->setText(error);
+            Q_EMIT statusMessage(m_correcting ? tr("The corrections were not saved.") : tr("The request was not submitted."));
+        }
     });
 
     auto group = [](const QString &title, QLayout *content) {
@@ -231,36 +291,58 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *
         box->setLayout(content);
         return box;
     };
+    // QFormLayout makes each label the buddy of its field: the field's
+    // accessible name and the label's mnemonic.
     auto *member = new QFormLayout;
-    member->addRow(tr("Name"), m_memberName);
-    member->addRow(tr("Member ID"), m_memberId);
-    member->addRow(tr("Birth date"), m_birthDate);
+    member->addRow(tr("&Name"), m_memberName);
+    member->addRow(tr("Member &ID"), m_memberId);
+    member->addRow(tr("Birth &date"), m_birthDate);
     member->addRow(tr("Sex at birth"), m_sex);
     member->addRow(tr("Letters in"), m_language);
     auto *coverage = new QFormLayout;
-    coverage->addRow(tr("Payer"), m_payer);
+    coverage->addRow(tr("&Payer"), m_payer);
     coverage->addRow(tr("Plan"), m_plan);
     coverage->addRow(tr("Line of business"), m_lob);
     auto *prescriber = new QFormLayout;
-    prescriber->addRow(tr("Name"), m_prescriber);
+    prescriber->addRow(tr("Prescriber name"), m_prescriber);
     prescriber->addRow(tr("NPI"), m_npi);
     prescriber->addRow(tr("Specialty"), m_specialty);
     prescriber->addRow(QString(), m_htc);
-    auto *request = new QFormLayout;
-    request->addRow(tr("Drug"), m_drug);
-    request->addRow(tr("Dose per kg"), m_dose);
-    request->addRow(tr("Every (hours)"), m_interval);
-    request->addRow(tr("Quantity (mcg)"), m_quantity);
-    request->addRow(tr("Supply (days)"), m_supply);
-    request->addRow(tr("Priority"), m_priority);
-    request->addRow(tr("Request type"), m_requestType);
-    request->addRow(tr("Use"), m_requestUse);
-    request->addRow(tr("Diagnoses"), m_diagnoses);
+    m_request = new QFormLayout;
+    m_request->addRow(tr("D&rug"), m_drug);
+    m_doseLabel = new QLabel;
+    m_doseLabel->setBuddy(m_dose);
+    m_request->addRow(m_doseLabel, m_dose);
+    m_request->addRow(tr("Every (hours)"), m_interval);
+    m_request->addRow(tr("Quantity (mcg)"), m_quantity);
+    m_request->addRow(tr("Supply (days)"), m_supply);
+    m_request->addRow(tr("Priority"), m_priority);
+    m_request->addRow(tr("Request type"), m_requestType);
+    m_request->addRow(tr("Use"), m_requestUse);
+    m_request->addRow(tr("Dia&gnoses"), m_diagnoses);
+    // Screen readers name a combo box by its current entry unless told: every
+    // field gets its label's words as its accessible name.
+    for (QFormLayout *form : {member, coverage, prescriber, m_request})
+        for (int r = 0; r < form->rowCount(); ++r) {
+            auto *label = qobject_cast<QLabel *>(form->itemAt(r, QFormLayout::LabelRole) ? form->itemAt(r, QFormLayout::LabelRole)->widget() : nullptr);
+            QWidget *field = form->itemAt(r, QFormLayout::FieldRole) ? form->itemAt(r, QFormLayout::FieldRole)->widget() : nullptr;
+            if (label && field && field != m_dose)
+                field->setAccessibleName(label->text().remove(QLatin1Char('&')));
+        }
     auto *labs = new QVBoxLayout;
     labs->addWidget(m_labs);
-    labs->addWidget(addLab, 0, Qt::AlignLeft);
+    labs->addWidget(m_addLab, 0, Qt::AlignLeft);
     auto *attest = new QVBoxLayout;
     attest->addWidget(m_attestations);
+    auto *documents = new QVBoxLayout;
+    documents->addWidget(m_documents);
+    auto *documentButtons = new QHBoxLayout;
+    documentButtons->addWidget(m_attach);
+    documentButtons->addWidget(m_removeDocument);
+    documentButtons->addStretch();
+    documents->addLayout(documentButtons);
+    auto *history = new QVBoxLayout;
+    history->addWidget(m_history);
 
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
@@ -268,25 +350,31 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *
     left->addWidget(group(tr("Coverage"), coverage));
     left->addWidget(group(tr("Prescriber"), prescriber));
     auto *right = new QVBoxLayout;
-    right->addWidget(group(tr("Request"), request));
+    right->addWidget(group(tr("Request"), m_request));
+    right->addStretch();
     columns->addLayout(left);
     columns->addLayout(right);
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_caption);
+    m_historyBox = group(tr("Corrections since the case was submitted"), history);
+    contentLayout->addWidget(m_historyBox);
     contentLayout->addLayout(columns);
     contentLayout->addWidget(group(tr("Labs and measurements"), labs));
     contentLayout->addWidget(group(tr("Attestations (leave unanswered what the prescriber did not state)"), attest));
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
+    contentLayout->addWidget(group(tr("Documents (attached when the request is saved)"), documents));
+    m_scroll = new QScrollArea;
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setAccessibleName(tr("Request form"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_problems, 1);
-    buttons->addWidget(save);
-    buttons->addWidget(submitButton);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_submit);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
 
     for (QLineEdit *e : {m_memberName, m_memberId, m_birthDate, m_payer, m_plan, m_prescriber, m_npi, m_dose, m_interval, m_quantity,
@@ -294,7 +382,32 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *
         connect(e, &QLineEdit::textChanged, this, &IntakeForm::validate);
     for (QComboBox *c : {m_sex, m_lob, m_specialty, m_drug, m_priority, m_requestType, m_requestUse})
         connect(c, &QComboBox::currentIndexChanged, this, &IntakeForm::validate);
+    connect(m_drug, &QComboBox::currentIndexChanged, this, &IntakeForm::updateRequestFields);
+    updateRequestFields();
+    showDocuments();
+    m_historyBox->hide();
+    updateTabOrder();
     validate();
+    markSaved();
+}
+
+bool IntakeForm::geneTherapy() const
+{
+    const DrugDefinition *d = DrugCatalog::byId(m_drug->currentData().toString());
+    return d && d->doseUnit == QLatin1String("{genome_copies}/kg");
+}
+
+// The request's fields follow the drug's form: factor VIIa is dosed per kg
+// every so many hours, with a quantity and days of supply; a gene therapy is
+// one dose in genome copies per kg.
+void IntakeForm::updateRequestFields()
+{
+    const bool gene = geneTherapy();
+    m_doseLabel->setText(gene ? tr("D&ose (vg/kg, one infusion)") : tr("D&ose (mcg/kg)"));
+    m_dose->setAccessibleName(m_doseLabel->text().remove(QLatin1Char('&')));
+    m_dose->setPlaceholderText(gene ? tr("genome copies per kg, e.g. 2 × 10^13") : tr("mcg per kg, e.g. 90"));
+    for (QLineEdit *e : {m_interval, m_quantity, m_supply})
+        m_request->setRowVisible(e, !gene);
 }
 
 void IntakeForm::addLabRow(const QString &lab, const QString &value, const QString &unit, const QString &date, const QString &uln)
@@ -303,29 +416,41 @@ void IntakeForm::addLabRow(const QString &lab, const QString &value, const QStri
     m_labs->insertRow(row);
     auto *labBox = new QComboBox;
     labBox->setObjectName(QStringLiteral("labName-%1").arg(row));
+    labBox->setAccessibleName(tr("Lab %1").arg(row + 1));
     for (const LabDefinition &def : LabCatalog::all())
         labBox->addItem(def.description, def.name);
     auto *unitBox = new QComboBox;
     unitBox->setObjectName(QStringLiteral("labUnit-%1").arg(row));
+    unitBox->setAccessibleName(tr("Lab %1 unit").arg(row + 1));
+    // Units as people write them; the UCUM code is the item's data.
     auto refreshUnits = [labBox, unitBox] {
         unitBox->clear();
         if (const LabDefinition *def = LabCatalog::byName(labBox->currentData().toString()))
-            unitBox->addItems(unitsFor(*def));
+            for (const QString &u : unitsFor(*def))
+                unitBox->addItem(readableUnit(u), u);
     };
     connect(labBox, &QComboBox::currentIndexChanged, this, refreshUnits);
     if (!lab.isEmpty())
         labBox->setCurrentIndex(labBox->findData(lab));
     refreshUnits();
-    if (!unit.isEmpty())
-        unitBox->setCurrentText(unit);
+    if (!unit.isEmpty()) {
+        int i = unitBox->findData(unit);
+        if (i < 0)
+            i = unitBox->findText(readableUnit(unit));
+        if (i >= 0)
+            unitBox->setCurrentIndex(i);
+    }
     auto *valueEdit = line("");
     valueEdit->setObjectName(QStringLiteral("labValue-%1").arg(row));
+    valueEdit->setAccessibleName(tr("Lab %1 value").arg(row + 1));
     valueEdit->setText(value);
     auto *dateEdit = line("", tr("YYYY-MM-DD"));
     dateEdit->setObjectName(QStringLiteral("labDate-%1").arg(row));
+    dateEdit->setAccessibleName(tr("Lab %1 date").arg(row + 1));
     dateEdit->setText(date);
     auto *ulnEdit = line("", tr("from the lab's reference range"));
     ulnEdit->setObjectName(QStringLiteral("labUln-%1").arg(row));
+    ulnEdit->setAccessibleName(tr("Lab %1 upper limit of normal").arg(row + 1));
     ulnEdit->setText(uln);
     m_labs->setCellWidget(row, 0, labBox);
     m_labs->setCellWidget(row, 1, valueEdit);
@@ -336,75 +461,131 @@ void IntakeForm::addLabRow(const QString &lab, const QString &value, const QStri
         connect(e, &QLineEdit::textChanged, this, &IntakeForm::validate);
     connect(labBox, &QComboBox::currentIndexChanged, this, &IntakeForm::validate);
     connect(unitBox, &QComboBox::currentIndexChanged, this, &IntakeForm::validate);
+    updateTabOrder();
     validate();
+}
+
+// Tab follows the layout: member, coverage, prescriber, request, each lab
+// row left to right, attestations, documents, then the buttons.
+void IntakeForm::updateTabOrder()
+{
+    QList<QWidget *> chain = {m_history, m_memberName, m_memberId, m_birthDate, m_sex, m_language, m_payer, m_plan, m_lob,
+                              m_prescriber, m_npi, m_specialty, m_htc, m_drug, m_dose, m_interval, m_quantity,
+                              m_supply, m_priority, m_requestType, m_requestUse, m_diagnoses};
+    for (int r = 0; r < m_labs->rowCount(); ++r)
+        for (int c = 0; c < m_labs->columnCount(); ++c)
+            if (QWidget *w = m_labs->cellWidget(r, c))
+                chain << w;
+    chain << m_addLab;
+    for (int r = 0; r < m_attestations->rowCount(); ++r)
+        if (QWidget *w = m_attestations->cellWidget(r, 1))
+            chain << w;
+    chain << m_documents << m_attach << m_removeDocument << m_save << m_submit;
+    for (int i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
 }
 
 QStringList IntakeForm::problems() const
 {
     QStringList out;
     const QDate today = QDate::currentDate();
-    auto date = [&](const QString &what, const QString &text, bool required) {
+    auto typedDate = [&](const QString &what, const QString &text, bool required) -> QDate {
         if (text.trimmed().isEmpty()) {
             if (required)
                 out << tr("%1: missing").arg(what);
-            return;
+            return {};
         }
         const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
-        if (!d.isValid() || text.trimmed().size() != 10)
+        if (!d.isValid() || text.trimmed().size() != 10) {
             out << tr("%1: \"%2\" is not a date (YYYY-MM-DD)").arg(what, text);
-        else if (d > today)
-            out << tr("%1: %2 is in the future").arg(what, text);
+            return {};
+        }
+        return d;
+    };
+    auto refused = [&](const QString &what, const Status &s) {
+        if (!s)
+            out << tr("%1: %2").arg(what, s.error());
     };
     if (m_memberName->text().trimmed().isEmpty())
         out << tr("Member name: missing");
     if (m_memberId->text().trimmed().isEmpty())
         out << tr("Member ID: missing");
-    date(tr("Birth date"), m_birthDate->text(), true);
+    if (const QDate born = typedDate(tr("Birth date"), m_birthDate->text(), true); born.isValid())
+        refused(tr("Birth date"), FactValidator::birthDate(born, today));
     if (m_lob->currentData().toString().isEmpty())
         out << tr("Line of business: choose one");
-    if (!m_npi->text().isEmpty() && !validNpi(m_npi->text().trimmed()))
-        out << tr("NPI: \"%1\" is not a valid 10-digit NPI").arg(m_npi->text());
-    if (m_drug->currentData().toString().isEmpty())
+    if (!m_npi->text().trimmed().isEmpty())
+        refused(tr("NPI"), FactValidator::npi(m_npi->text().trimmed()));
+    const DrugDefinition *drug = DrugCatalog::byId(m_drug->currentData().toString());
+    if (!drug)
         out << tr("Drug: choose one");
-    auto positive = [&](const QString &what, QLineEdit *e) {
+    auto typedNumber = [&](const QString &what, QLineEdit *e) -> std::optional<double> {
         if (e->text().trimmed().isEmpty())
-            return;
+            return std::nullopt;
         const auto v = number(e->text());
-        if (!v || *v <= 0)
-            out << tr("%1: \"%2\" is not a positive number").arg(what, e->text());
+        if (!v)
+            out << tr("%1: \"%2\" is not a number").arg(what, e->text());
+        return v;
     };
-    positive(tr("Dose"), m_dose);
-    positive(tr("Interval"), m_interval);
-    positive(tr("Quantity"), m_quantity);
-    positive(tr("Supply"), m_supply);
-    static const QRegularExpression icd(QStringLiteral("^[A-TV-Z][0-9][0-9AB](\\.[0-9A-TV-Z]{1,4})?$"));
+    if (const auto v = typedNumber(tr("Dose"), m_dose); v && drug) {
+        const auto d = FactValidator::dose(*v, drug->doseUnit);
+        if (!d)
+            out << tr("Dose: %1").arg(d.error());
+    }
+    if (!geneTherapy()) {
+        if (const auto v = typedNumber(tr("Every (hours)"), m_interval))
+            if (const auto h = FactValidator::intervalHours(*v, QStringLiteral("h")); !h)
+                out << tr("Every (hours): %1").arg(h.error());
+        if (const auto v = typedNumber(tr("Quantity (mcg)"), m_quantity))
+            if (const auto q = FactValidator::quantityMcg(*v, QStringLiteral("ug")); !q)
+                out << tr("Quantity (mcg): %1").arg(q.error());
+        if (const auto v = typedNumber(tr("Supply (days)"), m_supply))
+            if (const auto d = FactValidator::supplyDays(*v, QStringLiteral("d")); !d)
+                out << tr("Supply (days): %1").arg(d.error());
+    }
     for (const QString &code : m_diagnoses->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!icd.match(code.trimmed().toUpper()).hasMatch())
-            out << tr("Diagnoses: \"%1\" is not an ICD-10-CM code").arg(code.trimmed());
+        refused(tr("Diagnoses"), FactValidator::diagnosisCode(code.trimmed().toUpper()));
     for (int r = 0; r < m_labs->rowCount(); ++r) {
         const auto *labBox = qobject_cast<QComboBox *>(m_labs->cellWidget(r, 0));
         const QString what = tr("Lab %1 (%2)").arg(r + 1).arg(labBox->currentText());
-        const auto *valueEdit = qobject_cast<QLineEdit *>(m_labs->cellWidget(r, 1));
+        const QString valueText = qobject_cast<QLineEdit *>(m_labs->cellWidget(r, 1))->text();
+        const QString unit = qobject_cast<QComboBox *>(m_labs->cellWidget(r, 2))->currentData().toString();
         const LabDefinition *def = LabCatalog::byName(labBox->currentData().toString());
-        if (def && def->kind == LabDefinition::ValueKind::Titer) {
-            if (!LabCatalog::parseTiter(valueEdit->text()))
-                out << tr("%1: \"%2\" is not a titer such as 1:678 or not detected").arg(what, valueEdit->text());
-        } else {
-            const auto v = number(valueEdit->text());
-            if (!v || *v < 0)
-                out << tr("%1: \"%2\" is not a value (a number, not negative)").arg(what, valueEdit->text());
+        if (!def)
+            continue;
+        if (def->kind == LabDefinition::ValueKind::Titer) {
+            if (const auto t = FactValidator::titer(*def, valueText.trimmed()); !t)
+                out << tr("%1: %2").arg(what, t.error());
+        } else if (const auto v = number(valueText); !v) {
+            out << tr("%1: \"%2\" is not a number").arg(what, valueText);
+        } else if (def->kind == LabDefinition::ValueKind::Integer) {
+            if (const auto st = FactValidator::stage(*def, *v); !st)
+                out << tr("%1: %2").arg(what, st.error());
+        } else if (const auto q = FactValidator::labQuantity(*def, *v, unit); !q) {
+            out << tr("%1: %2").arg(what, q.error());
         }
-        date(what, qobject_cast<QLineEdit *>(m_labs->cellWidget(r, 3))->text(), true);
+        if (const QDate d = typedDate(what, qobject_cast<QLineEdit *>(m_labs->cellWidget(r, 3))->text(), true); d.isValid())
+            refused(what, FactValidator::labDate(*def, d, today));
         const QString uln = qobject_cast<QLineEdit *>(m_labs->cellWidget(r, 4))->text();
-        if (!uln.trimmed().isEmpty() && (!number(uln) || *number(uln) <= 0))
-            out << tr("%1: upper limit \"%2\" is not a positive number").arg(what, uln);
+        if (!uln.trimmed().isEmpty() && def->kind == LabDefinition::ValueKind::Quantity) {
+            if (const auto v = number(uln); !v)
+                out << tr("%1: upper limit \"%2\" is not a number").arg(what, uln);
+            else if (const auto l = FactValidator::upperLimit(*def, *v, unit); !l)
+                out << tr("%1: %2").arg(what, l.error());
+        }
     }
     for (int i = 0; i < m_attestations->rowCount(); ++i)
         if (auto *e = qobject_cast<QLineEdit *>(m_attestations->cellWidget(i, 1))) {
+            const QString t = e->text().trimmed();
+            if (t.isEmpty())
+                continue;
             bool ok = false;
-            const int v = e->text().trimmed().toInt(&ok);
-            if (!e->text().trimmed().isEmpty() && (!ok || v < 0))
+            const qlonglong v = t.toLongLong(&ok);
+            if (!ok)
                 out << tr("%1: \"%2\" is not a whole number").arg(m_attestations->item(i, 0)->text(), e->text());
+            else
+                refused(m_attestations->item(i, 0)->text(),
+                        FactValidator::integerAnswer(m_attestations->item(i, 0)->data(Qt::UserRole).toString(), double(v)));
         }
     return out;
 }
@@ -455,9 +636,12 @@ CaseFacts IntakeForm::facts() const
             field = {*v, {}, source};
     };
     numberField(f.dosePerKg, m_dose);
-    numberField(f.doseIntervalHours, m_interval);
-    numberField(f.quantityMcg, m_quantity);
-    numberField(f.supplyDays, m_supply);
+    // A gene therapy is one infusion: no interval, quantity or supply.
+    if (!geneTherapy()) {
+        numberField(f.doseIntervalHours, m_interval);
+        numberField(f.quantityMcg, m_quantity);
+        numberField(f.supplyDays, m_supply);
+    }
     f.priority = m_priority->currentData().toString();
     for (const QString &code : m_diagnoses->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         f.diagnoses.append({code.trimmed().toUpper(), QString(), true, source});
@@ -468,7 +652,7 @@ CaseFacts IntakeForm::facts() const
             continue;
         Measurement m;
         const QString valueText = qobject_cast<QLineEdit *>(m_labs->cellWidget(r, 1))->text().trimmed();
-        const QString unit = qobject_cast<QComboBox *>(m_labs->cellWidget(r, 2))->currentText();
+        const QString unit = qobject_cast<QComboBox *>(m_labs->cellWidget(r, 2))->currentData().toString();
         m.date = QDate::fromString(qobject_cast<QLineEdit *>(m_labs->cellWidget(r, 3))->text().trimmed(), Qt::ISODate);
         m.source = source;
         if (def->kind == LabDefinition::ValueKind::Titer) {
@@ -484,7 +668,10 @@ CaseFacts IntakeForm::facts() const
                 continue;
             m.value = *v * factor.value_or(1);
             m.unit = def->canonicalUnit;
-            m.originalValue = valueText + QLatin1Char(' ') + unit;
+            m.originalValue = def->kind == LabDefinition::ValueKind::Integer ? QStringLiteral("F%1").arg(*v)
+                                                                             : readableQuantity(*v, unit);
+            if (def->kind == LabDefinition::ValueKind::Integer)
+                m.text = m.originalValue;
             if (const auto uln = number(qobject_cast<QLineEdit *>(m_labs->cellWidget(r, 4))->text()))
                 m.upperLimit = *uln * factor.value_or(1);
         }
@@ -509,12 +696,19 @@ CaseFacts IntakeForm::facts() const
                 f.attestations.insert(id, {answer == QLatin1String("yes"), today, source});
         }
     }
+    f.attachments = m_pending;
     f.received = QDateTime::currentDateTimeUtc();
     f.receivedDate = f.received.date();
     return f;
 }
 
-QString IntakeForm::saveDraft()
+QString IntakeForm::reference() const
+{
+    auto s = CaseStore::summary(*m_db, m_caseId);
+    return s ? s->reference : QString::number(m_caseId);
+}
+
+QString IntakeForm::store()
 {
     const CaseFacts f = facts();
     if (m_caseId == 0) {
@@ -525,44 +719,116 @@ QString IntakeForm::saveDraft()
     } else if (auto s = CaseStore::updateDraft(*m_db, m_caseId, f, m_user); !s) {
         return s.error();
     }
+    m_pending.clear();
+    showDocuments();
+    markSaved();
+    return {};
+}
+
+QString IntakeForm::saveDraft()
+{
+    if (m_correcting)
+        return tr("This case has been submitted: save corrections instead of a draft.");
+    const int documents = int(m_pending.size());
+    if (const QString error = store(); !error.isEmpty())
+        return error;
     Q_EMIT saved(m_caseId);
+    // English source texts are singular or plural as written: no English translation resolves %n.
+    Q_EMIT statusMessage(documents == 0   ? tr("Draft %1 saved.").arg(reference())
+                         : documents == 1 ? tr("Draft %1 saved with 1 new document.").arg(reference())
+                                          : tr("Draft %1 saved with %n new documents.", nullptr, documents).arg(reference()));
     return {};
 }
 
 QString IntakeForm::submit()
 {
+    if (m_correcting)
+        return tr("This case has already been submitted.");
     const QStringList p = problems();
     if (!p.isEmpty())
         return tr("Complete the form before submitting:\n%1").arg(p.join(QLatin1Char('\n')));
-    if (const QString error = saveDraft(); !error.isEmpty())
+    // The whole case once more through the model's validator.
+    const auto caseProblems = FactValidator::check(facts(), QDate::currentDate());
+    if (!caseProblems.isEmpty()) {
+        QStringList lines;
+        for (const FactProblem &problem : caseProblems)
+            lines << problem.text();
+        return tr("Complete the form before submitting:\n%1").arg(lines.join(QLatin1Char('\n')));
+    }
+    if (const QString error = store(); !error.isEmpty())
         return error;
     if (auto s = Review::submitForReview(*m_db, m_caseId, m_user); !s)
-        return s.error();
+        return tr("%1 was saved as a draft but not submitted: %2").arg(reference(), s.error());
+    auto documents = CaseStore::attachments(*m_db, m_caseId);
+    const int count = documents ? int(documents->size()) : 0;
+    Q_EMIT statusMessage(count == 0   ? tr("%1 submitted for review, no documents.").arg(reference())
+                         : count == 1 ? tr("%1 submitted for review with 1 document.").arg(reference())
+                                      : tr("%1 submitted for review with %n documents.", nullptr, count).arg(reference()));
     Q_EMIT submitted(m_caseId);
+    return {};
+}
+
+QString IntakeForm::saveCorrections()
+{
+    if (!m_correcting)
+        return tr("Only a submitted case is corrected.");
+    const QStringList p = problems();
+    if (!p.isEmpty())
+        return tr("Fix these before saving the corrections:\n%1").arg(p.join(QLatin1Char('\n')));
+    const int documents = int(m_pending.size());
+    auto changed = CaseStore::correct(*m_db, m_caseId, facts(), m_user);
+    if (!changed)
+        return changed.error();
+    m_pending.clear();
+    showDocuments();
+    showHistory();
+    markSaved();
+    m_problems->clear();
+    QString message = changed.value() == 1 ? tr("%1: 1 fact corrected").arg(reference())
+                                           : tr("%1: %n facts corrected", nullptr, changed.value()).arg(reference());
+    if (documents > 0)
+        message += documents == 1 ? tr(", 1 document attached") : tr(", %n documents attached", nullptr, documents);
+    Q_EMIT statusMessage(message + QLatin1Char('.'));
+    Q_EMIT corrected(m_caseId);
     return {};
 }
 
 void IntakeForm::startNew()
 {
     m_caseId = 0;
+    m_correcting = false;
+    m_pending.clear();
     load(CaseFacts{});
 }
 
 bool IntakeForm::resume(qint64 caseId, QString *error)
 {
-    auto f = CaseStore::facts(*m_db, caseId, m_user);
     auto s = CaseStore::summary(*m_db, caseId);
-    if (!f || !s) {
+    if (!s) {
         if (error)
-            *error = f ? s.error() : f.error();
+            *error = s.error();
         return false;
     }
-    if (s->status != QLatin1String("intake") && s->status != QLatin1String("pended")) {
+    bool correcting = false;
+    if (s->status == QLatin1String("in-review")) {
+        auto started = CaseStore::reviewStarted(*m_db, caseId);
+        correcting = started && !started.value();
+    }
+    if (s->status != QLatin1String("intake") && s->status != QLatin1String("pended") && !correcting) {
         if (error)
-            *error = tr("Case %1 is %2: only a case at intake or pended for information is edited here.").arg(s->reference, s->status);
+            *error = tr("Case %1 is %2: only a case at intake, pended for information, or submitted and not yet under review is edited here.")
+                         .arg(s->reference, s->status);
+        return false;
+    }
+    auto f = CaseStore::facts(*m_db, caseId, m_user);
+    if (!f) {
+        if (error)
+            *error = f.error();
         return false;
     }
     m_caseId = caseId;
+    m_correcting = correcting;
+    m_pending.clear();
     load(f.value());
     return true;
 }
@@ -582,7 +848,7 @@ void IntakeForm::load(const CaseFacts &f)
     m_specialty->setCurrentIndex(qMax(0, m_specialty->findData(f.prescriberTaxonomies.value(0))));
     m_htc->setChecked(f.prescriberAtHtc.has() && *f.prescriberAtHtc);
     m_drug->setCurrentIndex(qMax(0, m_drug->findData(f.drug.value.value_or(QString()))));
-    auto num = [](const Sourced<double> &v) { return v.has() ? QString::number(*v, 'g', 12) : QString(); };
+    auto num = [](const Sourced<double> &v) { return v.has() ? editable(*v) : QString(); };
     m_dose->setText(num(f.dosePerKg));
     m_interval->setText(num(f.doseIntervalHours));
     m_quantity->setText(num(f.quantityMcg));
@@ -597,12 +863,19 @@ void IntakeForm::load(const CaseFacts &f)
         if (d.forRequest || f.diagnoses.size() == 1)
             codes << d.code;
     m_diagnoses->setText(codes.join(QStringLiteral(", ")));
+    // The rows' fields go now, not later: their names are reused by the new rows.
+    for (int r = 0; r < m_labs->rowCount(); ++r)
+        for (int c = 0; c < m_labs->columnCount(); ++c)
+            delete m_labs->cellWidget(r, c);
     m_labs->setRowCount(0);
     for (auto it = f.labs.cbegin(); it != f.labs.cend(); ++it)
-        for (const Measurement &m : it.value())
-            addLabRow(it.key(), m.text.isEmpty() ? QString::number(m.value, 'g', 12) : m.text, m.unit,
+        for (const Measurement &m : it.value()) {
+            const LabDefinition *def = LabCatalog::byName(it.key());
+            const bool stage = def && def->kind == LabDefinition::ValueKind::Integer;
+            addLabRow(it.key(), m.text.isEmpty() || stage ? editable(m.value) : m.text, m.unit,
                       m.date.isValid() ? m.date.toString(Qt::ISODate) : QString(),
-                      m.upperLimit ? QString::number(*m.upperLimit, 'g', 12) : QString());
+                      m.upperLimit ? editable(*m.upperLimit) : QString());
+        }
     for (int i = 0; i < m_attestations->rowCount(); ++i) {
         const QString id = m_attestations->item(i, 0)->data(Qt::UserRole).toString();
         const auto a = f.attestation(id);
@@ -611,7 +884,156 @@ void IntakeForm::load(const CaseFacts &f)
         else if (auto *c = qobject_cast<QComboBox *>(m_attestations->cellWidget(i, 1)))
             c->setCurrentIndex(!a ? 0 : a->value.toBool() ? 1 : 2);
     }
+    if (m_correcting)
+        m_caption->setText(tr("%1 has been submitted. Until review starts you can correct it: each change is kept in the case's history "
+                              "with your name.").arg(reference()));
+    else if (m_caseId)
+        m_caption->setText(tr("Draft %1").arg(reference()));
+    else
+        m_caption->setText(tr("New request"));
+    m_save->setVisible(!m_correcting);
+    m_submit->setText(m_correcting ? tr("Save &corrections") : tr("Su&bmit for review"));
+    m_historyBox->setVisible(m_correcting);
+    showHistory();
+    showDocuments();
+    updateRequestFields();
     validate();
+    markSaved();
+    scrollToTop();
+}
+
+void IntakeForm::scrollToTop()
+{
+    m_scroll->verticalScrollBar()->setValue(0);
+    m_scroll->horizontalScrollBar()->setValue(0);
+    // Once shown, the first field takes the keyboard.
+    QTimer::singleShot(0, this, [this] {
+        m_scroll->verticalScrollBar()->setValue(0);
+        if (isVisible())
+            m_memberName->setFocus(Qt::OtherFocusReason);
+    });
+}
+
+void IntakeForm::showHistory()
+{
+    m_history->clear();
+    if (!m_correcting || m_caseId == 0)
+        return;
+    auto history = CaseStore::corrections(*m_db, m_caseId);
+    if (!history) {
+        m_history->addItem(history.error());
+        return;
+    }
+    if (history->isEmpty())
+        m_history->addItem(tr("No corrections yet."));
+    for (const FactCorrection &c : history.value())
+        m_history->addItem(tr("%1 · %2 · %3: %4 → %5")
+                               .arg(QLocale().toString(c.correctedAt.toLocalTime(), QLocale::ShortFormat), c.correctedBy, c.field,
+                                    c.previous, c.corrected));
+}
+
+void IntakeForm::showDocuments()
+{
+    m_documents->clear();
+    if (m_caseId) {
+        if (auto stored = CaseStore::attachments(*m_db, m_caseId))
+            for (const StoredAttachment &a : stored.value())
+                m_documents->addItem(tr("%1 (%2) · attached").arg(a.fileName, sizeText(a.size)));
+    }
+    for (const AttachmentData &a : std::as_const(m_pending))
+        m_documents->addItem(tr("%1 (%2) · attached when saved").arg(a.title, sizeText(a.bytes.size())));
+    if (m_documents->count() == 0)
+        m_documents->addItem(tr("No documents yet: attach them here or drop them on the form."));
+    m_removeDocument->setEnabled(false);
+    updateTabOrder();
+}
+
+void IntakeForm::chooseDocuments()
+{
+    const QStringList paths = Dialogs::openFileNames(this, tr("Attach documents to the request"), QString(),
+                                                     tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    Q_EMIT statusMessage(attachFiles(paths));
+}
+
+QString IntakeForm::attachFiles(const QStringList &paths)
+{
+    QStringList added, refused;
+    for (const QString &path : paths) {
+        QFile file(path);
+        const QString name = QFileInfo(path).fileName();
+        if (file.size() > CaseStore::MaxAttachmentBytes) {
+            refused << tr("%1 is larger than 100 MiB").arg(name);
+            continue;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            refused << tr("%1 cannot be read: %2").arg(name, file.errorString());
+            continue;
+        }
+        AttachmentData a;
+        a.title = name;
+        a.contentType = QMimeDatabase().mimeTypeForFile(path).name();
+        a.bytes = file.readAll();
+        a.source = tr("attached by %1").arg(m_user.name);
+        m_pending.append(a);
+        added << name;
+    }
+    showDocuments();
+    QStringList parts;
+    if (!added.isEmpty())
+        parts << (added.size() == 1 ? tr("1 document ready to attach when the request is saved: %1")
+                                    : tr("%n documents ready to attach when the request is saved: %1", nullptr, int(added.size())))
+                     .arg(added.join(QStringLiteral(", ")));
+    if (!refused.isEmpty())
+        parts << tr("not attached: %1").arg(refused.join(QStringLiteral("; ")));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void IntakeForm::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile() && !QFileInfo(u.toLocalFile()).isDir(); }))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void IntakeForm::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile() && !QFileInfo(url.toLocalFile()).isDir())
+            paths << url.toLocalFile();
+    if (paths.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    Q_EMIT statusMessage(attachFiles(paths));
+    event->acceptProposedAction();
+}
+
+// Everything typed, as one text: what "unsaved" is compared against.
+QString IntakeForm::formState() const
+{
+    QStringList parts;
+    for (QLineEdit *e : findChildren<QLineEdit *>())
+        parts << e->objectName() + QLatin1Char('=') + e->text();
+    for (QComboBox *c : findChildren<QComboBox *>())
+        parts << c->objectName() + QLatin1Char('=') + c->currentData().toString() + QLatin1Char('/') + c->currentText();
+    parts << QStringLiteral("htc=%1").arg(m_htc->isChecked());
+    parts << QStringLiteral("labs=%1").arg(m_labs->rowCount());
+    return parts.join(QLatin1Char('\n'));
+}
+
+void IntakeForm::markSaved()
+{
+    m_savedState = formState();
+}
+
+bool IntakeForm::hasUnsavedChanges() const
+{
+    return !m_pending.isEmpty() || formState() != m_savedState;
 }
 
 } // namespace pareview
