@@ -2,7 +2,13 @@
 
 #include "WorklistModel.h"
 
+#include "AssignDialog.h"
+#include "common/UserSettings.h"
+
+#include "store/Assignment.h"
+#include "store/CaseStore.h"
 #include "store/Database.h"
+#include "store/Review.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,6 +16,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QEvent>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -57,16 +65,29 @@ WorklistView::WorklistView(std::shared_ptr<Database> db, const User &user, QWidg
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("worklistSearch"));
-    m_search->setPlaceholderText(tr("Search member name or ID"));
+    m_search->setPlaceholderText(tr("Search: member name, member ID or case (PA-…)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(MinimumSearchWidth);
 
+    setUpWorkActions();
+    setAccessibleNames();
+
+    // The search and the work buttons on a row of their own, the filters on
+    // the next: at 1024 pixels wide neither row squeezes the search box.
+    auto *top = new QHBoxLayout;
+    auto *searchLabel = new QLabel(tr("&Search"));
+    searchLabel->setBuddy(m_search);
+    top->addWidget(searchLabel);
+    top->addWidget(m_search, 1);
+    top->addWidget(m_claim);
+    top->addWidget(m_assign);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_queue);
     filters->addWidget(m_status);
     filters->addWidget(m_drug);
     filters->addWidget(m_payer);
     filters->addWidget(m_overdue);
-    filters->addWidget(m_search, 1);
+    filters->addStretch(1);
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("worklistTable"));
@@ -83,11 +104,28 @@ WorklistView::WorklistView(std::shared_ptr<Database> db, const User &user, QWidg
 
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("worklistCount"));
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("worklistMessage"));
+    m_message->setWordWrap(true);
+    m_table->setAccessibleName(tr("Cases"));
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_count);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_count);
+    bottom->addWidget(m_message, 1);
+    layout->addLayout(bottom);
+    // Focus follows the layout: search, the work buttons, the filters, the list.
+    setTabOrder(m_search, m_claim);
+    setTabOrder(m_claim, m_assign);
+    setTabOrder(m_assign, m_queue);
+    setTabOrder(m_queue, m_status);
+    setTabOrder(m_status, m_drug);
+    setTabOrder(m_drug, m_payer);
+    setTabOrder(m_payer, m_overdue);
+    setTabOrder(m_overdue, m_table);
 
     for (QComboBox *box : {m_queue, m_status, m_drug, m_payer})
         connect(box, &QComboBox::currentIndexChanged, this, &WorklistView::applyFilter);
@@ -103,9 +141,12 @@ WorklistView::WorklistView(std::shared_ptr<Database> db, const User &user, QWidg
         if (const qint64 id = m_model->caseId(index.row()))
             Q_EMIT openCase(id);
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WorklistView::updateWorkActions);
     applyFilter();
-    m_table->resizeColumnsToContents();
+    setUpColumns();
 }
+
+WorklistView::~WorklistView() = default;
 
 void WorklistView::applyFilter()
 {
@@ -120,11 +161,161 @@ void WorklistView::applyFilter()
     m_model->setFilter(f);
     auto total = Worklist::count(*m_db, f);
     m_count->setText(total ? tr("%n case(s)", nullptr, int(total.value())) : total.error());
+    updateWorkActions();
 }
 
 void WorklistView::reload()
 {
     applyFilter();
+}
+
+void WorklistView::setUpWorkActions()
+{
+    m_claim = new QPushButton(tr("&Claim next case"));
+    m_claim->setObjectName(QStringLiteral("claimNextButton"));
+    m_claim->setToolTip(tr("Take the unassigned case due first and open it"));
+    // Who may claim is the store's rule (Review::claimNext); the button is
+    // offered to the roles it lets through.
+    m_claim->setVisible(m_user.role == Role::ClinicalReviewer || m_user.role == Role::MedicalDirector);
+    connect(m_claim, &QPushButton::clicked, this, &WorklistView::claimNext);
+
+    m_assign = new QPushButton(tr("&Assign to…"));
+    m_assign->setObjectName(QStringLiteral("assignButton"));
+    m_assign->setToolTip(tr("Give the selected case to a reviewer or medical director"));
+    m_assign->setVisible(Assignment::mayAssignOthers(m_user));
+    m_assign->setEnabled(false);
+    connect(m_assign, &QPushButton::clicked, this, &WorklistView::assignSelected);
+}
+
+void WorklistView::setAccessibleNames()
+{
+    m_search->setAccessibleName(tr("Search cases"));
+    m_search->setAccessibleDescription(tr("Any word of the member's name, the start of a member ID, or a case reference"));
+    m_queue->setAccessibleName(tr("Queue"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_drug->setAccessibleName(tr("Drug filter"));
+    m_payer->setAccessibleName(tr("Payer filter"));
+    m_overdue->setAccessibleName(tr("Overdue only"));
+    m_claim->setAccessibleName(tr("Claim next case"));
+    m_assign->setAccessibleName(tr("Assign the selected case"));
+}
+
+void WorklistView::updateWorkActions()
+{
+    m_assign->setEnabled(m_table->selectionModel() && m_table->selectionModel()->currentIndex().isValid());
+}
+
+void WorklistView::claimNext()
+{
+    auto claimed = Review::claimNext(*m_db, m_user);
+    if (!claimed) {
+        m_message->setText(tr("Not claimed: %1").arg(claimed.error()));
+        return;
+    }
+    if (!claimed.value()) {
+        m_message->setText(tr("No unassigned case is waiting."));
+        return;
+    }
+    const qint64 id = *claimed.value();
+    auto summary = CaseStore::summary(*m_db, id);
+    m_message->setText(tr("You claimed %1.").arg(summary ? summary->reference : QString::number(id)));
+    reload();
+    Q_EMIT openCase(id);
+}
+
+void WorklistView::assignSelected()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const qint64 id = m_model->caseId(current.row());
+    if (!id)
+        return;
+    const QString reference = m_model->index(current.row(), WorklistModel::Reference).data().toString();
+    const QString assignee = m_model->row(current.row()).assignee;
+    auto people = Assignment::candidates(*m_db, m_user);
+    if (!people) {
+        m_message->setText(people.error());
+        return;
+    }
+    AssignDialog dialog(reference, people.value(), assignee, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 to = dialog.chosen();
+    if (auto s = Assignment::assign(*m_db, id, to, m_user); !s) {
+        m_message->setText(tr("Not assigned: %1").arg(s.error()));
+        return;
+    }
+    QString name;
+    for (const User &u : people.value())
+        if (u.id == to)
+            name = u.name;
+    m_message->setText(tr("%1 assigned to %2.").arg(reference, name));
+    reload();
+}
+
+void WorklistView::setUpColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setMinimumSectionSize(MinimumColumnWidth);
+    const QByteArray saved = UserSettings(m_user.name).value(QStringLiteral("worklistColumns")).toByteArray();
+    if (saved.isEmpty() || !header->restoreState(saved))
+        m_table->resizeColumnsToContents();
+    // The person's widths are kept for them, a moment after the last drag.
+    m_saveColumns = new QTimer(this);
+    m_saveColumns->setSingleShot(true);
+    m_saveColumns->setInterval(400);
+    connect(m_saveColumns, &QTimer::timeout, this, [this] {
+        UserSettings(m_user.name).setValue(QStringLiteral("worklistColumns"), m_table->horizontalHeader()->saveState());
+    });
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting)
+            m_saveColumns->start();
+    });
+    m_table->installEventFilter(this);
+}
+
+void WorklistView::fitColumns()
+{
+    // Every column stays within the view: wider than it together, they are
+    // narrowed in proportion (never below a minimum), so none is off-screen.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int room = m_table->viewport()->width();
+    int total = 0;
+    for (int c = 0; c < header->count(); ++c)
+        if (!header->isSectionHidden(c))
+            total += header->sectionSize(c);
+    if (room <= 0 || total <= room)
+        return;
+    m_fitting = true;
+    int used = 0, last = -1;
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        const int width = qMax(MinimumColumnWidth, int(qint64(header->sectionSize(c)) * room / total));
+        header->resizeSection(c, width);
+        used += width;
+        last = c;
+    }
+    // Rounding and minimums: what is still over comes off the widest.
+    while (used > room && last >= 0) {
+        int widest = -1;
+        for (int c = 0; c < header->count(); ++c)
+            if (!header->isSectionHidden(c) && (widest < 0 || header->sectionSize(c) > header->sectionSize(widest)))
+                widest = c;
+        const int cut = qMin(used - room, header->sectionSize(widest) - MinimumColumnWidth);
+        if (cut <= 0)
+            break;
+        header->resizeSection(widest, header->sectionSize(widest) - cut);
+        used -= cut;
+    }
+    m_fitting = false;
+}
+
+bool WorklistView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        QTimer::singleShot(0, this, &WorklistView::fitColumns);
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace pareview
