@@ -67,7 +67,11 @@ private Q_SLOTS:
         auto db = Database::open(m_store->location());
         QVERIFY2(db, qPrintable(db.error()));
         m_db = db.value();
-        m_nurse = Users::add(*m_db, QStringLiteral("nina"), Role::IntakeNurse, QStringLiteral("nurse password")).value();
+        auto admin = Users::add(*m_db, QStringLiteral("ada"), Role::Administrator, QStringLiteral("admin password"));
+        QVERIFY2(admin, qPrintable(admin.error()));
+        auto nurse = Users::add(*m_db, QStringLiteral("nina"), Role::IntakeNurse, QStringLiteral("nurse password"), QString(), QString(), &admin.value());
+        QVERIFY2(nurse, qPrintable(nurse.error()));
+        m_nurse = nurse.value();
         m_ids.clear();
         addCase(QStringLiteral("Chidi Okafor"), QStringLiteral("M20001234"));       // PA-0000001
         addCase(QStringLiteral("Olivia Martinez"), QStringLiteral("M20009999"));    // PA-0000002

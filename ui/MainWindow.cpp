@@ -160,7 +160,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     // Bundles dropped on the window are imported, documents dropped on a
     // case attached; the store decides who may.
     setAcceptDrops(true);
-    resize(1280, 800);
+    fitToScreen(this, QSize(1280, 800));
 }
 
 MainWindow::~MainWindow() = default;

@@ -277,7 +277,8 @@ Result<QStringList> Worklist::payers(Database &db)
 QStringList Worklist::searchWords(const QString &typed)
 {
     QStringList words;
-    for (const QString &w : typed.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    for (const QString &w : typed.split(space, Qt::SkipEmptyParts)) {
         const QString key = searchKey(trimPunctuation(w));
         if (!key.isEmpty() && !words.contains(key))
             words << key;
@@ -297,9 +298,11 @@ QStringList Worklist::searchTerms(const QString &memberName, const QString &memb
     };
     // Each word of the name, and the parts of a hyphenated or apostrophed
     // one ("Smith-Jones": smith-jones, smith, jones).
-    for (const QString &word : memberName.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    for (const QString &word : memberName.split(space, Qt::SkipEmptyParts)) {
         add(word);
-        const QStringList parts = word.split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts);
+        static const QRegularExpression notWord(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+        const QStringList parts = word.split(notWord, Qt::SkipEmptyParts);
         if (parts.size() > 1)
             for (const QString &part : parts)
                 add(part);

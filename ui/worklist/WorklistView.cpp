@@ -17,7 +17,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QApplication>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -272,6 +274,7 @@ void WorklistView::setUpColumns()
             m_saveColumns->start();
     });
     m_table->installEventFilter(this);
+    m_search->installEventFilter(this);
 }
 
 void WorklistView::fitColumns()
@@ -315,7 +318,23 @@ bool WorklistView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         QTimer::singleShot(0, this, &WorklistView::fitColumns);
+    // Down from the search goes into the list, on its first row: search,
+    // then Down, then Enter opens the case.
+    if (watched == m_search && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
+        && m_model->rowCount() > 0) {
+        m_table->setFocus(Qt::TabFocusReason);
+        m_table->setCurrentIndex(m_model->index(0, WorklistModel::Member));
+        return true;
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+void WorklistView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The worklist opens ready to search.
+    if (!isAncestorOf(QApplication::focusWidget()))
+        m_search->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace pareview
