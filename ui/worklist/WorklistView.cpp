@@ -74,20 +74,25 @@ WorklistView::WorklistView(std::shared_ptr<Database> db, const User &user, QWidg
     setUpWorkActions();
     setAccessibleNames();
 
-    // The search and the work buttons on a row of their own, the filters on
-    // the next: at 1024 pixels wide neither row squeezes the search box.
+    // The queue, the search and the work buttons on one row, the filters on
+    // the next: at 1024 pixels wide neither squeezes the search box. Each
+    // box has its label as buddy: on Linux a screen reader names a combo box
+    // by its label (its own name is the current item).
+    auto labelled = [](QHBoxLayout *row, const QString &text, QWidget *field, int stretch = 0) {
+        auto *label = new QLabel(text);
+        label->setBuddy(field);
+        row->addWidget(label);
+        row->addWidget(field, stretch);
+    };
     auto *top = new QHBoxLayout;
-    auto *searchLabel = new QLabel(tr("&Search"));
-    searchLabel->setBuddy(m_search);
-    top->addWidget(searchLabel);
-    top->addWidget(m_search, 1);
+    labelled(top, tr("S&how"), m_queue);
+    labelled(top, tr("&Search"), m_search, 1);
     top->addWidget(m_claim);
     top->addWidget(m_assign);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_queue);
-    filters->addWidget(m_status);
-    filters->addWidget(m_drug);
-    filters->addWidget(m_payer);
+    labelled(filters, tr("S&tatus"), m_status);
+    labelled(filters, tr("&Drug"), m_drug);
+    labelled(filters, tr("&Payer"), m_payer);
     filters->addWidget(m_overdue);
     filters->addStretch(1);
 
@@ -119,11 +124,12 @@ WorklistView::WorklistView(std::shared_ptr<Database> db, const User &user, QWidg
     bottom->addWidget(m_count);
     bottom->addWidget(m_message, 1);
     layout->addLayout(bottom);
-    // Focus follows the layout: search, the work buttons, the filters, the list.
+    // Focus follows the layout: queue, search, the work buttons, the
+    // filters, the list.
+    setTabOrder(m_queue, m_search);
     setTabOrder(m_search, m_claim);
     setTabOrder(m_claim, m_assign);
-    setTabOrder(m_assign, m_queue);
-    setTabOrder(m_queue, m_status);
+    setTabOrder(m_assign, m_status);
     setTabOrder(m_status, m_drug);
     setTabOrder(m_drug, m_payer);
     setTabOrder(m_payer, m_overdue);
@@ -279,38 +285,36 @@ void WorklistView::setUpColumns()
 
 void WorklistView::fitColumns()
 {
-    // Every column stays within the view: wider than it together, they are
-    // narrowed in proportion (never below a minimum), so none is off-screen.
+    // Every column stays within the view. Wider than it together, the widest
+    // are narrowed to a common cap and the narrow ones keep their width:
+    // "PA-0000011" stays whole, a long payer name is elided.
     QHeaderView *header = m_table->horizontalHeader();
     const int room = m_table->viewport()->width();
+    QVector<int> columns;
     int total = 0;
     for (int c = 0; c < header->count(); ++c)
-        if (!header->isSectionHidden(c))
+        if (!header->isSectionHidden(c)) {
+            columns << c;
             total += header->sectionSize(c);
-    if (room <= 0 || total <= room)
+        }
+    if (room <= 0 || total <= room || columns.isEmpty())
         return;
+    // The largest cap at which the columns fit.
+    int low = MinimumColumnWidth, high = room;
+    while (low < high) {
+        const int cap = (low + high + 1) / 2;
+        int sum = 0;
+        for (int c : std::as_const(columns))
+            sum += qMin(header->sectionSize(c), cap);
+        if (sum <= room)
+            low = cap;
+        else
+            high = cap - 1;
+    }
     m_fitting = true;
-    int used = 0, last = -1;
-    for (int c = 0; c < header->count(); ++c) {
-        if (header->isSectionHidden(c))
-            continue;
-        const int width = qMax(MinimumColumnWidth, int(qint64(header->sectionSize(c)) * room / total));
-        header->resizeSection(c, width);
-        used += width;
-        last = c;
-    }
-    // Rounding and minimums: what is still over comes off the widest.
-    while (used > room && last >= 0) {
-        int widest = -1;
-        for (int c = 0; c < header->count(); ++c)
-            if (!header->isSectionHidden(c) && (widest < 0 || header->sectionSize(c) > header->sectionSize(widest)))
-                widest = c;
-        const int cut = qMin(used - room, header->sectionSize(widest) - MinimumColumnWidth);
-        if (cut <= 0)
-            break;
-        header->resizeSection(widest, header->sectionSize(widest) - cut);
-        used -= cut;
-    }
+    for (int c : std::as_const(columns))
+        if (header->sectionSize(c) > low)
+            header->resizeSection(c, low);
     m_fitting = false;
 }
 
