@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QApplication>
+#include <QGuiApplication>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QTableView>
@@ -275,8 +276,10 @@ void WorklistView::setUpColumns()
     connect(m_saveColumns, &QTimer::timeout, this, [this] {
         UserSettings(m_user.name).setValue(QStringLiteral("worklistColumns"), m_table->horizontalHeader()->saveState());
     });
+    // Only a width the person set (a drag or double-click on the header),
+    // not one the view chose when fitting or stretching.
     connect(header, &QHeaderView::sectionResized, this, [this] {
-        if (!m_fitting)
+        if (!m_fitting && QGuiApplication::mouseButtons() != Qt::NoButton)
             m_saveColumns->start();
     });
     m_table->installEventFilter(this);
