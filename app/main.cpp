@@ -4,7 +4,8 @@
 #include "cli/Cli.h"
 #include "cli/LetterCommands.h"
 #include "MainWindow.h"
-#include "common/SignInDialog.h"
+#include "common/Dialogs.h"
+#include "common/Session.h"
 
 #include "store/Database.h"
 #include "store/Users.h"
@@ -13,15 +14,11 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFile>
-#include <QLocale>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <chrono>
 #include <memory>
@@ -87,16 +84,17 @@ int main(int argc, char *argv[])
         QTextStream err(stderr);
         return pareview::cli::run(args, {in, out, err});
     }
+    // Refused before any window system is touched.
+    if (const QString problem = pareview::cli::workstationArgumentsError(args); !problem.isEmpty()) {
+        QTextStream err(stderr);
+        err << "pareview: " << problem << "\n" << pareview::cli::usage();
+        return pareview::cli::BadArguments;
+    }
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("pareview"));
     QApplication::setOrganizationName(QStringLiteral("pareview"));
     QSettings settings;
-    QTranslator translator;
-    const QString language = settings.value(QStringLiteral("ui/language")).toString();
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (translator.load(locale, QStringLiteral("pareview"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
 
     // The store: --db LOCATION, else the one used last, else a file in the
     // user's data folder.
@@ -109,40 +107,38 @@ int main(int argc, char *argv[])
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dir);
         const QString suggested = QDir(dir).filePath(QStringLiteral("pareview.sqlite"));
-        location = QFileDialog::getSaveFileName(nullptr, QObject::tr("Where should pareview keep its case store?"), suggested,
-                                                QObject::tr("pareview stores (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        location = pareview::Dialogs::saveFileName(nullptr, QObject::tr("Where should pareview keep its case store?"), suggested,
+                                                   QObject::tr("pareview stores (*.sqlite)"), pareview::Dialogs::KeepExisting);
         if (location.isEmpty())
             return 0;
     }
     auto db = pareview::Database::open(location);
     if (!db) {
-        QMessageBox::critical(nullptr, QObject::tr("pareview"), db.error());
+        pareview::Dialogs::critical(nullptr, QObject::tr("pareview"), db.error());
         return 1;
     }
     settings.setValue(QStringLiteral("store/location"), location);
+
+    pareview::Session session(db.value(), pareview::PolicyLibrary::builtIn());
+    QObject::connect(&session, &pareview::Session::finished, &app, &QCoreApplication::quit);
 
     const bool benchExit = qEnvironmentVariableIntValue("PAREVIEW_BENCH_EXIT_ON_SHOWN") == 1;
     const QString benchUser = benchExit && QGuiApplication::platformName() == QLatin1String("offscreen")
                                   ? qEnvironmentVariable("PAREVIEW_BENCH_USER")
                                   : QString();
-    pareview::User user;
+    BenchShownProbe probe;
+    if (benchExit)
+        QObject::connect(&session, &pareview::Session::windowOpened, &probe,
+                         [&probe](pareview::MainWindow *window) { window->installEventFilter(&probe); });
     if (!benchUser.isEmpty()) {
         auto u = pareview::Users::byName(*db.value(), benchUser);
         if (!u || !u->active) {
             std::fprintf(stderr, "pareview: %s\n", u ? "that user is deactivated" : qPrintable(u.error()));
             return 1;
         }
-        user = u.value();
-    } else {
-        pareview::SignInDialog signIn(db.value());
-        if (signIn.exec() != QDialog::Accepted)
-            return 0;
-        user = signIn.user();
+        session.open(u.value());
+    } else if (!session.signIn()) {
+        return 0;
     }
-    pareview::MainWindow window(db.value(), user, pareview::PolicyLibrary::builtIn());
-    BenchShownProbe probe;
-    if (benchExit)
-        window.installEventFilter(&probe);
-    window.show();
     return app.exec();
 }

@@ -8,6 +8,7 @@
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
+#include "store/Worklist.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,7 +22,7 @@ using pareview::Database;
 namespace {
 
 // Bump when the generated content changes: cached stores are then rebuilt.
-const char kGeneratorVersion[] = "bench-store-5";
+const char kGeneratorVersion[] = "bench-store-6"; // 6: worklist search terms
 
 bool run(Database &db, const QString &sql, const QVariantMap &values, QString *error)
 {
@@ -478,6 +479,11 @@ QString ensureStore(const Config &cfg, const BundleGen &gen, int cases, QString 
         *error = QStringLiteral("the generated store has %1 cases, not %2")
                      .arg(q && q->isValid() ? q->value(0).toLongLong() : -1)
                      .arg(cases);
+        return {};
+    }
+    // The cases were written with SQL, not CaseStore: their search terms too.
+    if (auto s = pareview::Worklist::rebuildSearchIndex(db); !s) {
+        *error = s.error();
         return {};
     }
     if (!run(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('bench.generator', :v)"),

@@ -85,6 +85,7 @@ private Q_SLOTS:
                                       "cases_member_id", engine == QLatin1String("sqlite") ? "cases_member_nocase" : "cases_member_lower",
                                       "attachments_list"})
                 (void)db.value()->exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index)));
+            QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE IF EXISTS case_search_terms")));
             QVERIFY(db.value()->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS cases_drug_payer ON cases (drug, payer)")));
             QVERIFY(db.value()->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS attachments_case ON attachments (case_id)")));
             // Nor the fact corrections table (version 5).

@@ -5,6 +5,7 @@
 // to PAREVIEW_SCREENSHOT_DIR when set.
 
 #include "MainWindow.h"
+#include "common/Dialogs.h"
 #include "common/IdleLock.h"
 #include "common/SignInDialog.h"
 #include "intake/IntakeForm.h"
@@ -34,7 +35,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QTimer>
 #include <QTableWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -580,6 +584,21 @@ private Q_SLOTS:
                 QCOMPARE(recommendationName(ev.recommendation), QStringLiteral("meets-criteria"));
     }
 
+    // Clicks the Cancel button of the progress dialog `name` as soon as it
+    // shows, as a person would; `clicked` tells whether it did.
+    void cancelWhenShown(QTimer *poll, const QString &name, MainWindow *window, bool *clicked)
+    {
+        poll->setInterval(0);
+        connect(poll, &QTimer::timeout, window, [=] {
+            auto *progress = window->findChild<QProgressDialog *>(name);
+            if (*clicked || !progress || !progress->isVisible())
+                return;
+            QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
+            *clicked = true;
+        });
+        poll->start();
+    }
+
     void folderImportShowsProgressAndCanBeCancelled()
     {
         const User nurse = signIn(QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass"));
@@ -589,11 +608,21 @@ private Q_SLOTS:
         const QString all = window.importFolder(examples);
         QVERIFY2(all.startsWith(QStringLiteral("4 imported, 2 refused")), qPrintable(all));
         QVERIFY(all.contains(QStringLiteral("bad-04-negative-weight.json")));
-        const QString cancelled = window.importFolder(examples, 3);
+        // Again, through File → Import a folder, and Cancel pressed in the
+        // progress dialog as soon as it shows.
+        QTimer poll;
+        bool clicked = false;
+        cancelWhenShown(&poll, QStringLiteral("importProgress"), &window, &clicked);
+        Dialogs::answerNext(Dialogs::path(Dialogs::Kind::Directory, examples));
+        window.findChild<QAction *>(QStringLiteral("importFolderAction"))->trigger();
+        poll.stop();
+        QVERIFY(clicked);
+        const QString cancelled = window.statusBar()->currentMessage();
         QVERIFY2(cancelled.contains(QStringLiteral("not tried (cancelled)")), qPrintable(cancelled));
+        const int importedBeforeCancel = cancelled.section(QLatin1Char(' '), 0, 0).toInt();
         auto q = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM cases"));
         QVERIFY(q && q->next());
-        QCOMPARE(q->value(0).toInt(), 10 + 4 + 1); // demo + the whole folder + the one good bundle of the first three (bad-01, bad-04, hg-01)
+        QCOMPARE(q->value(0).toInt(), 10 + 4 + importedBeforeCancel); // demo + the whole folder + those before Cancel
     }
 
     void reevaluationShowsProgressAndCanBeCancelled()
@@ -604,9 +633,15 @@ private Q_SLOTS:
         const QString all = window.reevaluateCases();
         QVERIFY2(all.startsWith(QStringLiteral("10 of 10 cases re-evaluated")), qPrintable(all));
         QVERIFY(all.contains(QStringLiteral("meets-criteria")));
-        const QString cancelled = window.reevaluateCases(4);
-        QVERIFY2(cancelled.startsWith(QStringLiteral("4 of 10")) && cancelled.endsWith(QStringLiteral("(cancelled)")), qPrintable(cancelled));
-        QVERIFY(!window.findChild<QAction *>(QStringLiteral("reevaluateAction")) || window.findChild<QAction *>(QStringLiteral("reevaluateAction"))->isEnabled());
+        QTimer poll;
+        bool clicked = false;
+        cancelWhenShown(&poll, QStringLiteral("reevaluateProgress"), &window, &clicked);
+        window.findChild<QAction *>(QStringLiteral("reevaluateAction"))->trigger();
+        poll.stop();
+        QVERIFY(clicked);
+        const QString cancelled = window.statusBar()->currentMessage();
+        QVERIFY2(!cancelled.startsWith(QStringLiteral("10 of 10")) && cancelled.endsWith(QStringLiteral("(cancelled)")), qPrintable(cancelled));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("reevaluateAction"))->isEnabled());
     }
 
     void droppedFilesAreImportedOrAttached()

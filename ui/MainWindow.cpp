@@ -4,6 +4,8 @@
 #include "admin/PayerTableDialog.h"
 #include "common/Dialogs.h"
 #include "common/IdleLock.h"
+#include "common/ScreenFit.h"
+#include "common/UserSettings.h"
 #include "intake/IntakeForm.h"
 #include "policies/PolicyBrowser.h"
 #include "policies/PolicyComparisonView.h"
@@ -39,7 +41,6 @@
 #include <QVBoxLayout>
 #include <QFile>
 #include <QFileInfo>
-#include <QFileDialog>
 #include <QMap>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -115,10 +116,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
         connect(password, &QLineEdit::returnPressed, this, attempt);
     }
     m_pages->addWidget(m_lockPage);
-    QSettings settings;
-    const int minutes = user.role == Role::Administrator ? settings.value(QStringLiteral("security/idleMinutesAdministrator"), 10).toInt()
-                                                         : settings.value(QStringLiteral("security/idleMinutes"), 15).toInt();
-    m_idle = new IdleLock(qMax(1, minutes) * 60 * 1000, this);
+    m_idle = new IdleLock(UserSettings::idleMinutes(user) * 60 * 1000, this);
     connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
 
     connect(m_worklist, &WorklistView::openCase, this, &MainWindow::openCase);
@@ -131,11 +129,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     newRequestAction->setShortcut(QKeySequence::New);
     newRequestAction->setEnabled(user.role == Role::IntakeNurse || user.role == Role::Administrator);
     QAction *import = file->addAction(tr("&Import FHIR bundle…"), this, &MainWindow::chooseBundle);
-    QAction *importDir = file->addAction(tr("Import a &folder of bundles…"), this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import every bundle of a folder"));
-        if (!dir.isEmpty())
-            statusBar()->showMessage(importFolder(dir).section(QLatin1Char('\n'), 0, 0));
-    });
+    QAction *importDir = file->addAction(tr("Import a &folder of bundles…"), this, &MainWindow::chooseBundleFolder);
     importDir->setObjectName(QStringLiteral("importFolderAction"));
     importDir->setEnabled(user.role == Role::IntakeNurse || user.role == Role::Administrator);
     QAction *reevaluate = file->addAction(tr("&Re-evaluate the listed cases…"), this, [this] {
@@ -171,6 +165,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     import->setShortcut(QKeySequence::Open);
     import->setEnabled(user.role == Role::IntakeNurse || user.role == Role::Administrator);
     file->addSeparator();
+    addSessionActions(file);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -195,7 +190,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     // Bundles dropped on the window are imported, documents dropped on a
     // case attached; the store decides who may.
     setAcceptDrops(true);
-    resize(1280, 800);
+    fitToScreen(this, QSize(1280, 800));
 }
 
 MainWindow::~MainWindow() = default;
@@ -348,18 +343,19 @@ QString MainWindow::importBundle(const QString &path, bool open)
     return {};
 }
 
-QString MainWindow::importFolder(const QString &dir, int cancelAfter)
+QString MainWindow::importFolder(const QString &dir)
 {
     const QDir folder(dir);
     const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     QProgressDialog progress(tr("Importing bundles…"), tr("Cancel"), 0, int(files.size()), this);
     progress.setObjectName(QStringLiteral("importProgress"));
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
+    // Shown at once: the person asked for a batch and can always reach Cancel.
+    progress.setMinimumDuration(0);
     int imported = 0;
     QStringList refused;
     for (int i = 0; i < files.size(); ++i) {
-        if (progress.wasCanceled() || (cancelAfter >= 0 && i >= cancelAfter))
+        if (progress.wasCanceled())
             break;
         progress.setValue(i);
         progress.setLabelText(tr("Importing %1 (%2 of %3)…").arg(files[i]).arg(i + 1).arg(files.size()));
@@ -379,7 +375,7 @@ QString MainWindow::importFolder(const QString &dir, int cancelAfter)
     return (QStringList{summary} + refused).join(QLatin1Char('\n'));
 }
 
-QString MainWindow::reevaluateCases(int cancelAfter)
+QString MainWindow::reevaluateCases()
 {
     const WorklistFilter filter = m_worklist->model()->filter();
     auto total = Worklist::count(*m_db, filter);
@@ -388,7 +384,8 @@ QString MainWindow::reevaluateCases(int cancelAfter)
     QProgressDialog progress(tr("Re-evaluating cases…"), tr("Cancel"), 0, int(total.value()), this);
     progress.setObjectName(QStringLiteral("reevaluateProgress"));
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
+    progress.setMinimumDuration(0); // as for the folder import
+    progress.setValue(0);
     QMap<QString, int> tally;
     int done = 0;
     bool cancelled = false;
@@ -398,7 +395,7 @@ QString MainWindow::reevaluateCases(int cancelAfter)
         if (!page)
             return page.error();
         for (const WorklistRow &row : page.value()) {
-            if (progress.wasCanceled() || (cancelAfter >= 0 && done >= cancelAfter)) {
+            if (progress.wasCanceled()) {
                 cancelled = true;
                 break;
             }
@@ -432,36 +429,39 @@ void MainWindow::showSettings()
 {
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("settingsDialog"));
-    dialog.setWindowTitle(tr("Settings"));
+    dialog.setWindowTitle(tr("Settings for %1").arg(m_user.name));
     QSettings settings;
     auto *language = new QComboBox;
     language->setObjectName(QStringLiteral("settingsLanguage"));
+    language->setAccessibleName(tr("Language"));
     language->addItem(tr("System language"), QString());
     language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    language->setCurrentIndex(qMax(0, language->findData(settings.value(QStringLiteral("ui/language")).toString())));
+    language->setCurrentIndex(qMax(0, language->findData(UserSettings::language(m_user.name))));
     auto *idle = new QSpinBox;
     idle->setObjectName(QStringLiteral("settingsIdleMinutes"));
+    idle->setAccessibleName(tr("Lock after inactivity, in minutes"));
     idle->setRange(1, 120);
-    idle->setSuffix(tr(" minutes"));
-    const QString idleKey = m_user.role == Role::Administrator ? QStringLiteral("security/idleMinutesAdministrator")
-                                                               : QStringLiteral("security/idleMinutes");
-    idle->setValue(settings.value(idleKey, m_user.role == Role::Administrator ? 10 : 15).toInt());
+    idle->setSuffix(tr(" min"));
+    idle->setValue(UserSettings::idleMinutes(m_user));
     auto *store = new QLabel(settings.value(QStringLiteral("store/location")).toString());
     store->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    store->setWordWrap(true);
     auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("Language of the workstation (next start)"), language);
-    form->addRow(tr("Lock after inactivity"), idle);
+    form->addRow(tr("&Language (from the next sign-in)"), language);
+    form->addRow(tr("Lock after &inactivity"), idle);
     form->addRow(tr("Case store"), store);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    fitToScreen(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    settings.setValue(QStringLiteral("ui/language"), language->currentData().toString());
-    settings.setValue(idleKey, idle->value());
-    m_idle->setTimeout(idle->value() * 60 * 1000);
+    // The person's own: the next one to sign in here keeps theirs.
+    UserSettings::setLanguage(m_user.name, language->currentData().toString());
+    UserSettings::setIdleMinutes(m_user, idle->value());
+    m_idle->setTimeout(UserSettings::idleMinutes(m_user) * 60 * 1000);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -495,12 +495,28 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::chooseBundle()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a FHIR bundle"), QString(), tr("FHIR bundles (*.json)"));
+    const QString path = Dialogs::openFileName(this, tr("Import a FHIR bundle"), QString(), tr("FHIR bundles (*.json)"));
     if (path.isEmpty())
         return;
     const QString error = importBundle(path);
     if (!error.isEmpty())
         statusBar()->showMessage(error);
+}
+
+void MainWindow::chooseBundleFolder()
+{
+    const QString dir = Dialogs::existingDirectory(this, tr("Import every bundle of a folder"));
+    if (!dir.isEmpty())
+        statusBar()->showMessage(importFolder(dir).section(QLatin1Char('\n'), 0, 0));
+}
+
+void MainWindow::addSessionActions(QMenu *file)
+{
+    // The session closes this window with close(), so whatever asks before
+    // the window closes asks before signing out too.
+    QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
 }
 
 } // namespace pareview

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QMenu;
 class QStackedWidget;
 class QUndoStack;
 
@@ -46,17 +47,24 @@ public:
     QString importBundle(const QString &path, bool open = true);
 
     // Imports every *.json of a folder, each bundle all or nothing, with a
-    // progress dialog that can be cancelled. `cancelAfter` >= 0 cancels after
-    // that many bundles (tests). Returns "N imported, M refused" and the
-    // refusals, one per line.
-    QString importFolder(const QString &dir, int cancelAfter = -1);
+    // progress dialog whose Cancel stops before the next bundle. Returns "N
+    // imported, M refused" and the refusals, one per line.
+    QString importFolder(const QString &dir);
     void showSettings();
 
     // Re-evaluates every case of the worklist's current filter (after a
-    // policy version changed, say), with progress and cancel; `cancelAfter`
-    // >= 0 cancels after that many cases (tests). Returns a summary by
-    // recommendation.
-    QString reevaluateCases(int cancelAfter = -1);
+    // policy version changed, say), with progress and Cancel. Returns a
+    // summary by recommendation.
+    QString reevaluateCases();
+
+    // Who is signed in. File → Sign out asks the session for the sign-in
+    // dialog (ui/common/Session).
+    const User &user() const { return m_user; }
+
+Q_SIGNALS:
+    void signOutRequested();
+
+public:
 
     // Idle lock: PHI hidden and the clipboard cleared until the password is
     // typed again. 15 minutes by default, 10 for administrators (settings).
@@ -75,6 +83,8 @@ private:
     // Leaving the intake form with typed data not saved asks first (save
     // the draft, discard, or stay); false: stay where we are.
     bool leaveIntakeForm();
+    void chooseBundleFolder();
+    void addSessionActions(QMenu *file);
 
     std::shared_ptr<Database> m_db;
     User m_user;

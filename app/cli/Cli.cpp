@@ -30,12 +30,37 @@ const char *const kUsage =
 
 bool isHeadless(const QStringList &args)
 {
+    // The workstation takes only options (--db, Qt's own -platform …); any
+    // other first word is a subcommand, and run() refuses one it does not
+    // know, with the usage, instead of trying to open a window.
     if (args.isEmpty())
         return false;
-    static const QStringList commands = {QStringLiteral("evaluate"), QStringLiteral("policy"), QStringLiteral("import"),
-                                         QStringLiteral("user"), QStringLiteral("audit"), QStringLiteral("backup"), QStringLiteral("decide"), QStringLiteral("letter"), QStringLiteral("demo"), QStringLiteral("claim"), QStringLiteral("help"),
-                                         QStringLiteral("--help"), QStringLiteral("-h")};
-    return commands.contains(args.first());
+    const QString &first = args.first();
+    return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help") || first == QLatin1String("-h");
+}
+
+QString workstationArgumentsError(const QStringList &args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("--db")) {
+            if (i + 1 >= args.size())
+                return QStringLiteral("--db needs a store: an SQLite file or postgresql://user@host:port/name");
+            ++i;
+        } else if (a.startsWith(QLatin1String("--"))) {
+            return QStringLiteral("unknown option \"%1\"").arg(a);
+        } else if (!a.startsWith(QLatin1Char('-'))) {
+            // A value of one of Qt's own options (-platform xcb) follows it.
+            if (i == 0 || !args[i - 1].startsWith(QLatin1Char('-')) || args[i - 1].startsWith(QLatin1String("--")))
+                return QStringLiteral("unexpected argument \"%1\"").arg(a);
+        }
+    }
+    return {};
+}
+
+QString usage()
+{
+    return QString::fromUtf8(kUsage);
 }
 
 int run(const QStringList &args, Streams io)

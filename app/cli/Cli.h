@@ -19,8 +19,16 @@ struct Streams
     QTextStream &err;
 };
 
-// True when `args` (without the program name) names a headless subcommand.
+// True when `args` (without the program name) start with a subcommand,
+// known or not: the program then never opens a window (an unknown one
+// prints the usage and exits BadArguments).
 bool isHeadless(const QStringList &args);
+
+// For the workstation's arguments (--db and Qt's own options): what is wrong
+// with them, empty when nothing.
+QString workstationArgumentsError(const QStringList &args);
+
+QString usage();
 
 // Runs the subcommand in `args` (without the program name).
 int run(const QStringList &args, Streams io);

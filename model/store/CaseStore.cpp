@@ -1,4 +1,5 @@
 #include "store/CaseStore.h"
+#include "store/Worklist.h"
 
 #include "core/Units.h"
 #include "intake/FactValidator.h"
@@ -497,6 +498,8 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
         !r)
         return Error{r.error()};
 
+    if (auto s = Worklist::indexCase(db, caseId); !s)
+        return Error{s.error()};
     if (auto s = insertFacts(db, caseId, f, actor, now); !s)
         return Error{s.error()};
     if (auto s = insertAttachments(db, caseId, f.attachments, actor, now); !s)
@@ -539,6 +542,8 @@ Status CaseStore::updateDraft(Database &db, qint64 caseId, const CaseFacts &f, c
         return Error{u.error()};
     if (u->numRowsAffected() != 1)
         return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it").arg(current->reference)};
+    if (auto s = Worklist::indexCase(db, caseId); !s)
+        return s;
     for (const char *table : {"diagnoses", "facts"})
         if (auto r = db.exec(QStringLiteral("DELETE FROM %1 WHERE case_id = :c").arg(QLatin1String(table)), {{QStringLiteral("c"), caseId}}); !r)
             return Error{r.error()};

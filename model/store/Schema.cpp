@@ -3,6 +3,7 @@
 #include "policy/Payers.h"
 #include "store/Database.h"
 #include "store/PayerStore.h"
+#include "store/Worklist.h"
 
 #include <QSqlRecord>
 
@@ -296,11 +297,31 @@ QStringList versionFactCorrections(Database &db)
     };
 }
 
+// Version 6, "worklist search terms" (issue 10, point 9): the worklist finds
+// a case by any word of the member's name, the member id or the case
+// reference, each typed word the start of a term. One row per term and case,
+// written with the case (Worklist::indexCase); the primary key serves the
+// prefix range, the second index the rewrite of one case's terms. Terms
+// compare in code point order on both engines ("C" on PostgreSQL), which the
+// prefix range relies on. Filled for the cases already stored.
+QStringList versionSearchTerms(Database &db)
+{
+    const bool sqlite = db.engine() == Database::Engine::Sqlite;
+    return {
+        QStringLiteral("CREATE TABLE case_search_terms ("
+                       " term TEXT %1 NOT NULL,"
+                       " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (term, case_id))%2")
+            .arg(sqlite ? QString() : QStringLiteral("COLLATE \"C\""), sqlite ? QStringLiteral(" WITHOUT ROWID") : QString()),
+        QStringLiteral("CREATE INDEX case_search_terms_case ON case_search_terms (case_id)"),
+    };
+}
+
 } // namespace
 
 int Schema::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 Result<int> Schema::currentVersion(Database &db)
@@ -339,6 +360,9 @@ Status Schema::upgradeTo(Database &db, int v)
     case 5:
         statements = versionFactCorrections(db);
         break;
+    case 6:
+        statements = versionSearchTerms(db);
+        break;
     default:
         return Error{QStringLiteral("no upgrade step to version %1").arg(v)};
     }
@@ -347,6 +371,9 @@ Status Schema::upgradeTo(Database &db, int v)
             return Error{r.error()};
     if (v == 3)
         if (auto s = PayerStore::write(db, PayerTable::builtIn()); !s)
+            return s;
+    if (v == 6)
+        if (auto s = Worklist::rebuildSearchIndex(db); !s)
             return s;
     if (v > 1)
         if (auto r = db.exec(QStringLiteral("UPDATE meta SET value = :v WHERE key = 'schema_version'"), {{QStringLiteral("v"), QString::number(v)}}); !r)

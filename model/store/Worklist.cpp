@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 
+#include <QRegularExpression>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -10,8 +11,46 @@ namespace pareview {
 
 namespace {
 
+// Case-folded, accents dropped ("José" and "jose" are the same word).
+QString searchKey(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed)
+        if (c.category() != QChar::Mark_NonSpacing && c.category() != QChar::Mark_SpacingCombining
+            && c.category() != QChar::Mark_Enclosing)
+            out.append(c);
+    return out.toCaseFolded();
+}
+
+// Punctuation around a word is not part of it ("Okafor," "(Jr.)").
+QString trimPunctuation(const QString &word)
+{
+    qsizetype from = 0, to = word.size();
+    while (from < to && !word[from].isLetterOrNumber())
+        ++from;
+    while (to > from && !word[to - 1].isLetterOrNumber())
+        --to;
+    return word.mid(from, to - from);
+}
+
+// The smallest string greater than every string starting with `prefix`, in
+// code point order (SQLite's BINARY, PostgreSQL's "C").
+QString prefixEnd(const QString &prefix)
+{
+    QList<uint> ucs4 = prefix.toUcs4();
+    if (ucs4.isEmpty())
+        return QString(QChar(0xFFFF));
+    ++ucs4.last();
+    if (ucs4.last() >= 0xD800 && ucs4.last() <= 0xDFFF)
+        ucs4.last() = 0xE000;
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4.constData()), ucs4.size());
+}
+
 QString whereClause(const WorklistFilter &f, QVariantMap *values, Database::Engine engine)
 {
+    Q_UNUSED(engine)
     QStringList where;
     switch (f.queue) {
     case WorklistFilter::Queue::All:
@@ -51,18 +90,18 @@ QString whereClause(const WorklistFilter &f, QVariantMap *values, Database::Engi
         where << QStringLiteral("c.due_by < :now AND c.status NOT IN ('determined','letter-issued','withdrawn','pended')");
         values->insert(QStringLiteral("now"), Database::storedTime(QDateTime::currentDateTimeUtc()));
     }
-    const QString search = f.search.trimmed();
-    if (!search.isEmpty()) {
-        // Names are stored as typed; a prefix match on the name (any case)
-        // or the exact member id. SQLite's LIKE already ignores case (ASCII,
-        // as its LOWER() does) and so can use the NOCASE index on the name;
-        // PostgreSQL's LIKE does not, and its index is on LOWER(member_name).
-        where << (engine == Database::Engine::Sqlite ? QStringLiteral("(c.member_name LIKE :name OR c.member_id = :mid)")
-                                                     : QStringLiteral("(LOWER(c.member_name) LIKE :name OR c.member_id = :mid)"));
-        QString escaped = search.toLower();
-        escaped.replace(QLatin1Char('%'), QString()).replace(QLatin1Char('_'), QString());
-        values->insert(QStringLiteral("name"), escaped + QLatin1Char('%'));
-        values->insert(QStringLiteral("mid"), search);
+    // Every word typed must begin one of the case's search terms (the words
+    // of the member's name, the member id, the case reference): "okafor"
+    // finds "Chidi Okafor", "M2000" every member id starting so. Each word is
+    // a range on the terms' primary key, so the index serves it.
+    const QStringList words = Worklist::searchWords(f.search);
+    if (words.isEmpty() && !f.search.trimmed().isEmpty())
+        where << QStringLiteral("1 = 0"); // only punctuation typed: no term starts so
+    for (int i = 0; i < words.size(); ++i) {
+        const QString from = QStringLiteral("s%1").arg(i), to = QStringLiteral("e%1").arg(i);
+        where << QStringLiteral("c.id IN (SELECT t.case_id FROM case_search_terms t WHERE t.term >= :%1 AND t.term < :%2)").arg(from, to);
+        values->insert(from, words[i]);
+        values->insert(to, prefixEnd(words[i]));
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
@@ -237,6 +276,82 @@ Result<QStringList> Worklist::payers(Database &db)
     while (q->next())
         out << q->value(0).toString();
     return out;
+}
+
+QStringList Worklist::searchWords(const QString &typed)
+{
+    QStringList words;
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    for (const QString &w : typed.split(space, Qt::SkipEmptyParts)) {
+        const QString key = searchKey(trimPunctuation(w));
+        if (!key.isEmpty() && !words.contains(key))
+            words << key;
+        if (words.size() == MaxSearchWords)
+            break;
+    }
+    return words;
+}
+
+QStringList Worklist::searchTerms(const QString &memberName, const QString &memberId, const QString &reference)
+{
+    QStringList terms;
+    auto add = [&terms](const QString &text) {
+        const QString key = searchKey(trimPunctuation(text));
+        if (!key.isEmpty() && !terms.contains(key))
+            terms << key;
+    };
+    // Each word of the name, and the parts of a hyphenated or apostrophed
+    // one ("Smith-Jones": smith-jones, smith, jones).
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    for (const QString &word : memberName.split(space, Qt::SkipEmptyParts)) {
+        add(word);
+        static const QRegularExpression notWord(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+        const QStringList parts = word.split(notWord, Qt::SkipEmptyParts);
+        if (parts.size() > 1)
+            for (const QString &part : parts)
+                add(part);
+    }
+    add(memberId);
+    add(reference);
+    return terms;
+}
+
+Status Worklist::indexCase(Database &db, qint64 caseId)
+{
+    auto q = db.exec(QStringLiteral("SELECT member_name, member_id, reference FROM cases WHERE id = :id"), {{QStringLiteral("id"), caseId}});
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return Error{QStringLiteral("no case %1 to index for the worklist search").arg(caseId)};
+    const QStringList terms = searchTerms(q->value(0).toString(), q->value(1).toString(), q->value(2).toString());
+    if (auto r = db.exec(QStringLiteral("DELETE FROM case_search_terms WHERE case_id = :id"), {{QStringLiteral("id"), caseId}}); !r)
+        return Error{r.error()};
+    for (const QString &term : terms)
+        if (auto r = db.exec(QStringLiteral("INSERT INTO case_search_terms (term, case_id) VALUES (:t, :id)"),
+                             {{QStringLiteral("t"), term}, {QStringLiteral("id"), caseId}});
+            !r)
+            return Error{r.error()};
+    return success();
+}
+
+Status Worklist::rebuildSearchIndex(Database &db)
+{
+    if (auto r = db.exec(QStringLiteral("DELETE FROM case_search_terms")); !r)
+        return Error{r.error()};
+    auto q = db.exec(QStringLiteral("SELECT id, member_name, member_id, reference FROM cases ORDER BY id"));
+    if (!q)
+        return Error{q.error()};
+    // Read first, then write: one statement open at a time on every driver.
+    QVector<QPair<qint64, QStringList>> all;
+    while (q->next())
+        all.append({q->value(0).toLongLong(), searchTerms(q->value(1).toString(), q->value(2).toString(), q->value(3).toString())});
+    for (const auto &[caseId, terms] : std::as_const(all))
+        for (const QString &term : terms)
+            if (auto r = db.exec(QStringLiteral("INSERT INTO case_search_terms (term, case_id) VALUES (:t, :id)"),
+                                 {{QStringLiteral("t"), term}, {QStringLiteral("id"), caseId}});
+                !r)
+                return Error{r.error()};
+    return success();
 }
 
 } // namespace pareview

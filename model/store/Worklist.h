@@ -24,7 +24,7 @@ struct WorklistFilter
     QStringList payers;   // payer names as cases carry them (PayerStore::filterEntries); empty: any
     std::optional<qint64> assignee;
     bool overdueOnly = false;
-    QString search;       // member name (prefix, any case) or member id (exact)
+    QString search;       // words, each the start of a word of the member's name, the member id or the case reference (any case)
     qint64 currentUser = 0; // for Queue::Mine
 };
 
@@ -60,6 +60,20 @@ public:
     static Result<qint64> count(Database &db, const WorklistFilter &filter);
     // Distinct payers, for the filter box.
     static Result<QStringList> payers(Database &db);
+
+    // The search: words typed, folded the way terms are (case, accents),
+    // at most MaxSearchWords.
+    static constexpr int MaxSearchWords = 6;
+    static QStringList searchWords(const QString &typed);
+    // The terms a case is found by: each word of the member's name (and the
+    // parts of a hyphenated one), the member id, the case reference.
+    static QStringList searchTerms(const QString &memberName, const QString &memberId, const QString &reference);
+    // Writes the case's terms into case_search_terms. Call inside the
+    // transaction that writes its name, member id or reference.
+    static Status indexCase(Database &db, qint64 caseId);
+    // Every case's terms again (the schema step that adds the table; stores
+    // filled with SQL, like the benchmark's).
+    static Status rebuildSearchIndex(Database &db);
 
     // The SQL of page() on `engine`, for the benchmark's floor comparison.
     static QString pageSql(const WorklistFilter &filter, const WorklistSort &sort, QVariantMap *values,

@@ -1,6 +1,7 @@
 #include "AttachmentViewer.h"
 
 #include "PdfRenderer.h"
+#include "common/ScreenFit.h"
 
 #include <QBuffer>
 #include <QHBoxLayout>
@@ -40,7 +41,11 @@ AttachmentViewer::AttachmentViewer(const StoredAttachment &attachment, const QBy
     m_page->setObjectName(QStringLiteral("attachmentPage"));
     m_page->setPrefix(tr("page "));
     m_page->setMinimum(1);
+    m_page->setAccessibleName(tr("Page"));
     m_page->hide();
+    m_scroll->setAccessibleName(tr("Attachment page"));
+    m_text->setAccessibleName(tr("Attachment text"));
+    m_status->setAccessibleName(tr("Attachment status"));
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
@@ -48,7 +53,9 @@ AttachmentViewer::AttachmentViewer(const StoredAttachment &attachment, const QBy
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stack, 1);
     layout->addLayout(bottom);
-    resize(900, 900);
+    // A page at a readable size, within the screen (a 900-pixel-tall
+    // screen leaves less than 900 for the window).
+    fitToScreen(this, QSize(900, 900));
 
     const QString type = attachment.detectedType;
     if (type == QLatin1String("application/pdf")) {

@@ -122,12 +122,14 @@ QStringList Dialogs::openFileNames(QWidget *parent, const QString &caption, cons
     return QFileDialog::getOpenFileNames(parent, caption, dir, filter);
 }
 
-QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter,
+                              SaveOption option)
 {
     Answer a;
     if (takeAnswer(Kind::SaveFile, caption, dir, &a))
         return a.paths.value(0);
-    return QFileDialog::getSaveFileName(parent, caption, dir, filter);
+    return QFileDialog::getSaveFileName(parent, caption, dir, filter, nullptr,
+                                        option == KeepExisting ? QFileDialog::DontConfirmOverwrite : QFileDialog::Options());
 }
 
 QString Dialogs::existingDirectory(QWidget *parent, const QString &caption, const QString &dir)

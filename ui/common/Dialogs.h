@@ -38,8 +38,11 @@ public:
                                 const QString &filter = QString());
     static QStringList openFileNames(QWidget *parent, const QString &caption, const QString &dir = QString(),
                                      const QString &filter = QString());
+    // KeepExisting: choosing an existing file is not a question of
+    // overwriting it (a store to open, say).
+    enum SaveOption { AskBeforeOverwriting, KeepExisting };
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir = QString(),
-                                const QString &filter = QString());
+                                const QString &filter = QString(), SaveOption option = AskBeforeOverwriting);
     static QString existingDirectory(QWidget *parent, const QString &caption, const QString &dir = QString());
 
     // The print dialog on `printer`; true when the person pressed Print.

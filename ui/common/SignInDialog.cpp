@@ -37,18 +37,23 @@ SignInDialog::SignInDialog(std::shared_ptr<Database> db, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
 
+    m_name->setAccessibleName(tr("User name"));
+    m_password->setAccessibleName(tr("Password"));
+    m_repeat->setAccessibleName(tr("Repeat password"));
+    m_message->setAccessibleName(tr("Sign-in message"));
+
     auto *form = new QFormLayout;
-    form->addRow(tr("User name"), m_name);
-    form->addRow(tr("Password"), m_password);
+    form->addRow(tr("&User name"), m_name);
+    form->addRow(tr("&Password"), m_password);
     if (m_firstRun)
-        form->addRow(tr("Repeat password"), m_repeat);
+        form->addRow(tr("&Repeat password"), m_repeat);
     else
         m_repeat->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("signInCancel"));
     m_signIn = buttons->addButton(m_firstRun ? tr("Create administrator") : tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(QStringLiteral("signInButton"));
-    m_signIn->setDefault(true);
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -58,6 +63,19 @@ SignInDialog::SignInDialog(std::shared_ptr<Database> db, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(420);
+    // Enter anywhere in the dialog signs in, Escape cancels. The default
+    // button is set only now that it belongs to the dialog: set earlier, the
+    // dialog never learns of it and Enter went to Cancel (an auto-default
+    // button), which quit the program.
+    buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    m_signIn->setAutoDefault(false);
+    m_signIn->setDefault(true);
+    setTabOrder(m_name, m_password);
+    setTabOrder(m_password, m_firstRun ? static_cast<QWidget *>(m_repeat) : m_signIn);
+    if (m_firstRun)
+        setTabOrder(m_repeat, m_signIn);
+    setTabOrder(m_signIn, buttons->button(QDialogButtonBox::Cancel));
+    m_name->setFocus();
 }
 
 void SignInDialog::submit()

@@ -1,5 +1,6 @@
 #include "LabHistoryDialog.h"
 
+#include "common/ScreenFit.h"
 #include "intake/LabCatalog.h"
 
 #include <QAreaSeries>
@@ -7,8 +8,9 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
 #include <QLineSeries>
-#include <QScatterSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -19,7 +21,39 @@ qreal ms(const QDate &d)
 {
     return qreal(QDateTime(d, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
 }
+
+constexpr int kDateTicks = 6;
 } // namespace
+
+QColor LabHistoryDialog::colourOf(const QString &lab)
+{
+    // Fixed per lab, by its place in the catalogue: a lab has the same colour
+    // in every chart of every case. Clear of the limit's red and the
+    // window's blue.
+    static const QColor palette[] = {QColor(0x1b, 0x7a, 0x3e), QColor(0x7b, 0x3f, 0xa0), QColor(0xc0, 0x6a, 0x00),
+                                     QColor(0x00, 0x7c, 0x89), QColor(0x5a, 0x5a, 0x5a), QColor(0x8c, 0x56, 0x2d),
+                                     QColor(0xb8, 0x3b, 0x8f), QColor(0x3d, 0x55, 0x9e)};
+    const QVector<LabDefinition> &labs = LabCatalog::all();
+    for (int i = 0; i < labs.size(); ++i)
+        if (labs[i].name == lab)
+            return palette[i % int(std::size(palette))];
+    return palette[qHash(lab) % std::size(palette)];
+}
+
+QColor LabHistoryDialog::limitColour()
+{
+    return QColor(0xb0, 0x20, 0x20);
+}
+
+QColor LabHistoryDialog::windowColour()
+{
+    return QColor(0x4a, 0x90, 0xd9, 40);
+}
+
+int LabHistoryDialog::dateTicks()
+{
+    return kDateTicks;
+}
 
 LabHistoryDialog::LabHistoryDialog(const CaseFacts &facts, const QVector<LabThreshold> &thresholds, const QDate &asOf,
                                    const QString &criterionLabel, QWidget *parent)
@@ -28,6 +62,15 @@ LabHistoryDialog::LabHistoryDialog(const CaseFacts &facts, const QVector<LabThre
     setObjectName(QStringLiteral("labHistory"));
     setWindowTitle(tr("Lab history for %1").arg(criterionLabel));
     auto *layout = new QVBoxLayout(this);
+    // Charts scroll: three of them do not fit a 700-pixel screen.
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *inner = new QWidget;
+    auto *charts = new QVBoxLayout(inner);
+    charts->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(inner);
+    layout->addWidget(scroll);
     // One chart per lab: the limit and the window may come from different
     // sub-criteria ("tested within 30 days", "negative").
     QVector<LabThreshold> merged;
@@ -54,16 +97,18 @@ LabHistoryDialog::LabHistoryDialog(const CaseFacts &facts, const QVector<LabThre
 
         QDate first = asOf, last = asOf;
         double low = 0, high = 1;
+        // One series per lab: its results, each drawn as a point on the line,
+        // named and coloured for the lab.
         auto *values = new QLineSeries;
-        values->setName(tr("result"));
-        auto *points = new QScatterSeries;
-        points->setMarkerSize(9);
-        points->setName(tr("drawn"));
+        values->setName(def ? def->description : t.lab);
+        values->setPointsVisible(true);
+        QPen pen(colourOf(t.lab));
+        pen.setWidth(2);
+        values->setPen(pen);
         for (const Measurement &m : series) {
             if (!m.date.isValid())
                 continue;
             values->append(ms(m.date), m.value);
-            points->append(ms(m.date), m.value);
             first = qMin(first, m.date);
             last = qMax(last, m.date);
             high = qMax(high, m.value);
@@ -76,6 +121,10 @@ LabHistoryDialog::LabHistoryDialog(const CaseFacts &facts, const QVector<LabThre
             first = qMin(first, t.within.start(asOf));
         first = first.addDays(-7);
         last = last.addDays(7);
+        // Even date ticks: the span a whole number of days per interval, so
+        // every tick falls on midnight and the steps are equal.
+        const qint64 step = qMax<qint64>(1, (first.daysTo(last) + kDateTicks - 2) / (kDateTicks - 1));
+        last = first.addDays(step * (kDateTicks - 1));
         if (limit)
             high = qMax(high, *limit);
         high *= 1.2;
@@ -89,29 +138,33 @@ LabHistoryDialog::LabHistoryDialog(const CaseFacts &facts, const QVector<LabThre
             lower->append(ms(t.within.start(asOf)), low);
             lower->append(ms(asOf), low);
             auto *window = new QAreaSeries(upper, lower);
-            window->setName(tr("window: within %1 of %2").arg(t.within.text(), asOf.toString(Qt::ISODate)));
-            window->setColor(QColor(0x4a, 0x90, 0xd9, 40));
+            window->setName(tr("window: within %1 of %2").arg(t.within.text(), QLocale().toString(asOf, QLocale::ShortFormat)));
+            window->setColor(windowColour());
             window->setBorderColor(QColor(0x4a, 0x90, 0xd9, 90));
             chart->addSeries(window);
         }
-        chart->addSeries(values);
-        chart->addSeries(points);
+        if (values->count() > 0)
+            chart->addSeries(values);
+        else
+            delete values; // no dated result: no legend entry without points
         if (limit) {
             auto *line = new QLineSeries;
             // Legends read rich text: words, not "<".
             const QString relation = t.op == QLatin1String("<") ? tr("below") : t.op == QLatin1String("<=") ? tr("at most")
                                      : t.op == QLatin1String(">") ? tr("above") : t.op == QLatin1String(">=") ? tr("at least") : tr("limit");
-            line->setName(tr("policy: %1 %2").arg(relation, QString::number(*limit, 'g', 6)));
+            line->setName(tr("policy: %1 %2").arg(relation, QLocale().toString(*limit, 'g', 6)));
             line->append(ms(first), *limit);
             line->append(ms(last), *limit);
-            QPen pen(QColor(0xb0, 0x20, 0x20));
-            pen.setStyle(Qt::DashLine);
-            pen.setWidth(2);
-            line->setPen(pen);
+            QPen limitPen(limitColour());
+            limitPen.setStyle(Qt::DashLine);
+            limitPen.setWidth(2);
+            line->setPen(limitPen);
             chart->addSeries(line);
         }
         auto *x = new QDateTimeAxis;
-        x->setFormat(QStringLiteral("yyyy-MM-dd"));
+        x->setObjectName(QStringLiteral("dateAxis"));
+        x->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        x->setTickCount(kDateTicks);
         x->setRange(QDateTime(first, QTime(0, 0), Qt::UTC), QDateTime(last, QTime(0, 0), Qt::UTC));
         auto *y = new QValueAxis;
         y->setRange(low, high);
@@ -124,13 +177,14 @@ LabHistoryDialog::LabHistoryDialog(const CaseFacts &facts, const QVector<LabThre
         auto *view = new QChartView(chart);
         view->setObjectName(QStringLiteral("labChart-%1").arg(t.lab));
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(260);
-        layout->addWidget(view);
+        view->setMinimumHeight(240);
+        view->setAccessibleName(chart->title());
+        charts->addWidget(view);
         ++m_charts;
     }
     if (m_charts == 0)
-        layout->addWidget(new QLabel(tr("This criterion does not rest on a lab.")));
-    resize(760, qMin(900, 120 + 300 * qMax(1, m_charts)));
+        charts->addWidget(new QLabel(tr("This criterion does not rest on a lab.")));
+    fitToScreen(this, QSize(760, 120 + 280 * qMax(1, m_charts)));
 }
 
 } // namespace pareview

@@ -3,6 +3,7 @@
 #include "intake/CaseFacts.h"
 #include "policy/Policy.h"
 
+#include <QColor>
 #include <QDialog>
 
 class QChartView;
@@ -21,6 +22,13 @@ public:
                      const QString &criterionLabel, QWidget *parent = nullptr);
 
     int chartCount() const { return m_charts; }
+
+    // The colour of a lab's results, the same in every chart.
+    static QColor colourOf(const QString &lab);
+    static QColor limitColour();
+    static QColor windowColour();
+    // Ticks on the date axis, the span between them a whole number of days.
+    static int dateTicks();
 
 private:
     int m_charts = 0;

@@ -28,6 +28,7 @@ public:
     void reload();
     const QString &lastError() const { return m_error; }
     qint64 caseId(int row) const;
+    const WorklistRow &row(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -2,8 +2,14 @@
 
 #include "WorklistModel.h"
 
+#include "AssignDialog.h"
+#include "common/UserSettings.h"
+
+#include "store/Assignment.h"
+#include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/PayerStore.h"
+#include "store/Review.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +17,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QApplication>
+#include <QGuiApplication>
+#include <QEvent>
+#include <QKeyEvent>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -56,16 +67,34 @@ WorklistView::WorklistView(std::shared_ptr<Database> db, const User &user, QWidg
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("worklistSearch"));
-    m_search->setPlaceholderText(tr("Search member name or ID"));
+    m_search->setPlaceholderText(tr("Search: member name, member ID or case (PA-…)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(MinimumSearchWidth);
 
+    setUpWorkActions();
+    setAccessibleNames();
+
+    // The queue, the search and the work buttons on one row, the filters on
+    // the next: at 1024 pixels wide neither squeezes the search box. Each
+    // box has its label as buddy: on Linux a screen reader names a combo box
+    // by its label (its own name is the current item).
+    auto labelled = [](QHBoxLayout *row, const QString &text, QWidget *field, int stretch = 0) {
+        auto *label = new QLabel(text);
+        label->setBuddy(field);
+        row->addWidget(label);
+        row->addWidget(field, stretch);
+    };
+    auto *top = new QHBoxLayout;
+    labelled(top, tr("S&how"), m_queue);
+    labelled(top, tr("&Search"), m_search, 1);
+    top->addWidget(m_claim);
+    top->addWidget(m_assign);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_queue);
-    filters->addWidget(m_status);
-    filters->addWidget(m_drug);
-    filters->addWidget(m_payer);
+    labelled(filters, tr("S&tatus"), m_status);
+    labelled(filters, tr("&Drug"), m_drug);
+    labelled(filters, tr("&Payer"), m_payer);
     filters->addWidget(m_overdue);
-    filters->addWidget(m_search, 1);
+    filters->addStretch(1);
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("worklistTable"));
@@ -82,11 +111,29 @@ WorklistView::WorklistView(std::shared_ptr<Database> db, const User &user, QWidg
 
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("worklistCount"));
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("worklistMessage"));
+    m_message->setWordWrap(true);
+    m_table->setAccessibleName(tr("Cases"));
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_count);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_count);
+    bottom->addWidget(m_message, 1);
+    layout->addLayout(bottom);
+    // Focus follows the layout: queue, search, the work buttons, the
+    // filters, the list.
+    setTabOrder(m_queue, m_search);
+    setTabOrder(m_search, m_claim);
+    setTabOrder(m_claim, m_assign);
+    setTabOrder(m_assign, m_status);
+    setTabOrder(m_status, m_drug);
+    setTabOrder(m_drug, m_payer);
+    setTabOrder(m_payer, m_overdue);
+    setTabOrder(m_overdue, m_table);
 
     for (QComboBox *box : {m_queue, m_status, m_drug, m_payer})
         connect(box, &QComboBox::currentIndexChanged, this, &WorklistView::applyFilter);
@@ -102,9 +149,12 @@ WorklistView::WorklistView(std::shared_ptr<Database> db, const User &user, QWidg
         if (const qint64 id = m_model->caseId(index.row()))
             Q_EMIT openCase(id);
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WorklistView::updateWorkActions);
     applyFilter();
-    m_table->resizeColumnsToContents();
+    setUpColumns();
 }
+
+WorklistView::~WorklistView() = default;
 
 // One entry per payer of the payer table, whatever names its cases carry.
 void WorklistView::loadPayerFilter()
@@ -133,12 +183,179 @@ void WorklistView::applyFilter()
     m_model->setFilter(f);
     auto total = Worklist::count(*m_db, f);
     m_count->setText(total ? tr("%n case(s)", nullptr, int(total.value())) : total.error());
+    updateWorkActions();
 }
 
 void WorklistView::reload()
 {
     loadPayerFilter(); // new cases, or an edited payer table
     applyFilter();
+}
+
+void WorklistView::setUpWorkActions()
+{
+    m_claim = new QPushButton(tr("&Claim next case"));
+    m_claim->setObjectName(QStringLiteral("claimNextButton"));
+    m_claim->setToolTip(tr("Take the unassigned case due first and open it"));
+    // Who may claim is the store's rule (Review::claimNext); the button is
+    // offered to the roles it lets through.
+    m_claim->setVisible(m_user.role == Role::ClinicalReviewer || m_user.role == Role::MedicalDirector);
+    connect(m_claim, &QPushButton::clicked, this, &WorklistView::claimNext);
+
+    m_assign = new QPushButton(tr("&Assign to…"));
+    m_assign->setObjectName(QStringLiteral("assignButton"));
+    m_assign->setToolTip(tr("Give the selected case to a reviewer or medical director"));
+    m_assign->setVisible(Assignment::mayAssignOthers(m_user));
+    m_assign->setEnabled(false);
+    connect(m_assign, &QPushButton::clicked, this, &WorklistView::assignSelected);
+}
+
+void WorklistView::setAccessibleNames()
+{
+    m_search->setAccessibleName(tr("Search cases"));
+    m_search->setAccessibleDescription(tr("Any word of the member's name, the start of a member ID, or a case reference"));
+    m_queue->setAccessibleName(tr("Queue"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_drug->setAccessibleName(tr("Drug filter"));
+    m_payer->setAccessibleName(tr("Payer filter"));
+    m_overdue->setAccessibleName(tr("Overdue only"));
+    m_claim->setAccessibleName(tr("Claim next case"));
+    m_assign->setAccessibleName(tr("Assign the selected case"));
+}
+
+void WorklistView::updateWorkActions()
+{
+    m_assign->setEnabled(m_table->selectionModel() && m_table->selectionModel()->currentIndex().isValid());
+}
+
+void WorklistView::claimNext()
+{
+    auto claimed = Review::claimNext(*m_db, m_user);
+    if (!claimed) {
+        m_message->setText(tr("Not claimed: %1").arg(claimed.error()));
+        return;
+    }
+    if (!claimed.value()) {
+        m_message->setText(tr("No unassigned case is waiting."));
+        return;
+    }
+    const qint64 id = *claimed.value();
+    auto summary = CaseStore::summary(*m_db, id);
+    m_message->setText(tr("You claimed %1.").arg(summary ? summary->reference : QString::number(id)));
+    reload();
+    Q_EMIT openCase(id);
+}
+
+void WorklistView::assignSelected()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const qint64 id = m_model->caseId(current.row());
+    if (!id)
+        return;
+    const QString reference = m_model->index(current.row(), WorklistModel::Reference).data().toString();
+    const QString assignee = m_model->row(current.row()).assignee;
+    auto people = Assignment::candidates(*m_db, m_user);
+    if (!people) {
+        m_message->setText(people.error());
+        return;
+    }
+    AssignDialog dialog(reference, people.value(), assignee, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 to = dialog.chosen();
+    if (auto s = Assignment::assign(*m_db, id, to, m_user); !s) {
+        m_message->setText(tr("Not assigned: %1").arg(s.error()));
+        return;
+    }
+    QString name;
+    for (const User &u : people.value())
+        if (u.id == to)
+            name = u.name;
+    m_message->setText(tr("%1 assigned to %2.").arg(reference, name));
+    reload();
+}
+
+void WorklistView::setUpColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setMinimumSectionSize(MinimumColumnWidth);
+    const QByteArray saved = UserSettings(m_user.name).value(QStringLiteral("worklistColumns")).toByteArray();
+    if (saved.isEmpty() || !header->restoreState(saved))
+        m_table->resizeColumnsToContents();
+    // The person's widths are kept for them, a moment after the last drag.
+    m_saveColumns = new QTimer(this);
+    m_saveColumns->setSingleShot(true);
+    m_saveColumns->setInterval(400);
+    connect(m_saveColumns, &QTimer::timeout, this, [this] {
+        UserSettings(m_user.name).setValue(QStringLiteral("worklistColumns"), m_table->horizontalHeader()->saveState());
+    });
+    // Only a width the person set (a drag or double-click on the header),
+    // not one the view chose when fitting or stretching.
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting && QGuiApplication::mouseButtons() != Qt::NoButton)
+            m_saveColumns->start();
+    });
+    m_table->installEventFilter(this);
+    m_search->installEventFilter(this);
+}
+
+void WorklistView::fitColumns()
+{
+    // Every column stays within the view. Wider than it together, the widest
+    // are narrowed to a common cap and the narrow ones keep their width:
+    // "PA-0000011" stays whole, a long payer name is elided.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int room = m_table->viewport()->width();
+    QVector<int> columns;
+    int total = 0;
+    for (int c = 0; c < header->count(); ++c)
+        if (!header->isSectionHidden(c)) {
+            columns << c;
+            total += header->sectionSize(c);
+        }
+    if (room <= 0 || total <= room || columns.isEmpty())
+        return;
+    // The largest cap at which the columns fit.
+    int low = MinimumColumnWidth, high = room;
+    while (low < high) {
+        const int cap = (low + high + 1) / 2;
+        int sum = 0;
+        for (int c : std::as_const(columns))
+            sum += qMin(header->sectionSize(c), cap);
+        if (sum <= room)
+            low = cap;
+        else
+            high = cap - 1;
+    }
+    m_fitting = true;
+    for (int c : std::as_const(columns))
+        if (header->sectionSize(c) > low)
+            header->resizeSection(c, low);
+    m_fitting = false;
+}
+
+bool WorklistView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        QTimer::singleShot(0, this, &WorklistView::fitColumns);
+    // Down from the search goes into the list, on its first row: search,
+    // then Down, then Enter opens the case.
+    if (watched == m_search && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
+        && m_model->rowCount() > 0) {
+        m_table->setFocus(Qt::TabFocusReason);
+        m_table->setCurrentIndex(m_model->index(0, WorklistModel::Member));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void WorklistView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The worklist opens ready to search.
+    if (!isAncestorOf(QApplication::focusWidget()))
+        m_search->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace pareview

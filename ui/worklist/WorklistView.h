@@ -11,6 +11,8 @@ class QLineEdit;
 class QTableView;
 class QLabel;
 class QCheckBox;
+class QPushButton;
+class QTimer;
 
 namespace pareview {
 
@@ -18,13 +20,19 @@ class Database;
 class WorklistModel;
 
 // The queue: "My cases", "Unassigned", "Awaiting medical director" or all,
-// filtered by status, drug and payer, searched by member name or id.
+// filtered by status, drug and payer, searched by any word of the member's
+// name, a member id or a case reference. Reviewers claim the next case from
+// here; medical directors and administrators assign a case to someone.
 class WorklistView final : public QWidget
 {
     Q_OBJECT
 
 public:
     WorklistView(std::shared_ptr<Database> db, const User &user, QWidget *parent = nullptr);
+    ~WorklistView() override;
+
+    static constexpr int MinimumSearchWidth = 260;
+    static constexpr int MinimumColumnWidth = 48;
 
     WorklistModel *model() const { return m_model; }
     void reload();
@@ -32,9 +40,22 @@ public:
 Q_SIGNALS:
     void openCase(qint64 caseId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyFilter();
     void loadPayerFilter();
+    // Claim next case, Assign to… and the line that says what they did.
+    void setUpWorkActions();
+    void updateWorkActions();
+    void claimNext();
+    void assignSelected();
+    void setAccessibleNames();
+    // Column widths: the person's own (UserSettings), always within the view.
+    void setUpColumns();
+    void fitColumns();
 
     std::shared_ptr<Database> m_db;
     User m_user;
@@ -47,6 +68,11 @@ private:
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_claim = nullptr;
+    QPushButton *m_assign = nullptr;
+    QTimer *m_saveColumns = nullptr;
+    bool m_fitting = false;
 };
 
 } // namespace pareview
