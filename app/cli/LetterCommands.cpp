@@ -53,14 +53,10 @@ const char *const kDecideUsage
       "TEXT]\n"
       "                       [--policy ID] [--policies DIR] [--supersede --reason TEXT]\n"
       "  standard input: NAME's password\n"
-      "  Records a determination from the case's criteria results, the data combined with the reviewers'
-"
-      "  decisions as the workstation shows them, under the policy in effect on its received date. Only a
-"
-      "  medical director denies. A determined case is changed only with --supersede: a medical director,
-"
-      "  giving the reason (--reason, required then); the new letter says which letter it replaces.
-";
+      "  Records a determination from the case's criteria results, the data combined with the reviewers'\n"
+      "  decisions as the workstation shows them, under the policy in effect on its received date. Only a\n"
+      "  medical director denies. A determined case is changed only with --supersede: a medical director,\n"
+      "  giving the reason (--reason, required then); the new letter says which letter it replaces.\n";
 
 const char *const kLetterUsage
     = "usage: pareview letter --db DB --case ID --user NAME --out FILE.pdf [--lang en|es] [--paper "

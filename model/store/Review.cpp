@@ -11,6 +11,8 @@ namespace pareview {
 
 namespace {
 
+const QStringList kOutcomes = {QStringLiteral("approve"), QStringLiteral("deny"), QStringLiteral("pend"),
+                               QStringLiteral("refer"), QStringLiteral("withdrawn")};
 const QStringList kStatuses = {QStringLiteral("met"), QStringLiteral("not-met"), QStringLiteral("unknown"),
                                QStringLiteral("not-applicable")};
 
