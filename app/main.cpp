@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFile>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
@@ -115,6 +117,17 @@ int main(int argc, char *argv[])
             return 0;
     }
     auto db = pareview::Database::open(location);
+    // A team server that wants a password no ~/.pgpass gave: ask for it; it
+    // stays in memory (for reconnecting) until pareview closes.
+    for (int attempt = 0; attempt < 3 && !db && pareview::Database::needsPassword(db.error()); ++attempt) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(nullptr, QObject::tr("pareview"),
+                                                       QObject::tr("Password for the database server %1:").arg(location),
+                                                       QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return 0;
+        db = pareview::Database::open(location, password);
+    }
     if (!db) {
         QMessageBox::critical(nullptr, QObject::tr("pareview"), db.error());
         return 1;

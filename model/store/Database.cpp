@@ -193,9 +193,11 @@ Status Database::ensureConnected()
         // An idle connection learns that the server went away only when it
         // reads: take in what is waiting (the server's goodbye) before a
         // statement is sent down a dead line.
+        // The goodbye and the end of the stream may come in two reads.
         PGconn *conn = postgresHandle(m_db);
-        if (conn && (PQconsumeInput(conn) == 0 || PQstatus(conn) == CONNECTION_BAD))
-            checkLost();
+        for (int read = 0; conn && read < 3 && !m_lost; ++read)
+            if (PQconsumeInput(conn) == 0 || PQstatus(conn) == CONNECTION_BAD)
+                checkLost();
     }
     if (!m_lost)
         return success();
