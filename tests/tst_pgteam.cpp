@@ -336,6 +336,55 @@ private Q_SLOTS:
         qInfo("application role: the workflow ran; %d forbidden statements tried, all refused", int(forbidden.size()));
     }
 
+    // docs/team-server.md's backup and restore, as written: pg_dump as the
+    // owner, pg_restore into a new database; the copy's audit trail verifies
+    // with the same head, the same cases, attachment and letter hashes.
+    void dumpRestoresIntoANewDatabase()
+    {
+        const QString dump = m_client.filePath(QStringLiteral("roles_t.dump"));
+        auto run = [&](const QString &program, const QStringList &args) {
+            QProcess p;
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(QStringLiteral("/usr/lib/postgresql/15/bin/") + program, args);
+            const bool ok = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+            if (!ok)
+                qWarning("%s: %s", qPrintable(program), p.readAll().constData());
+            return ok;
+        };
+        QVERIFY(run(QStringLiteral("pg_dump"), {QStringLiteral("--format=custom"), QStringLiteral("--file=") + dump,
+                                                 QStringLiteral("--dbname=") + location(QStringLiteral("roles_t"), QStringLiteral("pareview_owner"))}));
+        QVERIFY(superSql(QStringLiteral("team"), QStringLiteral("DROP DATABASE IF EXISTS restored_t WITH (FORCE)")));
+        QVERIFY(superSql(QStringLiteral("team"), QStringLiteral("CREATE DATABASE restored_t")));
+        QVERIFY(run(QStringLiteral("pg_restore"), {QStringLiteral("--exit-on-error"), QStringLiteral("--dbname=") + location(QStringLiteral("restored_t"), QStringLiteral("pareview")), dump}));
+
+        QString original, restored;
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), location(QStringLiteral("roles_t"), QStringLiteral("pareview_app"))}, &original), 0);
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), location(QStringLiteral("restored_t"), QStringLiteral("pareview_app"))}, &restored), 0);
+        QVERIFY2(original.startsWith(QStringLiteral("audit trail whole:")), qPrintable(original));
+        QCOMPARE(restored, original);
+        auto listing = [&](const QString &database) {
+            auto db = Database::open(location(database, QStringLiteral("pareview_app")));
+            if (!db)
+                return db.error();
+            QStringList rows;
+            for (const char *sql : {"SELECT reference || ' ' || status || ' ' || row_version FROM cases ORDER BY id",
+                                    "SELECT file_name || ' ' || sha256 FROM attachments ORDER BY id", "SELECT sha256 FROM letters ORDER BY id",
+                                    "SELECT outcome || ' ' || criteria_snapshot FROM determinations ORDER BY id"}) {
+                auto q = db.value()->exec(QString::fromLatin1(sql));
+                while (q && q->next())
+                    rows << q->value(0).toString();
+            }
+            return rows.join(QLatin1Char('\n'));
+        };
+        const QString before = listing(QStringLiteral("roles_t"));
+        QVERIFY(before.contains(QStringLiteral("PA-0000001")));
+        QCOMPARE(listing(QStringLiteral("restored_t")), before);
+        // The restored copy keeps the rules: the application role still cannot rewrite history.
+        auto copy = Database::open(location(QStringLiteral("restored_t"), QStringLiteral("pareview_app")));
+        QVERIFY2(copy, qPrintable(copy.error()));
+        QVERIFY(!copy.value()->exec(QStringLiteral("DELETE FROM audit_log")));
+    }
+
     void serverRestartsWhileWorking()
     {
         freshTeamDatabase(QStringLiteral("restart_t"));
