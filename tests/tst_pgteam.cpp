@@ -18,6 +18,9 @@
 #include "store/Users.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
+#include <QSet>
+#include <QThread>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -383,6 +386,78 @@ private Q_SLOTS:
         auto copy = Database::open(location(QStringLiteral("restored_t"), QStringLiteral("pareview_app")));
         QVERIFY2(copy, qPrintable(copy.error()));
         QVERIFY(!copy.value()->exec(QStringLiteral("DELETE FROM audit_log")));
+    }
+
+    // Sixteen workstations (processes, as pareview_app over TLS) on one
+    // server: each claims the case due first, approves it and issues its
+    // letter, in a loop, while the intake side keeps adding cases. No case
+    // is claimed twice, each claimed case has exactly one determination and
+    // one letter, none is left half done. A few seconds in the suite;
+    // PAREVIEW_LOAD_SECONDS=60 for the minute.
+    void sixteenWorkstationsOnOneServer()
+    {
+        freshTeamDatabase(QStringLiteral("load_t"));
+        const QString where = location(QStringLiteral("load_t"), QStringLiteral("pareview_app"));
+        auto opened = Database::open(where);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        Database &db = *opened.value();
+        auto admin = Users::add(db, QStringLiteral("ada"), Role::Administrator, QStringLiteral("admin password")).value();
+        auto nurse = Users::add(db, QStringLiteral("nina"), Role::IntakeNurse, QStringLiteral("nurse password"), {}, {}, &admin).value();
+        const int workstations = 16;
+        for (int i = 0; i < workstations; ++i)
+            QVERIFY(Users::add(db, QStringLiteral("rev%1").arg(i), Role::ClinicalReviewer, QStringLiteral("reviewer password"), {}, {}, &admin));
+        const CaseFacts facts = exampleFacts(QStringLiteral("ro-01-complete"));
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(CaseStore::create(db, facts, nurse));
+        const int seconds = qEnvironmentVariableIntValue("PAREVIEW_LOAD_SECONDS") > 0 ? qEnvironmentVariableIntValue("PAREVIEW_LOAD_SECONDS") : 8;
+        QTemporaryDir letters;
+        QVector<QProcess *> workers;
+        for (int w = 0; w < workstations; ++w) {
+            auto *p = new QProcess;
+            p->start(QStringLiteral("/bin/sh"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("end=$(($(date +%s) + $4)); while [ $(date +%s) -lt $end ]; do "
+                                     "id=$(printf 'reviewer password\\n' | \"$0\" claim --db \"$1\" --user \"$2\") || exit 1; "
+                                     "if [ \"$id\" = none ]; then sleep 0.2; continue; fi; "
+                                     "printf 'reviewer password\\n' | \"$0\" decide --db \"$1\" --case \"$id\" --user \"$2\" --outcome approve >/dev/null || exit 1; "
+                                     "printf 'reviewer password\\n' | \"$0\" letter --db \"$1\" --case \"$id\" --user \"$2\" --out \"$3/$id.pdf\" >/dev/null || exit 1; "
+                                     "echo \"$id\"; done"),
+                      QStringLiteral(PAREVIEW_BINARY), where, QStringLiteral("rev%1").arg(w), letters.path(), QString::number(seconds)});
+            workers << p;
+        }
+        QElapsedTimer clock;
+        clock.start();
+        int added = 0;
+        while (clock.elapsed() < seconds * 1000) {
+            QVERIFY(CaseStore::create(db, facts, nurse));
+            ++added;
+            QThread::msleep(250);
+        }
+        QStringList done;
+        for (QProcess *p : workers) {
+            QVERIFY(p->waitForFinished(300000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+            done << QString::fromUtf8(p->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            delete p;
+        }
+        QVERIFY(done.size() > workstations);
+        QCOMPARE(QSet<QString>(done.cbegin(), done.cend()).size(), done.size());
+        auto count = [&](const QString &sql) {
+            auto q = db.exec(sql);
+            return q && q->next() ? q->value(0).toLongLong() : -1;
+        };
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM (SELECT case_id FROM audit_log WHERE action = 'case.claim' GROUP BY case_id HAVING COUNT(*) > 1) x")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'case.claim'")), done.size());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM determinations")), done.size());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT case_id) FROM determinations")), done.size());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM letters")), done.size());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'letter-issued'")), done.size());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE assignee_id IS NOT NULL AND status <> 'letter-issued'")), 0);
+        auto chain = AuditLog::verify(db);
+        QVERIFY2(chain, qPrintable(chain.error()));
+        qInfo("%d s, %d workstation processes as pareview_app over TLS: %d cases claimed, approved and lettered, none twice; "
+              "%d cases added meanwhile; audit chain %lld rows whole",
+              seconds, workstations, int(done.size()), added, chain->rows);
     }
 
     void serverRestartsWhileWorking()
