@@ -24,6 +24,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+#include <QUrl>
 
 #include <chrono>
 #include <memory>
@@ -122,7 +123,7 @@ int main(int argc, char *argv[])
     for (int attempt = 0; attempt < 3 && !db && pareview::Database::needsPassword(db.error()); ++attempt) {
         bool ok = false;
         const QString password = QInputDialog::getText(nullptr, QObject::tr("pareview"),
-                                                       QObject::tr("Password for the database server %1:").arg(location),
+                                                       QObject::tr("Password for the database server %1:").arg(QUrl(location).toString(QUrl::RemoveQuery)),
                                                        QLineEdit::Password, QString(), &ok);
         if (!ok)
             return 0;

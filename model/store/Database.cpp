@@ -168,9 +168,10 @@ bool Database::needsPassword(const QString &openError)
 
 QString Database::unreachable(const QString &detail) const
 {
-    return QStringLiteral("the database server of %1 is unreachable (%2): this step was not saved; pareview connects again "
+    // The server without the parameters, the driver's words on one line.
+    return QStringLiteral("the database server of %1 is unreachable (%2): nothing was saved by this step; pareview connects again "
                           "with the next one")
-        .arg(m_location, detail);
+        .arg(QUrl(m_location).toString(QUrl::RemoveQuery), detail.simplified());
 }
 
 bool Database::checkLost()
