@@ -407,7 +407,9 @@ Status Database::migrate()
         if (auto s = Schema::upgradeTo(*this, v); !s)
             return Error{QStringLiteral("upgrading the database to schema version %1 failed: %2%3")
                              .arg(v)
-                             .arg(s.error(), m_engine == Engine::Postgres && s.error().contains(QLatin1String("permission denied"))
+                             .arg(s.error(), m_engine == Engine::Postgres
+                                                         && (s.error().contains(QLatin1String("permission denied"))
+                                                             || s.error().contains(QLatin1String("must be owner")))
                                                  ? QStringLiteral(" (on a team server the owner role upgrades the schema: docs/team-server.md)")
                                                  : QString())};
         if (auto s = t.commit(); !s)
