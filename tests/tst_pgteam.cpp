@@ -176,12 +176,13 @@ private Q_SLOTS:
 
     void verifyFullWithTheTestCa()
     {
-        auto db = Database::open(location(QStringLiteral("team"), QStringLiteral("pareview"), QStringLiteral("&application_name=pgteam-test&connect_timeout=5")));
+        auto db = Database::open(location(QStringLiteral("team"), QStringLiteral("pareview"), QStringLiteral("&application_name=pgteam%20test%27s%5C&connect_timeout=5")));
         QVERIFY2(db, qPrintable(db.error()));
         auto q = db.value()->exec(QStringLiteral("SELECT s.ssl, a.application_name FROM pg_stat_ssl s JOIN pg_stat_activity a ON a.pid = s.pid WHERE s.pid = pg_backend_pid()"));
         QVERIFY2(q && q->next(), q ? "no row" : qPrintable(q.error()));
         QCOMPARE(q->value(0).toBool(), true);
-        QCOMPARE(q->value(1).toString(), QStringLiteral("pgteam-test"));
+        // Quoted for libpq: the space, the quote and the backslash arrive as typed.
+        QCOMPARE(q->value(1).toString(), QStringLiteral("pgteam test's\\"));
     }
 
     void verifyFullRefusesAnotherCa()
