@@ -15,10 +15,16 @@
 #include <QGuiApplication>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
+#include <QUrl>
 
 #include <chrono>
 #include <memory>
@@ -113,6 +119,17 @@ int main(int argc, char *argv[])
             return 0;
     }
     auto db = pareview::Database::open(location);
+    // A team server that wants a password no ~/.pgpass gave: ask for it; it
+    // stays in memory (for reconnecting) until pareview closes.
+    for (int attempt = 0; attempt < 3 && !db && pareview::Database::needsPassword(db.error()); ++attempt) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(nullptr, QObject::tr("pareview"),
+                                                       QObject::tr("Password for the database server %1:").arg(QUrl(location).toString(QUrl::RemoveQuery)),
+                                                       QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return 0;
+        db = pareview::Database::open(location, password);
+    }
     if (!db) {
         pareview::Dialogs::critical(nullptr, QObject::tr("pareview"), db.error());
         return 1;

@@ -80,6 +80,11 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
         if (m_case->openCase(id, &error))
             m_pages->setCurrentWidget(m_case);
     });
+    // A team server that restarts: say so, until the next step reconnects
+    // (the screens keep what was typed; the failed step shows its own error).
+    connect(m_db.get(), &Database::connectionLost, this, [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_db.get(), &Database::connectionRestored, this,
+            [this] { statusBar()->showMessage(tr("Connected to the database server again."), 10000); });
     if (user.role == Role::Administrator) {
         m_audit = new AuditView(m_db);
         m_pages->addWidget(m_audit);

@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "cli/AdminCommand.h"
 #include "cli/EvaluateCommand.h"
 #include "cli/LetterCommands.h"
 #include "cli/PolicyCommand.h"
@@ -23,7 +24,9 @@ const char *const kUsage =
     "       pareview letter --db DB --case ID --user NAME --out FILE.pdf [--lang en|es] [--paper letter|a4]   (password on standard input)\n"
     "       pareview claim --db DB --user NAME                        (takes the case due first; password on standard input)\n"
     "       pareview demo --db FILE                                   (an empty store filled with demo users and cases)\n"
-    "DB: an SQLite file, or postgresql://user@host:port/name\n"
+    "       pareview admin init-roles --db postgresql://ADMIN@HOST/NAME  (owner and application roles; docs/team-server.md)\n"
+    "DB: an SQLite file, or postgresql://user@host:port/name[?sslmode=verify-full&sslrootcert=FILE&...] or postgresql://?service=NAME\n"
+    "    (no password in it: libpq reads ~/.pgpass or PGPASSFILE)\n"
     "common options: --policies DIR (extra policy files); evaluate: --payers FILE (a payer table as\n"
     "       resources/catalog/payers.json; default the built-in one, as a new store is seeded)\n";
 }
@@ -94,6 +97,8 @@ int run(const QStringList &args, Streams io)
         code = runDemo(rest, io);
     else if (command == QLatin1String("claim"))
         code = runClaim(rest, io);
+    else if (command == QLatin1String("admin"))
+        code = runAdmin(rest, io);
     else
         io.err << "pareview: unknown command \"" << command << "\"\n" << kUsage;
     io.out.flush();

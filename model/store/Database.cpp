@@ -9,7 +9,9 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QUrl>
+#include <QUrlQuery>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace pareview {
@@ -22,9 +24,93 @@ QString driverError(const QSqlError &e)
         text = e.driverText() + QStringLiteral(": ") + text;
     return text.trimmed();
 }
+
+
+// The parts of a PostgreSQL location, ready for QPSQL.
+struct PostgresLocation
+{
+    QString host, database, user;
+    int port = -1; // -1: libpq's default (PGPORT, the service, 5432)
+    QStringList options; // libpq keyword='value' pairs
+};
+
+// libpq's keyword='value' quoting. QPSQL turns ';' into the separator
+// between options, so values with one are refused before this.
+QString libpqQuoted(QString value)
+{
+    value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    value.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + value + QLatin1Char('\'');
+}
+
+const QString kPasswordHome = QStringLiteral("put it in ~/.pgpass (or the file the PGPASSFILE variable names), "
+                                             "or leave it out and type it when the workstation asks at sign-in");
+
+Result<PostgresLocation> parsePostgresLocation(const QString &location)
+{
+    static const QStringList parameters = {QStringLiteral("sslmode"),         QStringLiteral("sslrootcert"),
+                                           QStringLiteral("sslcert"),         QStringLiteral("sslkey"),
+                                           QStringLiteral("sslcrl"),          QStringLiteral("application_name"),
+                                           QStringLiteral("connect_timeout"), QStringLiteral("service")};
+    const QString form = QStringLiteral("postgresql://user@host:port/name[?parameter=value&...] or postgresql://?service=NAME");
+    const QUrl url(location, QUrl::StrictMode);
+    if (!url.isValid())
+        return Error{QStringLiteral("database location \"%1\" is not %2: %3").arg(location, form, url.errorString())};
+    const QUrlQuery query(url);
+    // Never echo the password back: the message may end up in a log.
+    if (!url.password().isEmpty() || query.hasQueryItem(QStringLiteral("password")))
+        return Error{QStringLiteral("the database location %1 holds a password, and pareview keeps its location in its settings "
+                                    "and shows it in messages: %2")
+                         .arg(url.toString(QUrl::RemovePassword | QUrl::RemoveQuery), kPasswordHome)};
+    PostgresLocation out;
+    bool service = false;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!parameters.contains(key))
+            return Error{QStringLiteral("database location \"%1\": unknown parameter \"%2\"; pareview passes on %3")
+                             .arg(location, key, parameters.join(QStringLiteral(", ")))};
+        if (value.contains(QLatin1Char(';')))
+            return Error{QStringLiteral("database location \"%1\": the value of %2 contains \";\", which the PostgreSQL driver cannot pass on").arg(location, key)};
+        service = service || key == QLatin1String("service");
+        out.options << key + QLatin1Char('=') + libpqQuoted(value);
+    }
+    const QString path = url.path(QUrl::FullyDecoded);
+    out.database = path.startsWith(QLatin1Char('/')) ? path.mid(1) : path;
+    out.host = url.host(QUrl::FullyDecoded);
+    out.user = url.userName(QUrl::FullyDecoded);
+    out.port = url.port(-1);
+    if (out.database.contains(QLatin1Char('/')) || (!service && (out.host.isEmpty() || out.database.isEmpty())))
+        return Error{QStringLiteral("database location \"%1\" is not %2").arg(location, form)};
+    // Named in pg_stat_activity; a dead server is reported after 10 s, not libpq's endless wait.
+    if (!query.hasQueryItem(QStringLiteral("application_name")))
+        out.options << QStringLiteral("application_name='pareview'");
+    if (!query.hasQueryItem(QStringLiteral("connect_timeout")))
+        out.options << QStringLiteral("connect_timeout='10'");
+    return out;
+}
+
+bool looksUnreachable(const QString &detail)
+{
+    for (const char *sign : {"Connection refused", "timeout expired", "could not connect", "No route to host", "could not translate host name",
+                             "server closed the connection", "terminating connection", "no connection to the server", "the database system is shutting down",
+                             "the database system is starting up"})
+        if (detail.contains(QLatin1String(sign)))
+            return true;
+    return false;
+}
+
+PGconn *postgresHandle(QSqlDatabase &db)
+{
+    if (!db.driver())
+        return nullptr;
+    // QPSQL names the type by libpq's struct tag.
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.data());
+}
 } // namespace
 
-Result<std::shared_ptr<Database>> Database::open(const QString &location)
+Result<std::shared_ptr<Database>> Database::open(const QString &location, const QString &password)
 {
     static QAtomicInt counter;
     std::shared_ptr<Database> db(new Database);
@@ -32,17 +118,19 @@ Result<std::shared_ptr<Database>> Database::open(const QString &location)
     db->m_connectionName = QStringLiteral("pareview-%1").arg(counter.fetchAndAddRelaxed(1));
 
     if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"))) {
-        const QUrl url(location);
-        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
-            return Error{QStringLiteral("database location \"%1\" is not postgresql://user@host:port/name").arg(location)};
+        auto where = parsePostgresLocation(location);
+        if (!where)
+            return Error{where.error()};
         db->m_engine = Engine::Postgres;
         db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
-        db->m_db.setHostName(url.host());
-        db->m_db.setPort(url.port(5432));
-        db->m_db.setDatabaseName(url.path().mid(1));
-        db->m_db.setUserName(url.userName());
-        if (!url.password().isEmpty())
-            db->m_db.setPassword(url.password());
+        db->m_db.setHostName(where->host);
+        db->m_db.setPort(where->port);
+        db->m_db.setDatabaseName(where->database);
+        db->m_db.setUserName(where->user);
+        db->m_db.setConnectOptions(where->options.join(QLatin1Char(';')));
+        // Typed at sign-in; QSqlDatabase keeps it in memory for reconnecting.
+        if (!password.isEmpty())
+            db->m_db.setPassword(password);
     } else {
         if (location.isEmpty())
             return Error{QStringLiteral("no database file given")};
@@ -58,13 +146,76 @@ Result<std::shared_ptr<Database>> Database::open(const QString &location)
     if (!db->m_db.isValid())
         return Error{QStringLiteral("the Qt SQL driver for %1 is not installed")
                          .arg(db->m_engine == Engine::Sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"))};
-    if (!db->m_db.open())
-        return Error{QStringLiteral("cannot open the database %1: %2").arg(location, driverError(db->m_db.lastError()))};
+    if (!db->m_db.open()) {
+        const QString detail = driverError(db->m_db.lastError());
+        if (db->m_engine == Engine::Postgres && needsPassword(detail))
+            return Error{QStringLiteral("cannot open the database %1: the server wants a password (%2): %3").arg(location, detail, kPasswordHome)};
+        if (db->m_engine == Engine::Postgres && looksUnreachable(detail))
+            return Error{QStringLiteral("cannot open the database %1: the server is unreachable: %2").arg(location, detail)};
+        return Error{QStringLiteral("cannot open the database %1: %2").arg(location, detail)};
+    }
     if (auto s = db->configure(); !s)
         return Error{s.error()};
     if (auto s = db->migrate(); !s)
         return Error{s.error()};
     return db;
+}
+
+bool Database::needsPassword(const QString &openError)
+{
+    return openError.contains(QLatin1String("no password supplied"));
+}
+
+QString Database::unreachable(const QString &detail) const
+{
+    // The server without the parameters, the driver's words on one line.
+    return QStringLiteral("the database server of %1 is unreachable (%2): nothing was saved by this step; pareview connects again "
+                          "with the next one")
+        .arg(QUrl(m_location).toString(QUrl::RemoveQuery), detail.simplified());
+}
+
+bool Database::checkLost()
+{
+    if (m_engine != Engine::Postgres || m_lost)
+        return m_lost;
+    PGconn *conn = postgresHandle(m_db);
+    if (!conn || PQstatus(conn) != CONNECTION_BAD)
+        return false;
+    m_lost = true;
+    Q_EMIT connectionLost(tr("The database server is unreachable: pareview connects again with the next step; nothing is lost on this screen."));
+    return true;
+}
+
+Status Database::ensureConnected()
+{
+    if (m_engine != Engine::Postgres)
+        return success();
+    if (!m_lost && m_openTransactions == 0) {
+        // An idle connection learns that the server went away only when it
+        // reads: take in what is waiting (the server's goodbye) before a
+        // statement is sent down a dead line.
+        // The goodbye and the end of the stream may come in two reads.
+        PGconn *conn = postgresHandle(m_db);
+        for (int read = 0; conn && read < 3 && !m_lost; ++read)
+            if (PQconsumeInput(conn) == 0 || PQstatus(conn) == CONNECTION_BAD)
+                checkLost();
+    }
+    if (!m_lost)
+        return success();
+    // A transaction that lost its connection is gone on the server: its
+    // remaining statements must not run outside it.
+    if (m_openTransactions > 0)
+        return Error{unreachable(QStringLiteral("the connection was lost in the middle of a transaction"))};
+    m_db.close();
+    if (!m_db.open())
+        return Error{unreachable(driverError(m_db.lastError()))};
+    m_lost = false;
+    if (auto s = configure(); !s) {
+        checkLost();
+        return s;
+    }
+    Q_EMIT connectionRestored();
+    return success();
 }
 
 Database::~Database()
@@ -155,6 +306,8 @@ QDateTime Database::storedTime(const QVariant &v)
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &values)
 {
+    if (auto s = ensureConnected(); !s)
+        return Error{s.error()};
     QSqlQuery q(m_db);
     // Results are read front to back: no copy of every row into Qt's cache
     // for scrolling back. (SQLite only: a forward-only QPSQL query holds the
@@ -164,15 +317,18 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &values)
     // PostgreSQL cannot prepare DDL or SET: statements without values run directly.
     if (values.isEmpty()) {
         if (!q.exec(sql))
-            return Error{QStringLiteral("database error in \"%1\": %2").arg(sql.simplified().left(120), driverError(q.lastError()))};
+            return Error{checkLost() ? unreachable(driverError(q.lastError()))
+                                     : QStringLiteral("database error in \"%1\": %2").arg(sql.simplified().left(120), driverError(q.lastError()))};
         return q;
     }
     if (!q.prepare(sql))
-        return Error{QStringLiteral("database error preparing \"%1\": %2").arg(sql.simplified().left(120), driverError(q.lastError()))};
+        return Error{checkLost() ? unreachable(driverError(q.lastError()))
+                                 : QStringLiteral("database error preparing \"%1\": %2").arg(sql.simplified().left(120), driverError(q.lastError()))};
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         q.bindValue(QLatin1Char(':') + it.key(), it.value());
     if (!q.exec())
-        return Error{QStringLiteral("database error in \"%1\": %2").arg(sql.simplified().left(120), driverError(q.lastError()))};
+        return Error{checkLost() ? unreachable(driverError(q.lastError()))
+                                 : QStringLiteral("database error in \"%1\": %2").arg(sql.simplified().left(120), driverError(q.lastError()))};
     return q;
 }
 
@@ -249,7 +405,13 @@ Status Database::migrate()
         if (!t.started())
             return Error{t.error()};
         if (auto s = Schema::upgradeTo(*this, v); !s)
-            return Error{QStringLiteral("upgrading the database to schema version %1 failed: %2").arg(v).arg(s.error())};
+            return Error{QStringLiteral("upgrading the database to schema version %1 failed: %2%3")
+                             .arg(v)
+                             .arg(s.error(), m_engine == Engine::Postgres
+                                                         && (s.error().contains(QLatin1String("permission denied"))
+                                                             || s.error().contains(QLatin1String("must be owner")))
+                                                 ? QStringLiteral(" (on a team server the owner role upgrades the schema: docs/team-server.md)")
+                                                 : QString())};
         if (auto s = t.commit(); !s)
             return s;
     }
@@ -260,15 +422,25 @@ Status Database::migrate()
 Transaction::Transaction(Database &db)
     : m_db(db)
 {
+    if (auto s = m_db.ensureConnected(); !s) {
+        m_error = s.error();
+        return;
+    }
     m_active = m_db.m_db.transaction();
-    if (!m_active)
-        m_error = QStringLiteral("cannot start a transaction: %1").arg(driverError(m_db.m_db.lastError()));
+    if (!m_active) {
+        const QString detail = driverError(m_db.m_db.lastError());
+        m_error = m_db.checkLost() ? m_db.unreachable(detail) : QStringLiteral("cannot start a transaction: %1").arg(detail);
+        return;
+    }
+    ++m_db.m_openTransactions;
 }
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (m_active) {
+        --m_db.m_openTransactions;
         m_db.m_db.rollback();
+    }
 }
 
 Status Transaction::commit()
@@ -276,8 +448,15 @@ Status Transaction::commit()
     if (!m_active)
         return Error{m_error.isEmpty() ? QStringLiteral("no transaction") : m_error};
     m_active = false;
+    --m_db.m_openTransactions;
     if (!m_db.m_db.commit()) {
         const QString e = driverError(m_db.m_db.lastError());
+        if (m_db.checkLost())
+            // The commit may or may not have reached the server: a retry is
+            // safe because every write checks the case's row version.
+            return Error{QStringLiteral("the database server of %1 became unreachable while saving (%2): reload the case to see "
+                                        "whether this step was saved before doing it again")
+                             .arg(m_db.m_location, e)};
         m_db.m_db.rollback();
         return Error{QStringLiteral("commit failed: %1").arg(e)};
     }

@@ -4,10 +4,15 @@
 // a PostgreSQL server shared by a team (QPSQL), chosen by the location
 // string. Opening checks the file's integrity and brings the schema to the
 // current version, each upgrade step in one transaction.
+//
+// A PostgreSQL connection that the server drops (restart, network) is
+// reported as "unreachable" and opened again by the next operation outside
+// a transaction; a transaction that lost its connection fails as a whole.
 
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -15,14 +20,25 @@
 
 namespace pareview {
 
-class Database
+class Database : public QObject
 {
+    Q_OBJECT
+
 public:
     enum class Engine { Sqlite, Postgres };
 
-    // `location` is a file path (SQLite) or postgresql://user[:password]@host:port/name.
-    static Result<std::shared_ptr<Database>> open(const QString &location);
-    ~Database();
+    // `location` is a file path (SQLite) or a PostgreSQL URI,
+    // postgresql://[user@][host][:port][/name][?parameter=value&...], with
+    // libpq's parameters sslmode, sslrootcert, sslcert, sslkey, sslcrl,
+    // application_name, connect_timeout and service (a pg_service.conf
+    // entry). A location with a password in it is refused: libpq reads
+    // passwords from ~/.pgpass or PGPASSFILE, or `password` gives the one
+    // typed at sign-in, which stays in this object's memory only.
+    static Result<std::shared_ptr<Database>> open(const QString &location, const QString &password = {});
+    // True when `openError` (from open()) says the server wants a password
+    // that no password file gave: the caller may ask for one and open again.
+    static bool needsPassword(const QString &openError);
+    ~Database() override;
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
@@ -59,16 +75,33 @@ public:
     // even while other connections write. PostgreSQL stores use pg_dump.
     Status backupTo(const QString &target);
 
+    // False after the server dropped the connection, until an operation
+    // opened it again.
+    bool connected() const { return !m_lost; }
+
+Q_SIGNALS:
+    // The server dropped the connection (`message` says so, for people).
+    void connectionLost(const QString &message);
+    // The next operation opened it again.
+    void connectionRestored();
+
 private:
     Database() = default;
     Status configure();
     Status migrate();
+    // PostgreSQL: reopens a dropped connection when no transaction is open.
+    Status ensureConnected();
+    // After a failed statement: did the server go away? Marks it lost if so.
+    bool checkLost();
+    QString unreachable(const QString &detail) const;
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_location;
     Engine m_engine = Engine::Sqlite;
     int m_schemaVersion = 0;
+    bool m_lost = false;
+    int m_openTransactions = 0;
     friend class Transaction;
 };
 
