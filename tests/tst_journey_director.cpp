@@ -193,7 +193,10 @@ private Q_SLOTS:
 
     void directorDecidesIssuesSavesPrintsAndSupersedes()
     {
-        // The reviewer's part, before the director's day: a note on 1.A and the case sent on.
+        // The nurse's and the reviewer's part, before the director's day: the
+        // case submitted, a note on 1.A and the case sent on.
+        const User nurse = signIn(QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass"));
+        QVERIFY(Review::submitForReview(*m_db, 1, nurse));
         const User reviewer = signIn(QStringLiteral("reviewer"), QStringLiteral("demo-reviewer-pass"));
         QVERIFY(reviewer.id > 0);
         CriterionDecision note;

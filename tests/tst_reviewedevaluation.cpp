@@ -155,11 +155,14 @@ private Q_SLOTS:
         // Approval terms exist only where the decisions leave the case meeting the criteria.
         QCOMPARE(r.reviewed.approval.has_value(), recommendation == QLatin1String("meets-criteria"));
         // A reviewer's note is the reason of the row the reviewer decided.
+        // (A section's own row may share a not-covered item's label, "1": it is never decided.)
         for (const QString &label : overruled)
-            if (const CriterionResult *c = r.reviewed.criterion(label)) {
-                QCOMPARE(c->source, QStringLiteral("reviewer"));
-                QCOMPARE(c->reason, QStringLiteral("note on %1").arg(label));
-            }
+            for (const QVector<CriterionResult> *list : {&r.reviewed.criteria, &r.reviewed.notCovered})
+                for (const CriterionResult &c : *list)
+                    if (c.label == label && !c.section) {
+                        QCOMPARE(c.source, QStringLiteral("reviewer"));
+                        QCOMPARE(c.reason, QStringLiteral("note on %1").arg(label));
+                    }
     }
 
     void summaryShowsBothReadings()

@@ -137,7 +137,10 @@ class TestWorkflow final : public QObject
         in.approvalEnd = QDate(2027, 5, 20);
         in.replyBy = QDate(2026, 12, 5);
         in.rationale = QStringLiteral("test");
-        auto r = Review::determine(*m_db, id, in, actor);
+        // A final determination is changed only by superseding it, with a reason.
+        const QString status = statusOf(id);
+        auto r = Review::isDetermined(status) ? Review::supersede(*m_db, id, in, QStringLiteral("new information"), actor)
+                                              : Review::determine(*m_db, id, in, actor);
         return r ? success() : Status(Error{r.error()});
     }
 

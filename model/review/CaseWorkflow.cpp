@@ -160,7 +160,7 @@ std::optional<QString> CaseWorkflow::whyNot(CaseAction action, const QString &st
         break;
     case CaseAction::Supersede:
         if (status != QLatin1String("determined") && status != QLatin1String("letter-issued"))
-            return tr("the case is %1: there is no determination to supersede").arg(status);
+            return tr("the case is %1: there is no final determination to supersede").arg(status);
         break;
     }
     return std::nullopt;

@@ -88,6 +88,10 @@ ReviewedEvaluation ReviewedEvaluations::compute(const Policy &policy, const Case
         const QVector<CriterionResult> &before = list == &r.reviewed.criteria ? r.data.criteria : r.data.notCovered;
         for (int i = 0; i < list->size(); ++i) {
             const CriterionResult &c = (*list)[i];
+            // A section's own row ("1", "I.A") combines its criteria; it is
+            // never decided itself (its label may equal a not-covered item's).
+            if (c.section)
+                continue;
             if (list == &r.reviewed.criteria && !c.group) {
                 ++r.criteria;
                 if (overrides.contains(c.label))

@@ -289,26 +289,15 @@ Result<qint64> Review::determine(Database &db, qint64 caseId, const Determinatio
 
 Result<qint64> Review::supersede(Database &db, qint64 caseId, const DeterminationInput &in, const QString &reason, const User &actor)
 {
-    if (actor.role != Role::MedicalDirector)
-        return Error{refuse(db, actor, caseId, QStringLiteral("supersede"),
-                            QStringLiteral("only a medical director supersedes a determination (%1 is a %2)")
-                                .arg(actor.name, roleTitle(actor.role)))
-                         .error()};
-    if (reason.trimmed().isEmpty())
-        return Error{refuse(db, actor, caseId, QStringLiteral("supersede"),
-                            QStringLiteral("superseding the determination of case %1 needs a reason").arg(caseId))
-                         .error()};
     auto state = caseState(db, caseId);
     if (!state)
         return Error{state.error()};
+    // Who may supersede, and only a final determination: the workflow's rules.
     if (auto s = checkInput(db, caseId, in, actor, CaseAction::Supersede, state->status); !s)
         return Error{s.error()};
-    if (!isDetermined(state->status))
+    if (reason.trimmed().isEmpty())
         return Error{refuse(db, actor, caseId, QStringLiteral("supersede"),
-                            QStringLiteral("case %1 is %2, not determined: there is no final determination to supersede;"
-                                           " record a determination instead")
-                                .arg(caseId)
-                                .arg(state->status))
+                            QStringLiteral("superseding the determination of case %1 needs a reason").arg(caseId))
                          .error()};
     return store(db, caseId, in, reason, state.value(), actor);
 }

@@ -65,7 +65,11 @@ REVOKE ALL ON ALL TABLES IN SCHEMA public FROM pareview_app;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO pareview_app;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO pareview_app;
 GRANT INSERT ON users, cases, diagnoses, facts, facts_removed, attachments, criterion_decisions,
-    determinations, letters, audit_log TO pareview_app;
+    determinations, letters, audit_log, fact_corrections, case_search_terms TO pareview_app;
+-- The worklist's search terms are rewritten with the case they index.
+GRANT DELETE ON case_search_terms TO pareview_app;
+-- The payer table an administrator edits is rewritten whole, in one transaction.
+GRANT INSERT, DELETE ON payers, payer_names, payer_policies TO pareview_app;
 -- Claims, status changes, intake drafts, row versions.
 GRANT UPDATE ON cases TO pareview_app;
 -- Failed sign-ins are counted; nothing else about a user changes.
@@ -89,7 +93,7 @@ DO $$
 DECLARE
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['audit_log', 'determinations', 'letters', 'criterion_decisions', 'facts_removed'] LOOP
+    FOREACH t IN ARRAY ARRAY['audit_log', 'determinations', 'letters', 'criterion_decisions', 'facts_removed', 'fact_corrections'] LOOP
         EXECUTE format('CREATE OR REPLACE TRIGGER pareview_insert_only BEFORE UPDATE OR DELETE ON %I '
                        'FOR EACH ROW EXECUTE FUNCTION pareview_insert_only()', t);
         EXECUTE format('CREATE OR REPLACE TRIGGER pareview_no_truncate BEFORE TRUNCATE ON %I '
@@ -100,7 +104,10 @@ END $$;
 -- Facts: never updated; removed only from an intake draft, into facts_removed.
 CREATE OR REPLACE FUNCTION pareview_facts_guard() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'DELETE' AND EXISTS (SELECT 1 FROM cases WHERE id = OLD.case_id AND status IN ('intake', 'pended')) THEN
+    -- An intake draft saved again, or a submitted case the nurse corrects
+    -- before anyone took it for review (the earlier rows go to facts_removed).
+    IF TG_OP = 'DELETE' AND EXISTS (SELECT 1 FROM cases WHERE id = OLD.case_id
+            AND (status IN ('intake', 'pended') OR (status = 'in-review' AND assignee_id IS NULL))) THEN
         INSERT INTO facts_removed
             SELECT (OLD).*, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), current_user;
         RETURN OLD;
