@@ -193,10 +193,10 @@ private Q_SLOTS:
 
     void directorDecidesIssuesSavesPrintsAndSupersedes()
     {
-        // The nurse's and the reviewer's part, before the director's day: the
-        // case submitted, a note on 1.A and the case sent on.
+        // The nurse's part: the demo case is at intake until submitted.
         const User nurse = signIn(QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass"));
         QVERIFY(Review::submitForReview(*m_db, 1, nurse));
+        // The reviewer's part, before the director's day: a note on 1.A and the case sent on.
         const User reviewer = signIn(QStringLiteral("reviewer"), QStringLiteral("demo-reviewer-pass"));
         QVERIFY(reviewer.id > 0);
         CriterionDecision note;
@@ -266,6 +266,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(QStringLiteral("lettersMessage"))->text().contains(QStringLiteral("sent to the printer")),
                                  60000);
         QCOMPARE(pdfPages(printed), pdfPages(saved));
+
+        // Print… cancelled in the print dialog: nothing is read out, nothing audited as exported.
+        const auto exports = [this] {
+            auto q = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'letter.export'"));
+            return q && q->next() ? q->value(0).toInt() : -1;
+        };
+        const int exportsBefore = exports();
+        Dialogs::answerNext(Dialogs::Answer{Dialogs::Kind::Print, QMessageBox::NoButton, {}, false});
+        click(&window, "printLetterButton");
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("lettersMessage"))->text().contains(QStringLiteral("cancelled")));
+        QCOMPARE(exports(), exportsBefore);
 
         // A reviewer opening Determine… on the determined case can supersede nothing.
         {

@@ -166,16 +166,18 @@ void LettersPanel::print()
     const IssuedLetter *chosen = selected();
     if (!chosen || m_printing->isRunning())
         return;
-    auto letter = Letters::exportIssued(*m_db, chosen->id, m_user);
+    const qint64 letterId = chosen->id;
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setDocName(tr("Letter %1").arg(letterId));
+    if (!Dialogs::print(this, printer.get(), tr("Print letter"))) {
+        m_message->setText(tr("Printing was cancelled."));
+        return;
+    }
+    // Read (and audit as exported) only once the person has chosen to print.
+    auto letter = Letters::exportIssued(*m_db, letterId, m_user);
     if (!letter) {
         m_message->setText(tr("The letter was not printed: %1").arg(letter.error()));
         Dialogs::warning(this, tr("Print letter"), tr("The letter was not printed: %1").arg(letter.error()));
-        return;
-    }
-    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setDocName(tr("Letter %1").arg(letter->id));
-    if (!Dialogs::print(this, printer.get(), tr("Print letter"))) {
-        m_message->setText(tr("Printing was cancelled."));
         return;
     }
     m_message->setText(tr("Printing…"));
