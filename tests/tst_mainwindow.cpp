@@ -21,6 +21,8 @@
 #include "store/CaseStore.h"
 #include "store/Review.h"
 
+#include "testsupport.h"
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QAction>
@@ -39,6 +41,8 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -93,6 +97,27 @@ private:
                 dialog = active;
         }
         return dialog;
+    }
+
+    // Selects the attachment's row with a click and opens it with Return;
+    // the viewer that shows, or nullptr.
+    static AttachmentViewer *openAttachmentRow(CaseView *caseView, int row)
+    {
+        auto *tabs = caseView->findChild<QTabWidget *>(QStringLiteral("caseTabs"));
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center()); // the Attachments tab
+        auto *table = caseView->findChild<QTableWidget *>(QStringLiteral("attachmentsTable"));
+        const QList<AttachmentViewer *> before = caseView->findChildren<AttachmentViewer *>();
+        testsupport::clickRow(table, table->model()->index(row, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        return testsupport::newlyShown(caseView, before);
+    }
+
+    // "Attach document…" clicked, `path` chosen in the file chooser.
+    static void attachWithTheButton(MainWindow &window, const QString &path)
+    {
+        Dialogs::answerNext(Dialogs::path(Dialogs::Kind::OpenFile, path));
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("attachButton")), Qt::LeftButton);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("caseMessage"))->text(), QString());
     }
 
     int rowOf(QTableView *table, const QString &member)
@@ -167,14 +192,14 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("recommendation"))->text().contains(QStringLiteral("meets criteria")));
 
         // Agreeing with the data needs no note: M on 1.A.
-        caseView->selectCriterion(QStringLiteral("1.A"));
+        testsupport::clickRow(tree, caseView->criteria()->indexOf(QStringLiteral("1.A")));
         tree->setFocus();
         QTest::keyClick(tree, Qt::Key_M);
         auto *model = caseView->criteria();
         QTRY_COMPARE(model->decision(QStringLiteral("1.A"))->decision.status, QStringLiteral("met"));
 
         // Overriding needs a note.
-        caseView->selectCriterion(QStringLiteral("1.K"));
+        testsupport::clickRow(tree, model->indexOf(QStringLiteral("1.K")));
         tree->setFocus();
         QTest::keyClick(tree, Qt::Key_N);
         QVERIFY(!model->decision(QStringLiteral("1.K")));
@@ -185,15 +210,19 @@ private Q_SLOTS:
         QCOMPARE(model->decision(QStringLiteral("1.K"))->decision.note, QStringLiteral("platelets repeated: 41"));
 
         // A decision can point at its evidence: the chart note, page 1.
-        caseView->selectCriterion(QStringLiteral("1.E.i"));
-        caseView->setEvidence(0, 1);
+        testsupport::clickRow(tree, model->indexOf(QStringLiteral("1.E.i")));
+        auto *evidence = window.findChild<QComboBox *>(QStringLiteral("evidenceAttachment"));
+        evidence->setFocus();
+        QTest::keyClick(evidence, Qt::Key_Down); // past "no document" to the chart note; the page stays 1
+        QCOMPARE(evidence->currentText(), QStringLiteral("progress-note.txt"));
         tree->setFocus();
         QTest::keyClick(tree, Qt::Key_M);
         QTRY_VERIFY(model->decision(QStringLiteral("1.E.i")));
         QVERIFY(model->decision(QStringLiteral("1.E.i"))->decision.attachmentId.has_value());
         QCOMPARE(model->decision(QStringLiteral("1.E.i"))->decision.page, std::optional<int>(1));
         QVERIFY(window.findChild<QTextBrowser *>(QStringLiteral("criterionDetail"))->toPlainText().contains(QStringLiteral("Evidence: progress-note.txt, page 1")));
-        caseView->setEvidence(-1, 1);
+        evidence->setFocus();
+        QTest::keyClick(evidence, Qt::Key_Up); // back to "no document"
         window.undoStack()->undo(); // back to the two decisions the rest of the test expects
         screenshot(&window, "case-review.png");
 
@@ -260,8 +289,8 @@ private Q_SLOTS:
         auto *table = window.findChild<QTableWidget *>(QStringLiteral("attachmentsTable"));
         QCOMPARE(table->rowCount(), 1); // the chart note that came with the bundle
 
-        // The bundle's text note opens as text.
-        std::unique_ptr<AttachmentViewer> note(caseView->openAttachment(0));
+        // The bundle's text note opens as text: its row, then Return.
+        std::unique_ptr<AttachmentViewer> note(openAttachmentRow(caseView, 0));
         QVERIFY(note);
         QVERIFY(note->findChild<QPlainTextEdit *>(QStringLiteral("attachmentText"))->toPlainText().contains(QStringLiteral("progress")) ||
                 !note->findChild<QPlainTextEdit *>(QStringLiteral("attachmentText"))->toPlainText().isEmpty());
@@ -278,10 +307,10 @@ private Q_SLOTS:
                     "6 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj\n"
                     "trailer<</Root 1 0 R>>\n%%EOF\n");
         }
-        QCOMPARE(caseView->attachFile(pdf), QString());
+        attachWithTheButton(window, pdf);
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->item(1, 1)->text(), QStringLiteral("application/pdf"));
-        std::unique_ptr<AttachmentViewer> viewer(caseView->openAttachment(1));
+        std::unique_ptr<AttachmentViewer> viewer(openAttachmentRow(caseView, 1));
         QVERIFY(viewer);
         QVERIFY2(viewer->problem().isEmpty(), qPrintable(viewer->problem()));
         QCOMPARE(viewer->pageCount(), 2);
@@ -300,15 +329,15 @@ private Q_SLOTS:
                 junk += char((i * 7919) % 251);
             f.write(junk);
         }
-        QCOMPARE(caseView->attachFile(hostile), QString());
-        std::unique_ptr<AttachmentViewer> bad(caseView->openAttachment(2));
+        attachWithTheButton(window, hostile);
+        std::unique_ptr<AttachmentViewer> bad(openAttachmentRow(caseView, 2));
         QVERIFY(bad);
         QVERIFY(!bad->problem().isEmpty());
 
         // Bytes changed in the database are found before anything is shown.
         QVERIFY(m_db->exec(QStringLiteral("UPDATE attachments SET bytes = :b WHERE file_name = 'liver-panel.pdf'"),
                            {{QStringLiteral("b"), QByteArray("%PDF-1.4 forged")}}));
-        QVERIFY(!caseView->openAttachment(1));
+        QVERIFY(!openAttachmentRow(caseView, 1));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("caseMessage"))->text().contains(QStringLiteral("SHA-256")));
     }
 
@@ -318,18 +347,24 @@ private Q_SLOTS:
         MainWindow window(m_db, reviewer, PolicyLibrary::builtIn());
         window.show();
         QVERIFY(window.openCase(3)); // Darnell Price: factor IX inhibitor test 45 days old
-        auto *policy = window.findChild<QComboBox *>(QStringLiteral("policySelector"));
-        policy->setCurrentIndex(policy->findText(QStringLiteral("IP0535"), Qt::MatchContains));
-        window.caseView()->selectCriterion(QStringLiteral("1.F"));
-        std::unique_ptr<LabHistoryDialog> dialog(window.caseView()->labHistory());
+        QVERIFY(testsupport::choosePolicyWithKeys(&window, QStringLiteral("IP0535")));
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("criteriaTree"));
+        auto *chart = window.findChild<QPushButton *>(QStringLiteral("labHistoryButton"));
+        testsupport::clickRow(tree, window.caseView()->criteria()->indexOf(QStringLiteral("1.F")));
+        const QList<LabHistoryDialog *> before = window.caseView()->findChildren<LabHistoryDialog *>();
+        QTest::mouseClick(chart, Qt::LeftButton);
+        std::unique_ptr<LabHistoryDialog> dialog(testsupport::newlyShown(window.caseView(), before));
         QVERIFY(dialog);
         QCOMPARE(dialog->chartCount(), 1);
         QVERIFY(dialog->findChild<QChartView *>(QStringLiteral("labChart-fix-inhibitor")));
-        dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
         screenshot(dialog.get(), "lab-history.png");
-        window.caseView()->selectCriterion(QStringLiteral("1.A"));
-        QVERIFY(!window.caseView()->labHistory());
+        // 1.A rests on no lab: no chart, and the case says so.
+        testsupport::clickRow(tree, window.caseView()->criteria()->indexOf(QStringLiteral("1.A")));
+        QTest::mouseClick(chart, Qt::LeftButton);
+        QVERIFY(!testsupport::newlyShown(window.caseView(), window.caseView()->findChildren<LabHistoryDialog *>()));
+        QCOMPARE(window.caseView()->findChildren<LabHistoryDialog *>().size(), 1);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("caseMessage"))->text().contains(QStringLiteral("does not rest on a lab")));
     }
 
     void policyComparisonHighlightsDifferences()
@@ -497,8 +532,7 @@ private Q_SLOTS:
         MainWindow window(m_db, director, PolicyLibrary::builtIn());
         window.show();
         QVERIFY(window.openCase(1)); // Elias Moreno, Hemgenix: meets criteria
-        auto *policy = window.findChild<QComboBox *>(QStringLiteral("policySelector"));
-        policy->setCurrentIndex(policy->findText(QStringLiteral("IP0535"), Qt::MatchContains));
+        QVERIFY(testsupport::choosePolicyWithKeys(&window, QStringLiteral("IP0535")));
         QDialog *dialog = openDetermination(window);
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("determinationOutcome"))->currentData().toString(), QStringLiteral("approve"));
@@ -528,8 +562,7 @@ private Q_SLOTS:
             MainWindow window(m_db, reviewer, PolicyLibrary::builtIn());
             window.show();
             QVERIFY(window.openCase(3)); // Darnell Price: factor IX inhibitor test 45 days old
-            auto *policy = window.findChild<QComboBox *>(QStringLiteral("policySelector"));
-            policy->setCurrentIndex(policy->findText(QStringLiteral("PHARMACY-109"), Qt::MatchContains));
+            QVERIFY(testsupport::choosePolicyWithKeys(&window, QStringLiteral("PHARMACY-109")));
             QDialog *dialog = openDetermination(window);
             QVERIFY(dialog);
             QVERIFY(dialog->findChild<QComboBox *>(QStringLiteral("determinationOutcome"))->findData(QStringLiteral("deny")) < 0); // not offered to a reviewer
@@ -541,8 +574,7 @@ private Q_SLOTS:
             MainWindow window(m_db, director, PolicyLibrary::builtIn());
             window.show();
             QVERIFY(window.openCase(3));
-            auto *policy = window.findChild<QComboBox *>(QStringLiteral("policySelector"));
-            policy->setCurrentIndex(policy->findText(QStringLiteral("IP0535"), Qt::MatchContains));
+            QVERIFY(testsupport::choosePolicyWithKeys(&window, QStringLiteral("IP0535")));
             QDialog *dialog = openDetermination(window);
             QVERIFY(dialog);
             auto *outcome = dialog->findChild<QComboBox *>(QStringLiteral("determinationOutcome"));
