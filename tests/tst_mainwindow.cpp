@@ -120,6 +120,20 @@ private:
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("caseMessage"))->text(), QString());
     }
 
+    // View → Worklist, the member's name typed in the search box, the one
+    // case found opened with Return.
+    static void openFromWorklist(MainWindow &window, const QString &member)
+    {
+        window.findChild<QAction *>(QStringLiteral("showWorklistAction"))->trigger();
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("worklistSearch"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("worklistTable"));
+        search->clear();
+        QTest::keyClicks(search, member);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        testsupport::clickRow(table, table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+    }
+
     int rowOf(QTableView *table, const QString &member)
     {
         for (int r = 0; r < table->model()->rowCount(); ++r)
@@ -251,7 +265,7 @@ private Q_SLOTS:
         queue->setCurrentIndex(queue->findText(QStringLiteral("Awaiting medical director")));
         QTRY_COMPARE(table->model()->rowCount(), 1);
 
-        window.showPolicies();
+        window.findChild<QAction *>(QStringLiteral("showPoliciesAction"))->trigger();
         QVERIFY(window.findChild<QTreeWidget *>(QStringLiteral("policyTree"))->topLevelItemCount() == 5);
         screenshot(&window, "policies.png");
     }
@@ -263,7 +277,7 @@ private Q_SLOTS:
         MainWindow window(m_db, nurse, PolicyLibrary::builtIn());
         window.show();
         QVERIFY(Review::submitForReview(*m_db, 1, nurse)); // out of intake: the review screen, read-only for her
-        QVERIFY(window.openCase(1));
+        openFromWorklist(window, QStringLiteral("Elias Moreno"));
         QVERIFY(window.caseView()->isVisible());
         QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("markNotMet"))->isEnabled());
         QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("sendToDirector"))->isEnabled());
@@ -284,7 +298,7 @@ private Q_SLOTS:
         MainWindow window(m_db, nurse, PolicyLibrary::builtIn());
         window.show();
         QVERIFY(Review::submitForReview(*m_db, 1, nurse));
-        QVERIFY(window.openCase(1));
+        openFromWorklist(window, QStringLiteral("Elias Moreno"));
         auto *caseView = window.caseView();
         auto *table = window.findChild<QTableWidget *>(QStringLiteral("attachmentsTable"));
         QCOMPARE(table->rowCount(), 1); // the chart note that came with the bundle
@@ -346,7 +360,7 @@ private Q_SLOTS:
         const User reviewer = signIn(QStringLiteral("reviewer"), QStringLiteral("demo-reviewer-pass"));
         MainWindow window(m_db, reviewer, PolicyLibrary::builtIn());
         window.show();
-        QVERIFY(window.openCase(3)); // Darnell Price: factor IX inhibitor test 45 days old
+        openFromWorklist(window, QStringLiteral("Darnell Price")); // factor IX inhibitor test 45 days old
         QVERIFY(testsupport::choosePolicyWithKeys(&window, QStringLiteral("IP0535")));
         auto *tree = window.findChild<QTreeView *>(QStringLiteral("criteriaTree"));
         auto *chart = window.findChild<QPushButton *>(QStringLiteral("labHistoryButton"));
@@ -372,7 +386,7 @@ private Q_SLOTS:
         const User reviewer = signIn(QStringLiteral("reviewer"), QStringLiteral("demo-reviewer-pass"));
         MainWindow window(m_db, reviewer, PolicyLibrary::builtIn());
         window.show();
-        window.showComparison();
+        window.findChild<QAction *>(QStringLiteral("showComparisonAction"))->trigger();
         auto *table = window.findChild<QTableWidget *>(QStringLiteral("comparisonTable"));
         QCOMPARE(table->columnCount(), 3); // Hemgenix: Centene CP.PHAR.580, Cigna IP0535, PHARMACY-109
         int alt = -1;
@@ -399,7 +413,7 @@ private Q_SLOTS:
         MainWindow window(m_db, reviewer, PolicyLibrary::builtIn());
         window.show();
         QCOMPARE(window.idleLock()->timeout(), 15 * 60 * 1000);
-        QVERIFY(window.openCase(1));
+        openFromWorklist(window, QStringLiteral("Elias Moreno"));
         QGuiApplication::clipboard()->setText(QStringLiteral("Elias Moreno M10004417"));
         window.idleLock()->setTimeout(50);
         QTRY_VERIFY(window.isLocked());
@@ -428,7 +442,7 @@ private Q_SLOTS:
         const User admin = signIn(QStringLiteral("admin"), QStringLiteral("demo-admin-pass"));
         MainWindow window(m_db, admin, PolicyLibrary::builtIn());
         window.show();
-        window.showAudit();
+        window.findChild<QAction *>(QStringLiteral("showAuditAction"))->trigger();
         auto *table = window.findChild<QTableWidget *>(QStringLiteral("auditTable"));
         QVERIFY(table && table->rowCount() > 10); // users, cases, sign-ins
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("verifyAudit")), Qt::LeftButton);
@@ -476,13 +490,14 @@ private Q_SLOTS:
         QVERIFY(!problems->text().contains(QStringLiteral("NPI")));
 
         // A draft can be saved with the form half done, and resumed.
-        QCOMPARE(form->saveDraft(), QString());
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("saveDraft")), Qt::LeftButton);
         const qint64 id = form->caseId();
         QVERIFY(id > 0);
-        QVERIFY(!form->submit().isEmpty()); // drug and line of business still missing
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("submitIntake")), Qt::LeftButton);
+        QVERIFY(form->isVisible()); // drug and line of business still missing
+        QVERIFY2(problems->text().startsWith(QStringLiteral("Complete the form before submitting")), qPrintable(problems->text()));
 
-        window.showWorklist();
-        QVERIFY(window.openCase(id));
+        openFromWorklist(window, QStringLiteral("Ruth Alvarez"));
         QTRY_VERIFY(form->isVisible());
         QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("memberName"))->text(), QStringLiteral("Ruth Alvarez"));
         choose("sexAtBirth", QStringLiteral("male"));
@@ -509,10 +524,10 @@ private Q_SLOTS:
         QVERIFY2(problems->text().contains(QStringLiteral("Lab 2 (factor VIII inhibitor titer): factor VIII inhibitor titer -3 BU/mL is negative")),
                  qPrintable(problems->text()));
         type("labValue-1", QStringLiteral("12"));
-        QVERIFY2(form->problems().isEmpty(), qPrintable(form->problems().join(QLatin1Char('\n'))));
+        QVERIFY2(problems->text().isEmpty(), qPrintable(problems->text()));
         screenshot(&window, "intake.png");
 
-        QCOMPARE(form->submit(), QString());
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("submitIntake")), Qt::LeftButton);
         QTRY_VERIFY(window.caseView()->isVisible());
         auto summary = CaseStore::summary(*m_db, id);
         QCOMPARE(summary->status, QStringLiteral("in-review"));
@@ -531,7 +546,8 @@ private Q_SLOTS:
         const User director = signIn(QStringLiteral("director"), QStringLiteral("demo-director-pass"));
         MainWindow window(m_db, director, PolicyLibrary::builtIn());
         window.show();
-        QVERIFY(window.openCase(1)); // Elias Moreno, Hemgenix: meets criteria
+        openFromWorklist(window, QStringLiteral("Elias Moreno")); // Hemgenix: meets criteria
+        QTRY_VERIFY(window.caseView()->isVisible());
         QVERIFY(testsupport::choosePolicyWithKeys(&window, QStringLiteral("IP0535")));
         QDialog *dialog = openDetermination(window);
         QVERIFY(dialog);
@@ -561,7 +577,7 @@ private Q_SLOTS:
         {
             MainWindow window(m_db, reviewer, PolicyLibrary::builtIn());
             window.show();
-            QVERIFY(window.openCase(3)); // Darnell Price: factor IX inhibitor test 45 days old
+            openFromWorklist(window, QStringLiteral("Darnell Price")); // factor IX inhibitor test 45 days old
             QVERIFY(testsupport::choosePolicyWithKeys(&window, QStringLiteral("PHARMACY-109")));
             QDialog *dialog = openDetermination(window);
             QVERIFY(dialog);
@@ -573,7 +589,7 @@ private Q_SLOTS:
             const User director = signIn(QStringLiteral("director"), QStringLiteral("demo-director-pass"));
             MainWindow window(m_db, director, PolicyLibrary::builtIn());
             window.show();
-            QVERIFY(window.openCase(3));
+            openFromWorklist(window, QStringLiteral("Darnell Price"));
             QVERIFY(testsupport::choosePolicyWithKeys(&window, QStringLiteral("IP0535")));
             QDialog *dialog = openDetermination(window);
             QVERIFY(dialog);
@@ -593,7 +609,7 @@ private Q_SLOTS:
             // The new inhibitor test arrives; the nurse adds it and sends the case back.
             MainWindow window(m_db, nurse, PolicyLibrary::builtIn());
             window.show();
-            QVERIFY(window.openCase(3));
+            openFromWorklist(window, QStringLiteral("Darnell Price"));
             auto *form = window.intakeForm();
             QTRY_VERIFY(form->isVisible());
             // The nurse adds the row with the form's button and types the result.
@@ -605,12 +621,14 @@ private Q_SLOTS:
             QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("labValue-%1").arg(row)), QStringLiteral("0"));
             QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("labDate-%1").arg(row)),
                              QDate::currentDate().addDays(-1).toString(Qt::ISODate));
-            QCOMPARE(form->submit(), QString());
+            QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("submitIntake")), Qt::LeftButton);
+            QVERIFY2(form->findChild<QLabel *>(QStringLiteral("intakeProblems"))->text().isEmpty(),
+                     qPrintable(form->findChild<QLabel *>(QStringLiteral("intakeProblems"))->text()));
             QCOMPARE(CaseStore::summary(*m_db, 3)->status, QStringLiteral("in-review"));
         }
         MainWindow window(m_db, reviewer, PolicyLibrary::builtIn());
         window.show();
-        QVERIFY(window.openCase(3));
+        openFromWorklist(window, QStringLiteral("Darnell Price"));
         for (const Evaluation &ev : window.caseView()->evaluations())
             if (ev.policyId == QLatin1String("cigna-ip0535"))
                 QCOMPARE(recommendationName(ev.recommendation), QStringLiteral("meets-criteria"));
@@ -637,9 +655,14 @@ private Q_SLOTS:
         MainWindow window(m_db, nurse, PolicyLibrary::builtIn());
         window.show();
         const QString examples = QStringLiteral(PAREVIEW_SHARED_DIR "/spec/examples");
-        const QString all = window.importFolder(examples);
+        // File → Import a folder, the examples folder chosen.
+        Dialogs::answerNext(Dialogs::path(Dialogs::Kind::Directory, examples));
+        window.findChild<QAction *>(QStringLiteral("importFolderAction"))->trigger();
+        const QString all = window.statusBar()->currentMessage();
         QVERIFY2(all.startsWith(QStringLiteral("4 imported, 2 refused")), qPrintable(all));
-        QVERIFY(all.contains(QStringLiteral("bad-04-negative-weight.json")));
+        auto negative = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM cases"));
+        QVERIFY(negative && negative->next());
+        QCOMPARE(negative->value(0).toInt(), 10 + 4); // the refused bundles stored nothing
         // Again, through File → Import a folder, and Cancel pressed in the
         // progress dialog as soon as it shows.
         QTimer poll;
@@ -662,7 +685,8 @@ private Q_SLOTS:
         const User reviewer = signIn(QStringLiteral("reviewer"), QStringLiteral("demo-reviewer-pass"));
         MainWindow window(m_db, reviewer, PolicyLibrary::builtIn());
         window.show();
-        const QString all = window.reevaluateCases();
+        window.findChild<QAction *>(QStringLiteral("reevaluateAction"))->trigger();
+        const QString all = window.statusBar()->currentMessage();
         QVERIFY2(all.startsWith(QStringLiteral("10 of 10 cases re-evaluated")), qPrintable(all));
         QVERIFY(all.contains(QStringLiteral("meets-criteria")));
         QTimer poll;
@@ -693,7 +717,7 @@ private Q_SLOTS:
         drop(QStringLiteral(PAREVIEW_SHARED_DIR "/spec/examples/sf-01-hemA-inhibitor-12bu.json"));
         QTRY_VERIFY(window.intakeForm()->isVisible()); // a nurse's new case opens as her draft
         QVERIFY(Review::submitForReview(*m_db, 1, nurse));
-        QVERIFY(window.openCase(1));
+        openFromWorklist(window, QStringLiteral("Elias Moreno"));
         const QString note = m_dir.filePath(QStringLiteral("dropped-note.txt"));
         {
             QFile f(note);
@@ -709,17 +733,23 @@ private Q_SLOTS:
         const User nurse = signIn(QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass"));
         MainWindow window(m_db, nurse, PolicyLibrary::builtIn());
         window.show();
-        const QString error = window.importBundle(QStringLiteral(PAREVIEW_SHARED_DIR "/spec/examples/hg-01-complete.json"));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // File → Import FHIR bundle, the file chosen.
+        auto *import = window.findChild<QAction *>(QStringLiteral("importBundleAction"));
+        Dialogs::answerNext(Dialogs::path(Dialogs::Kind::OpenFile, QStringLiteral(PAREVIEW_SHARED_DIR "/spec/examples/hg-01-complete.json")));
+        import->trigger();
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Imported")), qPrintable(window.statusBar()->currentMessage()));
         // The imported case opens as her draft, every field filled from the bundle.
         QTRY_VERIFY(window.intakeForm()->isVisible());
         QCOMPARE(window.intakeForm()->findChild<QLineEdit *>(QStringLiteral("memberName"))->text(), QStringLiteral("Case hg-01-complete Doe"));
-        QVERIFY2(window.intakeForm()->problems().isEmpty(), qPrintable(window.intakeForm()->problems().join(QLatin1Char('\n'))));
-        QCOMPARE(window.intakeForm()->submit(), QString());
+        auto *problems = window.intakeForm()->findChild<QLabel *>(QStringLiteral("intakeProblems"));
+        QVERIFY2(problems->text().isEmpty(), qPrintable(problems->text()));
+        QTest::mouseClick(window.intakeForm()->findChild<QPushButton *>(QStringLiteral("submitIntake")), Qt::LeftButton);
         QTRY_VERIFY(window.caseView()->isVisible());
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("caseHeader"))->text().contains(QStringLiteral("Case hg-01-complete Doe")));
-        const QString rejected = window.importBundle(QStringLiteral(PAREVIEW_SHARED_DIR "/spec/examples/bad-04-negative-weight.json"));
-        QVERIFY(rejected.contains(QStringLiteral("nothing was stored")));
+        Dialogs::answerNext(Dialogs::path(Dialogs::Kind::OpenFile, QStringLiteral(PAREVIEW_SHARED_DIR "/spec/examples/bad-04-negative-weight.json")));
+        import->trigger();
+        const QString rejected = window.statusBar()->currentMessage();
+        QVERIFY2(rejected.contains(QStringLiteral("nothing was stored")), qPrintable(rejected));
     }
 };
 

@@ -322,7 +322,15 @@ private Q_SLOTS:
         viewer.setObjectName(QStringLiteral("attachmentViewer"));
         check(&viewer);
 
-        QVERIFY(window->openCase(3));
+        // Darnell Price's case, found and opened from the worklist.
+        auto *search = window->findChild<QLineEdit *>(QStringLiteral("worklistSearch"));
+        auto *table = window->findChild<QTableView *>(QStringLiteral("worklistTable"));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("Darnell Price"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        testsupport::clickRow(table, table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(window->caseView()->isVisible());
         QVERIFY(testsupport::choosePolicyWithKeys(window, QStringLiteral("IP0535")));
         CaseView *caseView = window->caseView();
         testsupport::clickRow(window->findChild<QTreeView *>(QStringLiteral("criteriaTree")),
