@@ -143,17 +143,17 @@ Status Review::recordDecision(Database &db, qint64 caseId, const CriterionDecisi
         return Error{QStringLiteral("criterion status \"%1\" is not one of %2").arg(d.status, kStatuses.join(QStringLiteral(", ")))};
     if (d.label.isEmpty() || d.policyId.isEmpty())
         return Error{QStringLiteral("a criterion decision needs the policy and the criterion label")};
+    auto state = caseState(db, caseId);
+    if (!state)
+        return Error{state.error()};
+    if (auto s = check(db, actor, caseId, CaseAction::DecideCriterion, state->status); !s)
+        return s;
     if (library)
         for (const Policy *p : library->versions(d.policyId))
             for (const Pathway &section : p->pathways)
                 if (section.id == d.label && !p->criterion(d.label))
                     return Error{QStringLiteral("%1 is a section of %2 %3: it follows from its criteria and is not decided on its own")
                                      .arg(d.label, p->payer, p->number)};
-    auto state = caseState(db, caseId);
-    if (!state)
-        return Error{state.error()};
-    if (auto s = check(db, actor, caseId, CaseAction::DecideCriterion, state->status); !s)
-        return s;
     Transaction t(db);
     if (!t.started())
         return Error{t.error()};

@@ -256,7 +256,7 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     // Tab follows the layout: policy, criteria, the criterion's page, then the footer.
     const QList<QWidget *> order = {m_policy, m_tree,     m_tabs,   m_detail,     m_note,   m_evidence, m_evidencePage,
                                     chart,    m_met,      m_notMet, m_unknown,    m_attachments, attach,
-                                    m_toDirector, m_determine, back};
+                                    m_corrections, m_toDirector, m_determine, back};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 }
