@@ -66,3 +66,43 @@ inline void whenDialogShown(const QString &objectName, std::function<void(QDialo
 }
 
 } // namespace testsupport
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QTest>
+
+namespace testsupport {
+
+// A click on the row of `index`, as a person selects it (scrolled into view first).
+inline void clickRow(QAbstractItemView *view, const QModelIndex &index)
+{
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+// Goes through the case's policy selector with the arrow keys until the
+// entry containing `text` is the current one; false when none does.
+inline bool choosePolicyWithKeys(QWidget *window, const QString &text)
+{
+    auto *policy = window->findChild<QComboBox *>(QStringLiteral("policySelector"));
+    const int target = policy ? policy->findText(text, Qt::MatchContains) : -1;
+    if (target < 0)
+        return false;
+    policy->setFocus();
+    for (int i = 0; i <= policy->count() && policy->currentIndex() != target; ++i)
+        QTest::keyClick(policy, policy->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
+    return policy->currentIndex() == target;
+}
+
+// The visible widget of type T under `parent` that `before` did not hold:
+// the window a click just opened.
+template <typename T>
+T *newlyShown(QObject *parent, const QList<T *> &before)
+{
+    for (T *w : parent->findChildren<T *>())
+        if (!before.contains(w) && w->isVisible())
+            return w;
+    return nullptr;
+}
+
+} // namespace testsupport

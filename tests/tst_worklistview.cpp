@@ -9,6 +9,7 @@
 #include "attachments/AttachmentViewer.h"
 #include "common/Session.h"
 #include "review/CaseView.h"
+#include "review/CriteriaModel.h"
 #include "review/LabHistoryDialog.h"
 #include "worklist/WorklistModel.h"
 #include "worklist/WorklistView.h"
@@ -34,6 +35,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTest>
 
 using namespace pareview;
@@ -320,11 +322,37 @@ private Q_SLOTS:
         viewer.setObjectName(QStringLiteral("attachmentViewer"));
         check(&viewer);
 
-        QVERIFY(window->openCase(3));
-        window->caseView()->selectCriterion(QStringLiteral("1.F"));
-        std::unique_ptr<LabHistoryDialog> lab(window->caseView()->labHistory());
-        if (lab)
-            check(lab.get());
+        // Darnell Price's case, found and opened from the worklist.
+        auto *search = window->findChild<QLineEdit *>(QStringLiteral("worklistSearch"));
+        auto *table = window->findChild<QTableView *>(QStringLiteral("worklistTable"));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("Darnell Price"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        testsupport::clickRow(table, table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(window->caseView()->isVisible());
+        QVERIFY(testsupport::choosePolicyWithKeys(window, QStringLiteral("IP0535")));
+        CaseView *caseView = window->caseView();
+        testsupport::clickRow(window->findChild<QTreeView *>(QStringLiteral("criteriaTree")),
+                              caseView->criteria()->indexOf(QStringLiteral("1.F")));
+        const QList<LabHistoryDialog *> before = caseView->findChildren<LabHistoryDialog *>();
+        QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("labHistoryButton")), Qt::LeftButton);
+        std::unique_ptr<LabHistoryDialog> lab(testsupport::newlyShown(caseView, before));
+        QVERIFY(lab);
+        check(lab.get());
+
+        // The determination dialog (letter preview beside the form), under a
+        // policy a reviewer may determine alone.
+        QVERIFY(testsupport::choosePolicyWithKeys(window, QStringLiteral("PHARMACY-109")));
+        QVERIFY(window->findChild<QPushButton *>(QStringLiteral("determineButton"))->isEnabled());
+        bool determinationChecked = false;
+        testsupport::whenDialogShown(QStringLiteral("determinationDialog"), [&](QDialog *d) {
+            check(d);
+            determinationChecked = true;
+            d->reject();
+        });
+        QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("determineButton")), Qt::LeftButton);
+        QTRY_VERIFY(determinationChecked);
     }
 };
 

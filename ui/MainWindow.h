@@ -35,27 +35,7 @@ public:
     WorklistView *worklist() const { return m_worklist; }
     CaseView *caseView() const { return m_case; }
     QUndoStack *undoStack() const { return m_undo; }
-    bool openCase(qint64 caseId);
-    void showWorklist();
-    void showPolicies();
-    void showComparison();
-    void showAudit(); // administrators only
-    // Intake nurses: a new request typed in, or a saved draft resumed.
-    void newRequest();
     IntakeForm *intakeForm() const { return m_intake; }
-    // Imports a FHIR bundle file as a new case; the error text on failure.
-    QString importBundle(const QString &path, bool open = true);
-
-    // Imports every *.json of a folder, each bundle all or nothing, with a
-    // progress dialog whose Cancel stops before the next bundle. Returns "N
-    // imported, M refused" and the refusals, one per line.
-    QString importFolder(const QString &dir);
-    void showSettings();
-
-    // Re-evaluates every case of the worklist's current filter (after a
-    // policy version changed, say), with progress and Cancel. Returns a
-    // summary by recommendation.
-    QString reevaluateCases();
 
     // Who is signed in. File → Sign out asks the session for the sign-in
     // dialog (ui/common/Session).
@@ -65,12 +45,9 @@ Q_SIGNALS:
     void signOutRequested();
 
 public:
-
     // Idle lock: PHI hidden and the clipboard cleared until the password is
     // typed again. 15 minutes by default, 10 for administrators (settings).
-    void lock();
     bool isLocked() const;
-    bool unlock(const QString &password);
     IdleLock *idleLock() const { return m_idle; }
 
 protected:
@@ -79,6 +56,28 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // What the menus, the worklist and the lock screen do.
+    bool openCase(qint64 caseId);
+    void showWorklist();
+    void showPolicies();
+    void showComparison();
+    void showAudit(); // administrators only
+    // Intake nurses: a new request typed in, or a saved draft resumed.
+    void newRequest();
+    // Imports a FHIR bundle file as a new case; the error text on failure.
+    QString importBundle(const QString &path, bool open = true);
+    // Imports every *.json of a folder, each bundle all or nothing, with a
+    // progress dialog whose Cancel stops before the next bundle. Returns "N
+    // imported, M refused" and the refusals, one per line.
+    QString importFolder(const QString &dir);
+    void showSettings();
+    // Re-evaluates every case of the worklist's current filter (after a
+    // policy version changed, say), with progress and Cancel. Returns a
+    // summary by recommendation.
+    QString reevaluateCases();
+    void lock();
+    bool unlock(const QString &password);
+
     void chooseBundle();
     // Leaving the intake form with typed data not saved asks first (save
     // the draft, discard, or stay); false: stay where we are.

@@ -1,5 +1,6 @@
 #include "store/Review.h"
 
+#include "policy/PolicyLibrary.h"
 #include "review/CaseWorkflow.h"
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
@@ -135,7 +136,8 @@ Result<std::optional<qint64>> Review::claimNext(Database &db, const User &actor)
     return std::optional<qint64>(id);
 }
 
-Status Review::recordDecision(Database &db, qint64 caseId, const CriterionDecision &d, const User &actor)
+Status Review::recordDecision(Database &db, qint64 caseId, const CriterionDecision &d, const User &actor,
+                              const PolicyLibrary *library)
 {
     if (!kStatuses.contains(d.status))
         return Error{QStringLiteral("criterion status \"%1\" is not one of %2").arg(d.status, kStatuses.join(QStringLiteral(", ")))};
@@ -146,6 +148,12 @@ Status Review::recordDecision(Database &db, qint64 caseId, const CriterionDecisi
         return Error{state.error()};
     if (auto s = check(db, actor, caseId, CaseAction::DecideCriterion, state->status); !s)
         return s;
+    if (library)
+        for (const Policy *p : library->versions(d.policyId))
+            for (const Pathway &section : p->pathways)
+                if (section.id == d.label && !p->criterion(d.label))
+                    return Error{QStringLiteral("%1 is a section of %2 %3: it follows from its criteria and is not decided on its own")
+                                     .arg(d.label, p->payer, p->number)};
     Transaction t(db);
     if (!t.started())
         return Error{t.error()};

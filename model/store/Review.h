@@ -19,6 +19,7 @@
 namespace pareview {
 
 class Database;
+class PolicyLibrary;
 
 struct CriterionDecision
 {
@@ -77,7 +78,11 @@ public:
     // with many reviewers at once (never two assignees). nullopt: queue empty.
     static Result<std::optional<qint64>> claimNext(Database &db, const User &actor);
 
-    static Status recordDecision(Database &db, qint64 caseId, const CriterionDecision &decision, const User &actor);
+    // With `library`, a label naming a section (a pathway's own row: "I.A",
+    // "1") of the decision's policy is refused: a section follows from its
+    // criteria and is not decided on its own.
+    static Status recordDecision(Database &db, qint64 caseId, const CriterionDecision &decision, const User &actor,
+                                 const PolicyLibrary *library = nullptr);
 
     // Records a determination. Refused on a case already determined (or its
     // letter issued): that takes supersede().

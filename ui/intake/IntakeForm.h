@@ -44,17 +44,10 @@ public:
     // Typed data or chosen documents not saved yet.
     bool hasUnsavedChanges() const;
 
-    // What is wrong with the form now ("Birth date: …"), empty when nothing.
-    QStringList problems() const;
-    // The facts as typed, with "typed by <user> at <time>" provenance, and
-    // the documents chosen since the last save.
-    CaseFacts facts() const;
     // Saves a draft (a new case at intake, or the resumed one) with the
     // documents chosen. Problems do not stop a draft; the error text when the
     // store refuses.
     QString saveDraft();
-    // Saves and hands the case to review; refused while there are problems.
-    QString submit();
     // Saves the corrections of a submitted case: a new version of each fact
     // changed, the earlier value kept in the history.
     QString saveCorrections();
@@ -71,6 +64,14 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // Saves and hands the case to review (the Submit button); refused while
+    // there are problems.
+    QString submit();
+    // What is wrong with the form now ("Birth date: …"), empty when nothing.
+    QStringList problems() const;
+    // The facts as typed, with "typed by <user> at <time>" provenance, and
+    // the documents chosen since the last save.
+    CaseFacts facts() const;
     void validate();
     void load(const CaseFacts &f);
     void addLabRow(const QString &lab = QString(), const QString &value = QString(), const QString &unit = QString(),

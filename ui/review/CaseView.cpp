@@ -7,6 +7,7 @@
 #include "LabHistoryDialog.h"
 
 #include "attachments/AttachmentViewer.h"
+#include "common/Dialogs.h"
 
 #include "engine/Evaluator.h"
 #include "review/CaseWorkflow.h"
@@ -16,7 +17,6 @@
 
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -132,8 +132,13 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     connect(determine, &QPushButton::clicked, this, [this] {
         if (auto *dialog = determination()) {
             dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::finished, this, [this] {
+            // Reloaded for the new status; the case stays under the policy
+            // the dialog was for (the stored or chosen one), not the first.
+            connect(dialog, &QDialog::finished, this, [this, policyId = currentEvaluation()->policyId] {
                 openCase(m_caseId);
+                const int keep = m_policy->findData(policyId);
+                if (keep >= 0 && keep != m_policy->currentIndex())
+                    m_policy->setCurrentIndex(keep);
                 Q_EMIT caseChanged(m_caseId);
             });
             dialog->open();
@@ -185,12 +190,7 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     });
     auto *attach = new QPushButton(tr("Attach document…"));
     attach->setObjectName(QStringLiteral("attachButton"));
-    connect(attach, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Attach a document"), QString(),
-                                                          tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;All files (*)"));
-        if (!path.isEmpty())
-            m_message->setText(attachFile(path));
-    });
+    connect(attach, &QPushButton::clicked, this, &CaseView::attachChosenFile);
     auto *attachmentsPage = new QWidget;
     auto *attachmentsLayout = new QVBoxLayout(attachmentsPage);
     attachmentsLayout->setContentsMargins(0, 0, 0, 0);
@@ -201,6 +201,16 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     m_tabs->addTab(right, tr("Criterion"));
     m_tabs->addTab(attachmentsPage, tr("Attachments"));
     m_tabs->addTab(m_letters = new LettersPanel(m_db, user), tr("Letters"));
+    // Facts corrected after submission: the earlier value stays in sight.
+    m_corrections = new QTableWidget(0, 5);
+    m_corrections->setObjectName(QStringLiteral("correctionHistory"));
+    m_corrections->setAccessibleName(tr("Correction history"));
+    m_corrections->setHorizontalHeaderLabels({tr("When"), tr("By"), tr("Fact"), tr("Was"), tr("Corrected to")});
+    m_corrections->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_corrections->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_corrections->verticalHeader()->hide();
+    m_corrections->horizontalHeader()->setStretchLastSection(true);
+    m_tabs->addTab(m_corrections, tr("History"));
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_tree);
@@ -246,7 +256,7 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     // Tab follows the layout: policy, criteria, the criterion's page, then the footer.
     const QList<QWidget *> order = {m_policy, m_tree,     m_tabs,   m_detail,     m_note,   m_evidence, m_evidencePage,
                                     chart,    m_met,      m_notMet, m_unknown,    m_attachments, attach,
-                                    m_toDirector, m_determine, back};
+                                    m_corrections, m_toDirector, m_determine, back};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 }
@@ -270,6 +280,7 @@ bool CaseView::openCase(qint64 caseId, QString *error)
     loadPolicies();
     updateHeader();
     loadAttachments();
+    loadCorrections();
     if (m_evaluations.isEmpty()) {
         m_model->clear();
         m_recommendation->setText(tr("No policy applies to this case."));
@@ -399,6 +410,7 @@ void CaseView::showSelection()
 {
     const CriterionResult *c = m_model->criterion(m_tree->currentIndex());
     m_message->clear();
+    updateDecisionButtons();
     if (!c) {
         m_detail->clear();
         return;
@@ -440,6 +452,10 @@ bool CaseView::decide(const QString &status)
     // A decision the workflow refuses still goes to the store, which audits
     // the refusal; its message shows below.
     const bool mayDecide = CaseWorkflow::allowed(CaseAction::DecideCriterion, m_summary.status, m_user);
+    if (mayDecide && c->section) {
+        m_message->setText(*whyNotDecidable(c));
+        return false;
+    }
     if (mayDecide && status != computed && note.isEmpty()) {
         m_message->setText(tr("Your decision differs from what the data say (%1): write a note first.").arg(computed));
         m_note->setFocus();
@@ -456,7 +472,7 @@ bool CaseView::decide(const QString &status)
     }
     const QString label = c->label;
     // The command outlives this call (undo, redo): it reports through a member.
-    m_undo->push(new DecisionCommand(m_db, m_user, m_caseId, next, previous, computed, [this](const QString &error) {
+    m_undo->push(new DecisionCommand(m_db, m_user, &m_library, m_caseId, next, previous, computed, [this](const QString &error) {
         m_lastError = error;
         refreshDecisions(); // clears the message of the row before…
         m_message->setText(error); // …so the refusal shows after it
@@ -507,8 +523,9 @@ void CaseView::updateProgress()
     // The window offers what the case workflow allows, and says why not.
     const QString status = m_summary.status;
     const auto decideWhyNot = CaseWorkflow::whyNot(CaseAction::DecideCriterion, status, m_user);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_met, m_notMet, m_unknown, m_note, m_evidence, m_evidencePage})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_note, m_evidence, m_evidencePage})
         allowIf(w, decideWhyNot);
+    updateDecisionButtons();
     allowIf(m_toDirector, CaseWorkflow::whyNot(CaseAction::SendToMedicalDirector, status, m_user));
     const bool recorded = status == QLatin1String("determined") || status == QLatin1String("letter-issued");
     const int policy = m_policy->currentIndex();
@@ -518,6 +535,22 @@ void CaseView::updateProgress()
     const QString banner = readOnly ? *readOnly : decideWhyNot.value_or(QString());
     m_banner->setText(banner);
     m_banner->setVisible(!banner.isEmpty());
+}
+
+std::optional<QString> CaseView::whyNotDecidable(const CriterionResult *c) const
+{
+    if (auto whyNot = CaseWorkflow::whyNot(CaseAction::DecideCriterion, m_summary.status, m_user))
+        return whyNot;
+    if (c && c->section)
+        return tr("%1 is a section: it follows from its criteria and is not decided on its own.").arg(c->label);
+    return std::nullopt;
+}
+
+void CaseView::updateDecisionButtons()
+{
+    const auto whyNot = whyNotDecidable(m_model->criterion(m_tree->currentIndex()));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_met, m_notMet, m_unknown})
+        allowIf(w, whyNot);
 }
 
 void CaseView::selectCriterion(const QString &label)
@@ -559,6 +592,29 @@ void CaseView::loadAttachments()
         m_evidence->addItem(a.fileName, a.id);
 }
 
+void CaseView::loadCorrections()
+{
+    m_corrections->setRowCount(0);
+    auto history = CaseStore::corrections(*m_db, m_caseId);
+    const int tab = m_tabs->indexOf(m_corrections);
+    if (!history) {
+        m_tabs->setTabText(tab, tr("History"));
+        m_message->setText(tr("The correction history could not be read: %1").arg(history.error()));
+        return;
+    }
+    const QLocale locale;
+    for (const FactCorrection &c : history.value()) {
+        const int row = m_corrections->rowCount();
+        m_corrections->insertRow(row);
+        const QStringList cells{locale.toString(c.correctedAt.toLocalTime(), QLocale::ShortFormat), c.correctedBy, c.field,
+                                c.previous, c.corrected};
+        for (int col = 0; col < cells.size(); ++col)
+            m_corrections->setItem(row, col, new QTableWidgetItem(cells[col]));
+    }
+    m_corrections->resizeColumnsToContents();
+    m_tabs->setTabText(tab, tr("History (%1)").arg(history->size()));
+}
+
 DeterminationDialog *CaseView::determination()
 {
     const Evaluation *ev = currentEvaluation();
@@ -582,12 +638,6 @@ LabHistoryDialog *CaseView::labHistory()
     return new LabHistoryDialog(m_facts, labs, ev->asOf, c->label, this);
 }
 
-void CaseView::setEvidence(int attachmentRow, int page)
-{
-    m_evidence->setCurrentIndex(attachmentRow + 1);
-    m_evidencePage->setValue(page);
-}
-
 QString CaseView::attachFile(const QString &path)
 {
     QFile f(path);
@@ -600,6 +650,14 @@ QString CaseView::attachFile(const QString &path)
         return id.error();
     loadAttachments();
     return {};
+}
+
+void CaseView::attachChosenFile()
+{
+    const QString path = Dialogs::openFileName(this, tr("Attach a document"), QString(),
+                                               tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        m_message->setText(attachFile(path));
 }
 
 AttachmentViewer *CaseView::openAttachment(int row)

@@ -45,21 +45,8 @@ public:
     const QVector<Evaluation> &evaluations() const { return m_evaluations; }
     const Evaluation *currentEvaluation() const;
 
-    // Decides the selected criterion (the same as the buttons).
-    bool decide(const QString &status);
-    void selectCriterion(const QString &label);
-    void nextUndecided();
-    // Opens an attachment in the viewer (checked against its SHA-256 first);
-    // returns the viewer, or nullptr with the reason in the case message.
-    class AttachmentViewer *openAttachment(int row);
-    // Links the next decision to an attachment (row in the attachments list, -1: none) and page.
-    void setEvidence(int attachmentRow, int page);
-    // The lab history of the selected criterion, or nullptr when it rests on no lab.
-    class LabHistoryDialog *labHistory();
-    // The determination dialog for the selected policy (reviewers and
-    // medical directors), or nullptr.
-    class DeterminationDialog *determination();
-    // Attaches a file to the case; the error text on failure.
+    // Attaches a file to the case (the Attach button, a file dropped on the
+    // window); the error text on failure.
     QString attachFile(const QString &path);
 
 Q_SIGNALS:
@@ -77,10 +64,26 @@ private:
     void showSelection();
     void refreshDecisions();
     void updateProgress();
+    // Why the selected row cannot be decided here (the workflow, a section row).
+    std::optional<QString> whyNotDecidable(const CriterionResult *c) const;
+    void updateDecisionButtons();
     void updateRecommendation();
     void updateHeader();
     void sendToDirector();
     void loadAttachments();
+    void attachChosenFile();
+    void loadCorrections();
+
+    // What the buttons, keys and rows do: decide the selected criterion, go
+    // to a criterion, open an attachment (checked against its SHA-256 first;
+    // nullptr with the reason in the case message), chart the selected
+    // criterion's lab (nullptr when it rests on none), determine the case.
+    bool decide(const QString &status);
+    void selectCriterion(const QString &label);
+    void nextUndecided();
+    class AttachmentViewer *openAttachment(int row);
+    class LabHistoryDialog *labHistory();
+    class DeterminationDialog *determination();
 
     std::shared_ptr<Database> m_db;
     User m_user;
@@ -115,6 +118,7 @@ private:
     QTableWidget *m_attachments = nullptr;
     QVector<StoredAttachment> m_attachmentList;
     class LettersPanel *m_letters = nullptr;
+    QTableWidget *m_corrections = nullptr; // the case's correction history
 };
 
 } // namespace pareview

@@ -6,11 +6,12 @@
 
 namespace pareview {
 
-DecisionCommand::DecisionCommand(std::shared_ptr<Database> db, const User &actor, qint64 caseId, CriterionDecision next,
-                                 std::optional<CriterionDecision> previous, QString computedStatus,
+DecisionCommand::DecisionCommand(std::shared_ptr<Database> db, const User &actor, const PolicyLibrary *library, qint64 caseId,
+                                 CriterionDecision next, std::optional<CriterionDecision> previous, QString computedStatus,
                                  std::function<void(const QString &)> done)
     : m_db(std::move(db))
     , m_actor(actor)
+    , m_library(library)
     , m_caseId(caseId)
     , m_next(std::move(next))
     , m_previous(std::move(previous))
@@ -22,7 +23,7 @@ DecisionCommand::DecisionCommand(std::shared_ptr<Database> db, const User &actor
 
 void DecisionCommand::redo()
 {
-    const auto s = Review::recordDecision(*m_db, m_caseId, m_next, m_actor);
+    const auto s = Review::recordDecision(*m_db, m_caseId, m_next, m_actor, m_library);
     // A refused decision changed nothing: the stack drops it, nothing to undo.
     setObsolete(!s);
     m_done(s ? QString() : s.error());
@@ -30,7 +31,7 @@ void DecisionCommand::redo()
 
 void DecisionCommand::undo()
 {
-    const auto s = m_previous ? Review::recordDecision(*m_db, m_caseId, *m_previous, m_actor)
+    const auto s = m_previous ? Review::recordDecision(*m_db, m_caseId, *m_previous, m_actor, m_library)
                               : Review::clearDecision(*m_db, m_caseId, m_next.policyId, m_next.label, m_computed, m_actor);
     setObsolete(!s);
     m_done(s ? QString() : s.error());

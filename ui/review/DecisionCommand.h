@@ -17,8 +17,10 @@ class Database;
 class DecisionCommand final : public QUndoCommand
 {
 public:
-    DecisionCommand(std::shared_ptr<Database> db, const User &actor, qint64 caseId, CriterionDecision next,
-                    std::optional<CriterionDecision> previous, QString computedStatus, std::function<void(const QString &)> done);
+    // `library` (outliving the command) lets the store refuse a section label.
+    DecisionCommand(std::shared_ptr<Database> db, const User &actor, const PolicyLibrary *library, qint64 caseId,
+                    CriterionDecision next, std::optional<CriterionDecision> previous, QString computedStatus,
+                    std::function<void(const QString &)> done);
 
     void redo() override;
     void undo() override;
@@ -26,6 +28,7 @@ public:
 private:
     std::shared_ptr<Database> m_db;
     User m_actor;
+    const PolicyLibrary *m_library;
     qint64 m_caseId;
     CriterionDecision m_next;
     std::optional<CriterionDecision> m_previous;

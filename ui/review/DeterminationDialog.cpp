@@ -2,6 +2,7 @@
 
 #include "attachments/PdfRenderer.h"
 #include "common/Dialogs.h"
+#include "common/ScreenFit.h"
 #include "letters/LetterPdf.h"
 #include "letters/Letters.h"
 #include "store/CaseStore.h"
@@ -172,7 +173,7 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(close);
-    resize(1100, 700);
+    fitToScreen(this, QSize(1100, 700));
 
     m_watcher = new QFutureWatcher<Rendered>(this);
     connect(m_watcher, &QFutureWatcher<Rendered>::finished, this, [this] { showPreview(m_watcher->result()); });
