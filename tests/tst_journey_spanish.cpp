@@ -136,7 +136,7 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear();
-        auto db = Database::open(m_dir.filePath(QStringLiteral("journey.sqlite")));
+        auto db = Database::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
         QVERIFY2(db, qPrintable(db.error()));
         m_db = db.value();
         QVERIFY(DemoData::populate(*m_db));
@@ -149,6 +149,24 @@ private Q_SLOTS:
         m_session.reset();
         m_db.reset();
         QLocale::setDefault(QLocale::c());
+    }
+
+    // English needs its plural forms too: "1 case", not "1 case(s)".
+    void englishPluralsAreWords()
+    {
+        UserSettings::setLanguage(QStringLiteral("reviewer"), QStringLiteral("en"));
+        m_session = std::make_unique<Session>(m_db, PolicyLibrary::builtIn());
+        answerSignIn(QStringLiteral("reviewer"));
+        QVERIFY(m_session->signIn());
+        MainWindow *window = m_session->window();
+        auto *search = find<QLineEdit>(window, QStringLiteral("worklistSearch"));
+        QTest::mouseClick(search, Qt::LeftButton);
+        QTest::keyClicks(search, QStringLiteral("Elias"));
+        auto *count = find<QLabel>(window, QStringLiteral("worklistCount"));
+        QTRY_COMPARE(count->text(), QStringLiteral("1 case"));
+        QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(search, Qt::Key_Delete);
+        QTRY_VERIFY2(count->text().endsWith(QStringLiteral(" cases")) && !count->text().contains(QLatin1Char('(')), qPrintable(count->text()));
     }
 
     void nurseToDirectorInSpanish()
