@@ -88,7 +88,7 @@
 <context>
     <name>pareview::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+193"/>
+        <location filename="../ui/MainWindow.cpp" line="+194"/>
         <source>Signed in as %1 (%2) · %n policies loaded</source>
         <translation>
             <numerusform>Signed in as %1 (%2) · %n policy loaded</numerusform>

@@ -102,9 +102,32 @@
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <location filename="../ui/common/StatusText.cpp" line="+8"/>
+        <source>Intake nurse</source>
+        <translation>Enfermera de admisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clinical reviewer</source>
+        <translation>Revisor clínico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medical director</source>
+        <translation>Director médico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+</context>
+<context>
     <name>pareview::AssignDialog</name>
     <message>
-        <location filename="../ui/worklist/AssignDialog.cpp" line="+17"/>
+        <location filename="../ui/worklist/AssignDialog.cpp" line="+18"/>
         <source>Assign %1</source>
         <translation>Asignar %1</translation>
     </message>
@@ -2279,7 +2302,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
 <context>
     <name>pareview::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>pareview — %1 (%2)</source>
         <translation>pareview — %1 (%2)</translation>
     </message>

@@ -48,6 +48,21 @@ QString priorityText(const QString &code)
     return code;
 }
 
+QString roleText(Role role)
+{
+    switch (role) {
+    case Role::IntakeNurse:
+        return QCoreApplication::translate("Role", "Intake nurse");
+    case Role::ClinicalReviewer:
+        return QCoreApplication::translate("Role", "Clinical reviewer");
+    case Role::MedicalDirector:
+        return QCoreApplication::translate("Role", "Medical director");
+    case Role::Administrator:
+        return QCoreApplication::translate("Role", "Administrator");
+    }
+    return roleTitle(role);
+}
+
 QStringList caseStatusCodes()
 {
     return {QStringLiteral("intake"),     QStringLiteral("in-review"),     QStringLiteral("awaiting-medical-director"),

@@ -4,6 +4,8 @@
 // case statuses ("letter-issued") and the engine's criterion reasons. The
 // stored codes never change; only what is shown follows the user's language.
 
+#include "store/Users.h"
+
 #include <QString>
 
 namespace pareview {
@@ -15,6 +17,9 @@ QString caseStatusText(const QString &code);
 QString criterionStatusText(const QString &code);
 // A case priority code ("expedited", "standard") as shown.
 QString priorityText(const QString &code);
+// A role as shown in the window ("Clinical reviewer" / "Revisor clínico");
+// model code keeps roleTitle() for letters and the audit trail.
+QString roleText(Role role);
 // The status codes in workflow order, for filters.
 QStringList caseStatusCodes();
 
