@@ -210,7 +210,7 @@ private Q_SLOTS:
         auto *toDirector = child<QPushButton>(&window, "sendToDirector");
         QVERIFY2(toDirector->isEnabled(), qPrintable(toDirector->toolTip()));
         press(QKeyCombination(Qt::AltModifier, Qt::Key_D));
-        QTRY_VERIFY(text(&window, "caseHeader").contains(QStringLiteral("awaiting-medical-director")));
+        QTRY_VERIFY(text(&window, "caseHeader").contains(QStringLiteral("awaiting medical director")));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE member_name = 'Elias Moreno' AND status = 'awaiting-medical-director'")), 1);
         // It is the director's now: the window says so and offers nothing more.
         auto *banner = child<QLabel>(&window, "readOnlyBanner");

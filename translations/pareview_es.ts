@@ -2,9 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CaseStatus</name>
+    <message>
+        <location filename="../ui/common/StatusText.cpp" line="+15"/>
+        <source>intake</source>
+        <translation>recepción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in review</source>
+        <translation>en revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awaiting medical director</source>
+        <translation>en espera del director médico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pended</source>
+        <translation>suspendido por información</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>determined</source>
+        <translation>determinado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letter issued</source>
+        <translation>carta emitida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>met</source>
+        <translation>cumple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not met</source>
+        <translation>no cumple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not applicable</source>
+        <translation>no aplica</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expedited</source>
+        <translation>acelerada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard</source>
+        <translation>estándar</translation>
+    </message>
+</context>
+<context>
     <name>DecisionCommand</name>
     <message>
-        <location filename="../ui/review/DecisionCommand.cpp" line="+20"/>
+        <location filename="../ui/review/DecisionCommand.cpp" line="+21"/>
         <source>mark %1 %2</source>
         <translation>marcar %1 como %2</translation>
     </message>
@@ -14,12 +82,12 @@
     <message>
         <location filename="../app/main.cpp" line="+116"/>
         <source>Where should pareview keep its case store?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde debe guardar pareview su almacén de casos?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pareview stores (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenes de pareview (*.sqlite)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -30,45 +98,68 @@
     <message>
         <location line="-7"/>
         <source>Password for the database server %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del servidor de base de datos %1:</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../ui/common/StatusText.cpp" line="+8"/>
+        <source>Intake nurse</source>
+        <translation>Enfermera de admisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clinical reviewer</source>
+        <translation>Revisor clínico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medical director</source>
+        <translation>Director médico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
     </message>
 </context>
 <context>
     <name>pareview::AssignDialog</name>
     <message>
-        <location filename="../ui/worklist/AssignDialog.cpp" line="+17"/>
+        <location filename="../ui/worklist/AssignDialog.cpp" line="+18"/>
         <source>Assign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar a</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está asignado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está asignado a %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar a</translation>
     </message>
 </context>
 <context>
@@ -86,22 +177,22 @@
     <message>
         <location line="+2"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attachment page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página del adjunto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attachment text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del adjunto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attachment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del adjunto</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -205,7 +296,7 @@
 <context>
     <name>pareview::CaseView</name>
     <message>
-        <location filename="../ui/review/CaseView.cpp" line="+101"/>
+        <location filename="../ui/review/CaseView.cpp" line="+102"/>
         <source>Note (required when your decision differs from what the data say)</source>
         <translation>Nota (obligatoria cuando su decisión difiere de lo que indican los datos)</translation>
     </message>
@@ -295,7 +386,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 (%3) · %4 · %5, %6 · estado &lt;b&gt;%7&lt;/b&gt; · %8 · vence: %9</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source> Refer to &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation> Remitir a &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
@@ -305,124 +396,124 @@
         <translation>&lt;br&gt;Esta póliza envía cada revisión a un director médico.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>&lt;p&gt;&lt;i&gt;Documentation required.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Documentación requerida.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="-338"/>
         <source>P&amp;olicy:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;óliza:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Case state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del caso</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M met, N not met, U unknown, Ctrl+Return note, F8 next undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>M cumple, N no cumple, U desconocido, Ctrl+Intro nota, F8 siguiente sin decidir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Criterion details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del criterio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decision note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la decisión</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>page </source>
-        <translation type="unfinished">página </translation>
+        <translation>página </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Evidence document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de evidencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de la evidencia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark the criterion met</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el criterio como cumplido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark the criterion not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el criterio como no cumplido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark the criterion unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el criterio como desconocido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sen&amp;d to medical director</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia&amp;r al director médico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;termine…</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;terminar…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evidencia:</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>No policy applies to this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna póliza se aplica a este caso.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Policy the case is reviewed under</source>
-        <translation type="unfinished"></translation>
+        <translation>Póliza con la que se revisa el caso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the policy to review under…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la póliza con la que revisar…</translation>
     </message>
     <message numerus="yes">
         <location line="+62"/>
         <source>%n policies apply to this case; choose the one to review it under.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n póliza se aplica a este caso; elija con cuál revisarlo.</numerusform>
+            <numerusform>%n pólizas se aplican a este caso; elija con cuál revisarlo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n policies apply to this case; it is reviewed under the one chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n póliza se aplica a este caso; se revisa con la elegida.</numerusform>
+            <numerusform>%n pólizas se aplican a este caso; se revisa con la elegida.</numerusform>
         </translation>
     </message>
     <message>
@@ -441,9 +532,9 @@
         <translation>&lt;p&gt;&lt;b&gt;Revisor:&lt;/b&gt; %1 por %2 el %3%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&lt;p&gt;&lt;b&gt;Evidence:&lt;/b&gt; %1, page %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Evidencia:&lt;/b&gt; %1, página %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -458,17 +549,17 @@
     <message>
         <location line="+42"/>
         <source>The reviewers&apos; decisions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las decisiones de los revisores: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recommendation: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recommendation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación: %1</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -478,7 +569,7 @@
     <message>
         <location line="+2"/>
         <source>no document</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún documento</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -501,148 +592,148 @@
     <message>
         <location filename="../model/review/CaseWorkflow.cpp" line="+59"/>
         <source>submit the case for review</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar el caso a revisión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>claim the case</source>
-        <translation type="unfinished"></translation>
+        <translation>tomar el caso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>assign the case</source>
-        <translation type="unfinished"></translation>
+        <translation>asignar el caso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decide criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>decidir criterios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>send the case to a medical director</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar el caso a un director médico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>record a determination</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar una determinación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>supersede the determination</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazar la determinación</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This case is determined and read only; only a medical director can supersede the determination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso está determinado y es de solo lectura; solo un director médico puede reemplazar la determinación.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The letter of this case is issued and the case is read only; only a medical director can supersede the determination.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta de este caso ya se emitió y el caso es de solo lectura; solo un director médico puede reemplazar la determinación.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This request was withdrawn; the case is read only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud fue retirada; el caso es de solo lectura.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the case&apos;s status &quot;%1&quot; is not one the workstation knows</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado del caso «%1» no es uno que la estación de trabajo conozca</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 may not submit cases for review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede enviar casos a revisión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 may not claim cases for review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede tomar casos para revisión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 may not assign cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede asignar casos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 may not decide criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede decidir criterios</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 may not send cases to a medical director</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede enviar casos a un director médico</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 may not record determinations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede registrar determinaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only a medical director records a denial (%1 is a %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un director médico registra una denegación (%1 es %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only a medical director supersedes a determination (%1 is a %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un director médico reemplaza una determinación (%1 es %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the case is waiting for a medical director; %1 may no longer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el caso está en espera de un director médico; %1 ya no puede %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the case is %1; only a case in intake, or one pended for information, is submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>el caso está en estado %1; solo un caso en recepción, o suspendido por información, se envía a revisión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the case is %1; only a case waiting for review is claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>el caso está en estado %1; solo se toma un caso que espera revisión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the case is %1; only a case waiting for review or for a medical director is assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>el caso está en estado %1; solo se asigna un caso que espera revisión o un director médico</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the case is pended for information; its criteria are decided again once the nurse submits the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>el caso está suspendido por información; sus criterios se deciden de nuevo cuando la enfermera envíe la respuesta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the case was never submitted for review: claim it or have the nurse submit it before sending it to a medical director</source>
-        <translation type="unfinished"></translation>
+        <translation>el caso nunca se envió a revisión: tómelo o pida a la enfermera que lo envíe antes de pasarlo a un director médico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the case is %1; only a case in review is sent to a medical director</source>
-        <translation type="unfinished"></translation>
+        <translation>el caso está en estado %1; solo un caso en revisión se envía a un director médico</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the policy sends every review to a medical director (%1 is a %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la póliza envía cada revisión a un director médico (%1 es %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the case is %1: there is no determination to supersede</source>
-        <translation type="unfinished"></translation>
+        <translation>el caso está en estado %1: no hay ninguna determinación que reemplazar</translation>
     </message>
 </context>
 <context>
     <name>pareview::CriteriaModel</name>
     <message>
-        <location filename="../ui/review/CriteriaModel.cpp" line="+24"/>
+        <location filename="../ui/review/CriteriaModel.cpp" line="+26"/>
         <source>met</source>
         <translation>cumple</translation>
     </message>
@@ -664,7 +755,7 @@
     <message>
         <location line="+165"/>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -674,22 +765,22 @@
     <message>
         <location line="+2"/>
         <source>With the reviewers&apos; decisions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Con las decisiones de los revisores: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: data say %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: según los datos, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, reviewer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, revisor: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, with the reviewers&apos; decisions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, con las decisiones de los revisores: %1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -717,7 +808,7 @@
     <message>
         <location filename="../model/store/Database.cpp" line="+185"/>
         <source>The database server is unreachable: pareview connects again with the next step; nothing is lost on this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor de base de datos: pareview se volverá a conectar en el siguiente paso; no se pierde nada de esta pantalla.</translation>
     </message>
 </context>
 <context>
@@ -725,22 +816,22 @@
     <message>
         <location filename="../ui/review/DeterminationDialog.cpp" line="+37"/>
         <source>approval</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>denial</source>
-        <translation type="unfinished"></translation>
+        <translation>denegación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>request for information</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud de información</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>referral</source>
-        <translation type="unfinished"></translation>
+        <translation>remisión</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -770,27 +861,27 @@
     <message>
         <location line="+3"/>
         <source>Rationale (internal, not in the letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamento (interno, no va en la carta)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Explanation for the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación para el afiliado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plain words the letter gives the member. Reviewer notes are internal and never go in a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sencillo que la carta da al afiliado. Las notas de los revisores son internas y nunca van en una carta.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Required: why the determination in force is replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: por qué se reemplaza la determinación vigente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for superseding</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del reemplazo</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -806,111 +897,111 @@
         <location line="+8"/>
         <location line="+34"/>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la carta</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rationale (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fundamento (interno)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xplanation for the member</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplicación para el afiliado</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Letter (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (PDF)</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>the %1 recorded on %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la %1 registrada el %2 por %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>letter no. %1 (%2) issued on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la carta n.º %1 (%2) emitida el %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, and its %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, y su %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This case is already determined: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso ya está determinado: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new determination supersedes it: give the reason, and the new letter says which letter it replaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva determinación la reemplaza: indique el motivo; la nueva carta dice qué carta reemplaza.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supersede determination…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar la determinación…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a medical director can supersede it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un director médico puede reemplazarla.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No letter: this outcome cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin carta: este resultado no se puede registrar.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>The letter cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede redactar la carta: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la vista previa…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The letter&apos;s pages cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden mostrar las páginas de la carta: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+42"/>
         <source>Recorded. The letter is issued as shown, without the DRAFT mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado. La carta se emite tal como se muestra, sin la marca BORRADOR.</translation>
     </message>
     <message numerus="yes">
         <location line="-40"/>
         <source>DRAFT: %n page(s). Nothing is recorded or sent until you record and issue it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BORRADOR: %n página. No se registra ni se envía nada hasta que la registre y la emita.</numerusform>
+            <numerusform>BORRADOR: %n páginas. No se registra ni se envía nada hasta que la registre y la emita.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Give the reason for superseding the determination in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el motivo para reemplazar la determinación vigente.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Supersede the determination</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar la determinación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -919,7 +1010,11 @@
 Reason: %3
 
 The new letter says which letter it replaces; the earlier determination and its letter stay in the case&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar %1 por una nueva %2?
+
+Motivo: %3
+
+La nueva carta dice qué carta reemplaza; la determinación anterior y su carta quedan en el historial del caso.</translation>
     </message>
     <message>
         <location line="-277"/>
@@ -962,271 +1057,271 @@ The new letter says which letter it replaces; the earlier determination and its 
     <message>
         <location filename="../model/intake/FactValidator.cpp" line="+81"/>
         <source>%1 %2 has no unit; the unit is never guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 no tiene unidad; la unidad nunca se supone</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unit &quot;%1&quot; for %2 cannot be converted to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la unidad «%1» de %2 no se puede convertir a %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 no es un número</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 es negativo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 is impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 es imposible</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2%3 is not plausible; check the unit (at most %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%3 no es verosímil; revise la unidad (como máximo %4)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unit &quot;%1&quot; for the upper limit of %2 cannot be converted to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la unidad «%1» del límite superior de %2 no se puede convertir a %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>upper limit of normal %1 is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>el límite superior normal %1 no es positivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>upper limit of normal %1 is not plausible; check the unit (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el límite superior normal %1 no es verosímil; revise la unidad (como máximo %2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a titer such as &quot;1:678&quot; or &quot;not detected&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un título como «1:678» o «not detected» (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 must be 0 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe estar entre 0 y 4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 has no date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene fecha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 dated %2 is after the request (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con fecha %2 es posterior a la solicitud (%3)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha válida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>birth date %1 is in the future (request date %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de nacimiento %1 está en el futuro (fecha de la solicitud %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>birth date %1 is more than 130 years before the request</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de nacimiento %1 es más de 130 años anterior a la solicitud</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>NPI &quot;%1&quot; is not 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>el NPI «%1» no tiene 10 dígitos</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>NPI &quot;%1&quot; has a wrong check digit (a typing error?)</source>
-        <translation type="unfinished"></translation>
+        <translation>el NPI «%1» tiene un dígito de control incorrecto (¿un error de tipeo?)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not an ICD-10-CM code</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un código CIE-10-MC (ICD-10-CM)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>dose %1 is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>la dosis %1 no es positiva</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>dose has no unit</source>
-        <translation type="unfinished"></translation>
+        <translation>la dosis no tiene unidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dose unit &quot;%1&quot; cannot be converted to mcg/kg or vg/kg (genome copies per kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>la unidad de dosis «%1» no se puede convertir a mcg/kg ni a vg/kg (copias del genoma por kg)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dose %1 is not plausible for factor VIIa (at most %2); check the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>la dosis %1 no es verosímil para el factor VIIa (como máximo %2); revise la unidad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dose %1 is not plausible for a gene therapy (%2 to %3); write it as, say, 2 × 10^13</source>
-        <translation type="unfinished"></translation>
+        <translation>la dosis %1 no es verosímil para una terapia génica (%2 a %3); escríbala, por ejemplo, como 2 × 10^13</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>period has no unit</source>
-        <translation type="unfinished"></translation>
+        <translation>el período no tiene unidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>period unit &quot;%1&quot; is not one of min, h, d, wk</source>
-        <translation type="unfinished"></translation>
+        <translation>la unidad de período «%1» no es min, h, d ni wk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>interval %1 %2 is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>el intervalo %1 %2 no es positivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>interval %1 %2 is longer than a year</source>
-        <translation type="unfinished"></translation>
+        <translation>el intervalo %1 %2 es mayor de un año</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>quantity has no unit</source>
-        <translation type="unfinished"></translation>
+        <translation>la cantidad no tiene unidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>quantity unit &quot;%1&quot; cannot be converted to mcg</source>
-        <translation type="unfinished"></translation>
+        <translation>la unidad de cantidad «%1» no se puede convertir a mcg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>quantity %1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>la cantidad %1 es negativa</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>supply duration unit &quot;%1&quot; is not d or wk</source>
-        <translation type="unfinished"></translation>
+        <translation>la unidad de duración del suministro «%1» no es d ni wk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>supply duration %1 %2 is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>la duración del suministro %1 %2 no es positiva</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>supply duration %1 %2 is longer than a year</source>
-        <translation type="unfinished"></translation>
+        <translation>la duración del suministro %1 %2 es mayor de un año</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&quot;%1&quot; is %2, not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es %2, no un número entero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is %2, beyond a FHIR integer</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es %2, fuera del rango de un entero FHIR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is %2, a count cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es %2; un recuento no puede ser negativo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; answer &quot;%2&quot; is not one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta «%2» de «%1» no es una de %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+5"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Member name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del afiliado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member ID</source>
-        <translation type="unfinished">ID del afiliado</translation>
+        <translation>ID del afiliado</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Birth date</source>
-        <translation type="unfinished">Fecha de nacimiento</translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line of business</source>
-        <translation type="unfinished">Línea de negocio</translation>
+        <translation>Línea de negocio</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+6"/>
         <source>choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>elija una opción</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>NPI</source>
-        <translation type="unfinished">NPI</translation>
+        <translation>NPI</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drug</source>
-        <translation type="unfinished">Medicamento</translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>Dose</source>
-        <translation type="unfinished">Dosis</translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 is dosed in %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se dosifica en %2, no en %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interval</source>
-        <translation type="unfinished">Intervalo</translation>
+        <translation>Intervalo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quantity</source>
-        <translation type="unfinished">Cantidad</translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Supply</source>
-        <translation type="unfinished">Suministro</translation>
+        <translation>Suministro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Diagnoses</source>
-        <translation type="unfinished">Diagnósticos</translation>
+        <translation>Diagnósticos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not a lab pareview knows</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un análisis que pareview conozca</translation>
     </message>
 </context>
 <context>
@@ -1533,33 +1628,33 @@ The new letter says which letter it replaces; the earlier determination and its 
         <location line="+2"/>
         <location line="+9"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-47"/>
         <location line="+33"/>
         <source>%1: &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es un número</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Dose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every (hours): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada (horas): %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quantity (mcg): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad (mcg): %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Supply (days): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suministro (días): %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1595,108 +1690,108 @@ The new letter says which letter it replaces; the earlier determination and its 
     <message>
         <location line="-168"/>
         <source>&amp;Add lab result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar resultado de laboratorio</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Attestations</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;ttach documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juntar documentos…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Or drop the files on the form</source>
-        <translation type="unfinished"></translation>
+        <translation>O suelte los archivos sobre el formulario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar documento</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 will not be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se adjuntará.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcciones</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+621"/>
         <source>Su&amp;bmit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viar a revisión</translation>
     </message>
     <message>
         <location line="-610"/>
         <source>The corrections were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las correcciones no se guardaron.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The request was not submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no se envió.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID del afiliado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birth &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;nacimiento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagador</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prescriber name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del prescriptor</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>D&amp;rug</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medicamento</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Dia&amp;gnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gnósticos</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Corrections since the case was submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcciones desde que se envió el caso</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1706,52 +1801,52 @@ The new letter says which letter it replaces; the earlier determination and its 
     <message>
         <location line="+1"/>
         <source>Documents (attached when the request is saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (se adjuntan al guardar la solicitud)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Request form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de solicitud</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>D&amp;ose (vg/kg, one infusion)</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;osis (vg/kg, una infusión)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>D&amp;ose (mcg/kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;osis (mcg/kg)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>genome copies per kg, e.g. 2 × 10^13</source>
-        <translation type="unfinished"></translation>
+        <translation>copias del genoma por kg, p. ej. 2 × 10^13</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>mcg per kg, e.g. 90</source>
-        <translation type="unfinished"></translation>
+        <translation>mcg por kg, p. ej. 90</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Lab %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lab %1 unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad del análisis %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Lab %1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del análisis %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lab %1 date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del análisis %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1761,7 +1856,7 @@ The new letter says which letter it replaces; the earlier determination and its 
     <message>
         <location line="+2"/>
         <source>Lab %1 upper limit of normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite superior normal del análisis %1</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1776,160 +1871,161 @@ The new letter says which letter it replaces; the earlier determination and its 
     <message>
         <location line="+72"/>
         <source>%1: upper limit &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el límite superior «%2» no es un número</translation>
     </message>
     <message>
         <location line="+189"/>
         <source>%1 was saved as a draft but not submitted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se guardó como borrador pero no se envió: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 submitted for review, no documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviado a revisión, sin documentos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 submitted for review with 1 document.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviado a revisión con 1 documento.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 submitted for review with %n documents.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enviado a revisión con %n documento.</numerusform>
+            <numerusform>%1 enviado a revisión con %n documentos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only a submitted case is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se corrige un caso enviado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fix these before saving the corrections:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija lo siguiente antes de guardar las correcciones:
+%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: 1 fact corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 dato corregido</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1: %n facts corrected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n dato corregido</numerusform>
+            <numerusform>%1: %n datos corregidos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, 1 document attached</source>
-        <translation type="unfinished"></translation>
+        <translation>, 1 documento adjuntado</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>, %n documents attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n documento adjuntado</numerusform>
+            <numerusform>, %n documentos adjuntados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Case %1 is %2: only a case at intake, pended for information, or submitted and not yet under review is edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso %1 está en estado %2: aquí solo se edita un caso en recepción, suspendido por información, o enviado y aún no en revisión.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>%1 has been submitted. Until review starts you can correct it: each change is kept in the case&apos;s history with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya se envió. Hasta que empiece la revisión puede corregirlo: cada cambio queda en el historial del caso con su nombre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Draft %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva solicitud</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save &amp;corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;correcciones</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No corrections yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay correcciones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · %2 · %3: %4 → %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3: %4 → %5</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (%2) · attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · adjuntado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2) · attached when saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · se adjunta al guardar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No documents yet: attach them here or drop them on the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay documentos: adjúntelos aquí o suéltelos sobre el formulario.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Attach documents to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar documentos a la solicitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;All files (*)</source>
-        <translation type="unfinished">Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;Todos los archivos (*)</translation>
+        <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is larger than 100 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de 100 MiB</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attached by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>adjuntado por %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 document ready to attach when the request is saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 documento listo para adjuntar al guardar la solicitud: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n documents ready to attach when the request is saved: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n documento listo para adjuntar al guardar la solicitud: %1</numerusform>
+            <numerusform>%n documentos listos para adjuntar al guardar la solicitud: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not attached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no adjuntado: %1</translation>
     </message>
     <message>
         <location line="-479"/>
@@ -1974,30 +2070,30 @@ The new letter says which letter it replaces; the earlier determination and its 
     <message>
         <location line="+129"/>
         <source>This case has been submitted: save corrections instead of a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso ya se envió: guarde correcciones en lugar de un borrador.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Draft %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador %1 guardado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft %1 saved with 1 new document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador %1 guardado con 1 documento nuevo.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Draft %1 saved with %n new documents.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Borrador %1 guardado con %n documento nuevo.</numerusform>
+            <numerusform>Borrador %1 guardado con %n documentos nuevos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This case has already been submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso ya se envió.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2061,69 +2157,69 @@ The new letter says which letter it replaces; the earlier determination and its 
     <message>
         <location filename="../ui/review/LettersPanel.cpp" line="+29"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Denial</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de información</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisión</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Letters issued for this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas emitidas para este caso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida por</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Save letter as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar carta como PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>The letter was sent to the printer (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La carta se envió a la impresora (%n página).</numerusform>
+            <numerusform>La carta se envió a la impresora (%n páginas).</numerusform>
         </translation>
     </message>
     <message>
@@ -2131,82 +2227,82 @@ The new letter says which letter it replaces; the earlier determination and its 
         <location line="+92"/>
         <location line="+1"/>
         <source>The letter was not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta no se imprimió: %1</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>The letters cannot be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden listar las cartas: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No longer in force: a later determination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no está vigente: hay una determinación posterior</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No letter has been issued for this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha emitido ninguna carta para este caso.</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+7"/>
         <location line="+7"/>
         <source>Save letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar carta como PDF</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>The letter was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta no se guardó: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved letter no. %1 to %2 (SHA-256 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta n.º %1 guardada en %2 (SHA-256 %3).</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+5"/>
         <source>Print letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir carta</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Letter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Printing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la impresión.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo…</translation>
     </message>
 </context>
 <context>
     <name>pareview::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>pareview — %1 (%2)</source>
         <translation>pareview — %1 (%2)</translation>
     </message>
@@ -2248,47 +2344,47 @@ The new letter says which letter it replaces; the earlier determination and its 
     <message>
         <location line="+252"/>
         <source>Re-evaluating cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reevaluando casos…</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 of %2 cases re-evaluated: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 casos reevaluados: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelado)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Settings for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lock after inactivity, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras inactividad, en minutos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Language (from the next sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma (desde el próximo inicio de sesión)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock after &amp;inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras &amp;inactividad</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -2303,27 +2399,27 @@ The new letter says which letter it replaces; the earlier determination and its 
     <message>
         <location line="-58"/>
         <source>Connected to the database server again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado de nuevo al servidor de base de datos.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>&amp;Re-evaluate the listed cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reevaluar los casos listados…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pa&amp;yer table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de pa&amp;gadores…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Payer table saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de pagadores guardada.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Correct the open case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corregir el caso abierto…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2381,22 +2477,22 @@ The new letter says which letter it replaces; the earlier determination and its 
     <message>
         <location line="+43"/>
         <source>Unsaved request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud sin guardar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The corrections you typed are not saved yet. Save them before leaving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Las correcciones que escribió aún no se han guardado. ¿Guardarlas antes de salir?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The request you typed is not saved yet. Save it as a draft before leaving?</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud que escribió aún no se ha guardado. ¿Guardarla como borrador antes de salir?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The unsaved changes were discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartaron los cambios sin guardar.</translation>
     </message>
     <message>
         <location line="+92"/>
@@ -2452,7 +2548,7 @@ The new letter says which letter it replaces; the earlier determination and its 
     <message>
         <location line="+143"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <location line="-80"/>
@@ -2485,47 +2581,47 @@ The new letter says which letter it replaces; the earlier determination and its 
     <message>
         <location filename="../ui/admin/PayerTableDialog.cpp" line="+52"/>
         <source>Payer table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de pagadores</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which policies each payer&apos;s cases are reviewed under. A case is matched by its payer&apos;s name or any of the other names (case and spacing ignored). A payer not in the table gets every policy for the drug and line of business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué pólizas se revisan los casos de cada pagador. Un caso se asocia por el nombre de su pagador o cualquiera de sus otros nombres (sin distinguir mayúsculas ni espacios). A un pagador que no está en la tabla se le aplican todas las pólizas del medicamento y la línea de negocio.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Payers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagadores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payer</source>
-        <translation type="unfinished">Pagador</translation>
+        <translation>Pagador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other names (separated by ;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros nombres (separados por ;)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Policies (ids, separated by ;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pólizas (identificadores, separados por ;)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Policies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pólizas: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add payer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar pagador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove payer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar pagador</translation>
     </message>
 </context>
 <context>
@@ -2572,14 +2668,17 @@ The new letter says which letter it replaces; the earlier determination and its 
 <context>
     <name>pareview::ReviewedEvaluation</name>
     <message>
-        <location filename="../model/review/ReviewedEvaluation.cpp" line="+60"/>
+        <location filename="../model/review/ReviewedEvaluation.cpp" line="+61"/>
         <source>data say: %1 · with the reviewers&apos; decisions: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>según los datos: %1 · con las decisiones de los revisores: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
         <source>%1 of %n criteria decided by a reviewer; %2 still open</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 de %n criterio decidido por un revisor; %2 pendientes</numerusform>
+            <numerusform>%1 de %n criterios decididos por un revisor; %2 pendientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2587,27 +2686,27 @@ The new letter says which letter it replaces; the earlier determination and its 
     <message>
         <location line="-29"/>
         <source>meets criteria</source>
-        <translation type="unfinished">cumple los criterios</translation>
+        <translation>cumple los criterios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>needs information</source>
-        <translation type="unfinished">necesita información</translation>
+        <translation>requiere información</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>does not meet criteria</source>
-        <translation type="unfinished">no cumple los criterios</translation>
+        <translation>no cumple los criterios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refer to another policy</source>
-        <translation type="unfinished">remitir a otra póliza</translation>
+        <translation>remitir a otra póliza</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not covered</source>
-        <translation type="unfinished">sin cobertura</translation>
+        <translation>sin cobertura</translation>
     </message>
 </context>
 <context>
@@ -2650,22 +2749,22 @@ The new letter says which letter it replaces; the earlier determination and its 
     <message>
         <location line="+1"/>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de inicio de sesión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir contraseña</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2691,7 +2790,7 @@ The new letter says which letter it replaces; the earlier determination and its 
 <context>
     <name>pareview::WorklistModel</name>
     <message>
-        <location filename="../ui/worklist/WorklistModel.cpp" line="+135"/>
+        <location filename="../ui/worklist/WorklistModel.cpp" line="+136"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
@@ -2764,7 +2863,7 @@ The new letter says which letter it replaces; the earlier determination and its 
 <context>
     <name>pareview::WorklistView</name>
     <message>
-        <location filename="../ui/worklist/WorklistView.cpp" line="+41"/>
+        <location filename="../ui/worklist/WorklistView.cpp" line="+42"/>
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
@@ -2796,42 +2895,42 @@ The new letter says which letter it replaces; the earlier determination and its 
     <message>
         <location line="+8"/>
         <source>Payer</source>
-        <translation type="unfinished">Pagador</translation>
+        <translation>Pagador</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Search: member name, member ID or case (PA-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar: nombre del afiliado, ID del afiliado o caso (PA-…)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medicamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagador</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2841,87 +2940,87 @@ The new letter says which letter it replaces; the earlier determination and its 
     <message>
         <location line="+32"/>
         <source>&amp;Claim next case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar el siguiente caso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take the unassigned case due first and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar el caso sin asignar que vence primero y abrirlo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar a…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the selected case to a reviewer or medical director</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar el caso seleccionado a un revisor o director médico</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar casos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any word of the member&apos;s name, the start of a member ID, or a case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier palabra del nombre del afiliado, el inicio de un ID de afiliado o una referencia de caso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drug filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de medicamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payer filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de pagador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Claim next case</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar el siguiente caso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assign the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar el caso seleccionado</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not claimed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se tomó: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No unassigned case is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún caso sin asignar en espera.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You claimed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomó %1.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Not assigned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se asignó: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 asignado a %2.</translation>
     </message>
     <message>
         <location line="-209"/>

@@ -5,6 +5,7 @@
 #include "common/Dialogs.h"
 #include "common/IdleLock.h"
 #include "common/ScreenFit.h"
+#include "common/StatusText.h"
 #include "common/UserSettings.h"
 #include "intake/IntakeForm.h"
 #include "policies/PolicyBrowser.h"
@@ -56,7 +57,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     , m_library(std::move(library))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("pareview — %1 (%2)").arg(user.displayName.isEmpty() ? user.name : user.displayName, roleTitle(user.role)));
+    setWindowTitle(tr("pareview — %1 (%2)").arg(user.displayName.isEmpty() ? user.name : user.displayName, roleText(user.role)));
     m_undo = new QUndoStack(this);
 
     m_pages = new QStackedWidget;
@@ -191,7 +192,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
         view->addAction(tr("&Audit trail"), QKeySequence(Qt::CTRL | Qt::Key_5), this, &MainWindow::showAudit)->setObjectName(QStringLiteral("showAuditAction"));
 
     statusBar()->showMessage(tr("Signed in as %1 (%2) · %n policies loaded", nullptr, int(m_library.ids().size()))
-                                 .arg(user.name, roleTitle(user.role)));
+                                 .arg(user.name, roleText(user.role)));
     // Bundles dropped on the window are imported, documents dropped on a
     // case attached; the store decides who may.
     setAcceptDrops(true);

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("FactValidator", text);
+    return QCoreApplication::translate("pareview::FactValidator", text);
 }
 
 // Plausible doses per drug form: beyond these a unit was mixed up (mg for

@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CaseWorkflow", text);
+    return QCoreApplication::translate("pareview::CaseWorkflow", text);
 }
 
 bool isReviewer(const User &u)

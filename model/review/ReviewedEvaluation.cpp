@@ -9,11 +9,12 @@
 
 namespace pareview {
 
+// Contexts as lupdate files these messages (the enclosing class, with its namespace).
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ReviewedEvaluation", text, nullptr, n);
+    return QCoreApplication::translate("pareview::ReviewedEvaluation", text, disambiguation, n);
 }
 
 std::optional<CriterionStatus> statusFromName(const QString &name)
@@ -38,15 +39,15 @@ QString ReviewedEvaluations::recommendationText(Recommendation r)
 {
     switch (r) {
     case Recommendation::Meets:
-        return tr("meets criteria");
+        return QCoreApplication::translate("pareview::ReviewedEvaluations", "meets criteria");
     case Recommendation::NeedsInformation:
-        return tr("needs information");
+        return QCoreApplication::translate("pareview::ReviewedEvaluations", "needs information");
     case Recommendation::DoesNotMeet:
-        return tr("does not meet criteria");
+        return QCoreApplication::translate("pareview::ReviewedEvaluations", "does not meet criteria");
     case Recommendation::Refer:
-        return tr("refer to another policy");
+        return QCoreApplication::translate("pareview::ReviewedEvaluations", "refer to another policy");
     case Recommendation::NotCovered:
-        return tr("not covered");
+        return QCoreApplication::translate("pareview::ReviewedEvaluations", "not covered");
     }
     return {};
 }
@@ -67,7 +68,7 @@ QString ReviewedEvaluation::summary() const
 
 QString ReviewedEvaluation::progress() const
 {
-    return tr("%1 of %n criteria decided by a reviewer; %2 still open", criteria).arg(decided).arg(open);
+    return tr("%1 of %n criteria decided by a reviewer; %2 still open", nullptr, criteria).arg(decided).arg(open);
 }
 
 ReviewedEvaluation ReviewedEvaluations::compute(const Policy &policy, const CaseFacts &facts, const QDate &asOf,

@@ -8,6 +8,7 @@
 #include "store/Database.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
 
@@ -27,6 +28,8 @@ Session::~Session()
     delete m_window;
     if (m_translatorInstalled)
         QCoreApplication::removeTranslator(&m_translator);
+    if (m_qtTranslatorInstalled)
+        QCoreApplication::removeTranslator(&m_qtTranslator);
 }
 
 bool Session::signIn()
@@ -82,10 +85,21 @@ void Session::applyLanguage(const QString &language)
         QCoreApplication::removeTranslator(&m_translator);
         m_translatorInstalled = false;
     }
+    if (m_qtTranslatorInstalled) {
+        QCoreApplication::removeTranslator(&m_qtTranslator);
+        m_qtTranslatorInstalled = false;
+    }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
-    if (m_translator.load(locale, QStringLiteral("pareview"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Any language without a translation of its own reads English, which
+    // still needs pareview_en for its plurals ("1 page", "2 pages").
+    if (m_translator.load(locale, QStringLiteral("pareview"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || m_translator.load(QStringLiteral("pareview_en"), QStringLiteral(":/i18n")))
         m_translatorInstalled = QCoreApplication::installTranslator(&m_translator);
+    // Qt's own words (Cancel, Yes, the file dialog) from qt6-translations-l10n.
+    if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        m_qtTranslatorInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
 }
 
 } // namespace pareview

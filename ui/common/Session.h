@@ -51,6 +51,8 @@ private:
     QPointer<MainWindow> m_window;
     QTranslator m_translator;
     bool m_translatorInstalled = false;
+    QTranslator m_qtTranslator; // qtbase_<language>
+    bool m_qtTranslatorInstalled = false;
 };
 
 } // namespace pareview

@@ -14,6 +14,7 @@
 #include "review/ReviewedEvaluation.h"
 #include "store/Database.h"
 #include "store/PolicyChoice.h"
+#include "common/StatusText.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -389,8 +390,8 @@ void CaseView::updateHeader()
     m_header->setText(tr("<b>%1</b> · %2 (%3) · %4 · %5, %6 · status <b>%7</b> · %8 · due %9")
                           .arg(m_summary.reference.toHtmlEscaped(), m_facts.memberName.value.value_or(QString()).toHtmlEscaped(),
                                m_facts.memberId.value.value_or(QString()).toHtmlEscaped(), m_facts.drugText.toHtmlEscaped(),
-                               m_facts.payer.value.value_or(QString()).toHtmlEscaped(), m_summary.lineOfBusiness, m_summary.status,
-                               m_summary.priority, due));
+                               m_facts.payer.value.value_or(QString()).toHtmlEscaped(), m_summary.lineOfBusiness, caseStatusText(m_summary.status),
+                               priorityText(m_summary.priority), due));
 }
 
 void CaseView::showPolicy(int index)
@@ -418,12 +419,13 @@ void CaseView::showSelection()
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(c->label.toHtmlEscaped(), c->text.toHtmlEscaped());
     if (c->documentation)
         html += tr("<p><i>Documentation required.</i></p>");
-    html += tr("<p><b>The data say:</b> %1 — %2</p>").arg(statusName(c->status), c->reason.toHtmlEscaped());
+    html += tr("<p><b>The data say:</b> %1 — %2</p>").arg(criterionStatusText(statusName(c->status)), reasonText(c->reason).toHtmlEscaped());
     if (!c->evidence.isEmpty())
         html += tr("<p><b>Evidence:</b> %1</p>").arg(c->evidence.join(QStringLiteral("; ")).toHtmlEscaped());
     if (auto d = m_model->decision(c->label)) {
         html += tr("<p><b>Reviewer:</b> %1 by %2 at %3%4</p>")
-                    .arg(d->decision.status, d->userName, d->decidedAt,
+                    .arg(criterionStatusText(d->decision.status), d->userName,
+                         QLocale().toString(Database::storedTime(QVariant(d->decidedAt)).toLocalTime(), QLocale::ShortFormat),
                          d->decision.note.isEmpty() ? QString() : QStringLiteral(" — ") + d->decision.note.toHtmlEscaped());
         if (d->decision.attachmentId) {
             QString name = QString::number(*d->decision.attachmentId);

@@ -1,5 +1,7 @@
 #include "CriteriaModel.h"
 
+#include "common/StatusText.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -194,7 +196,7 @@ QVariant CriteriaModel::data(const QModelIndex &index, int role) const
                 return statusText(d->decision.status);
             return groupChanged ? tr("→ %1").arg(statusText(reviewed)) : QString();
         case Reason:
-            return groupChanged ? m_review.reviewed.criteria[i].reason : c->reason;
+            return reasonText(groupChanged ? m_review.reviewed.criteria[i].reason : c->reason);
         }
     }
     if (role == Qt::ForegroundRole) {

@@ -1,6 +1,7 @@
 #include "DecisionCommand.h"
 
 #include "store/Database.h"
+#include "common/StatusText.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +19,7 @@ DecisionCommand::DecisionCommand(std::shared_ptr<Database> db, const User &actor
     , m_computed(std::move(computedStatus))
     , m_done(std::move(done))
 {
-    setText(QCoreApplication::translate("DecisionCommand", "mark %1 %2").arg(m_next.label, m_next.status));
+    setText(QCoreApplication::translate("DecisionCommand", "mark %1 %2").arg(m_next.label, criterionStatusText(m_next.status)));
 }
 
 void DecisionCommand::redo()

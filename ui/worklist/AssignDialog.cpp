@@ -1,6 +1,7 @@
 #include "AssignDialog.h"
 
 #include "common/ScreenFit.h"
+#include "common/StatusText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,7 +21,7 @@ AssignDialog::AssignDialog(const QString &caseReference, const QVector<User> &ca
     m_choice->setAccessibleName(tr("Assign to"));
     for (const User &u : candidates) {
         const QString shown = u.displayName.isEmpty() ? u.name : QStringLiteral("%1 (%2)").arg(u.displayName, u.name);
-        m_choice->addItem(tr("%1 — %2").arg(shown, roleTitle(u.role)), u.id);
+        m_choice->addItem(tr("%1 — %2").arg(shown, roleText(u.role)), u.id);
         if (u.name == current)
             m_choice->setCurrentIndex(m_choice->count() - 1);
     }

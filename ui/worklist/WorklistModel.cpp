@@ -1,6 +1,7 @@
 #include "WorklistModel.h"
 
 #include "intake/DrugCatalog.h"
+#include "common/StatusText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -148,7 +149,7 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
     case Payer:
         return r.payer;
     case Status:
-        return r.status;
+        return caseStatusText(r.status);
     case Assignee:
         return r.assignee.isEmpty() ? tr("(unassigned)") : r.assignee;
     case Priority:

@@ -10,6 +10,7 @@
 #include "store/Database.h"
 #include "store/PayerStore.h"
 #include "store/Review.h"
+#include "common/StatusText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,8 +47,8 @@ WorklistView::WorklistView(std::shared_ptr<Database> db, const User &user, QWidg
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(tr("Any status"), QString());
-    for (const char *s : {"intake", "in-review", "awaiting-medical-director", "pended", "determined", "letter-issued", "withdrawn"})
-        m_status->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
+    for (const QString &code : caseStatusCodes())
+        m_status->addItem(caseStatusText(code), code);
 
     m_drug = new QComboBox;
     m_drug->setObjectName(QStringLiteral("drugFilter"));
