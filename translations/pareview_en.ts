@@ -4,7 +4,7 @@
 <context>
     <name>pareview::CaseView</name>
     <message numerus="yes">
-        <location filename="../ui/review/CaseView.cpp" line="+357"/>
+        <location filename="../ui/review/CaseView.cpp" line="+368"/>
         <source>%n policies apply to this case; choose the one to review it under.</source>
         <translation>
             <numerusform>%n policy applies to this case; choose the one to review it under.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>pareview::DeterminationDialog</name>
     <message numerus="yes">
-        <location filename="../ui/review/DeterminationDialog.cpp" line="+392"/>
+        <location filename="../ui/review/DeterminationDialog.cpp" line="+393"/>
         <source>DRAFT: %n page(s). Nothing is recorded or sent until you record and issue it.</source>
         <translation>
             <numerusform>DRAFT: %n page. Nothing is recorded or sent until you record and issue it.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>pareview::IntakeForm</name>
     <message numerus="yes">
-        <location filename="../ui/intake/IntakeForm.cpp" line="+739"/>
+        <location filename="../ui/intake/IntakeForm.cpp" line="+741"/>
         <source>Draft %1 saved with %n new documents.</source>
         <translation>
             <numerusform>Draft %1 saved with %n new document.</numerusform>

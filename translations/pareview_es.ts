@@ -72,7 +72,7 @@
 <context>
     <name>DecisionCommand</name>
     <message>
-        <location filename="../ui/review/DecisionCommand.cpp" line="+21"/>
+        <location filename="../ui/review/DecisionCommand.cpp" line="+22"/>
         <source>mark %1 %2</source>
         <translation>marcar %1 como %2</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>&amp;Desconocido</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Back to worklist</source>
         <translation>Volver a la lista de trabajo</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>Adjuntar documento…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+467"/>
         <source>Attach a document</source>
         <translation>Adjuntar un documento</translation>
     </message>
@@ -361,7 +361,7 @@
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-458"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
@@ -371,7 +371,7 @@
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+184"/>
         <source>none</source>
         <translation>sin definir</translation>
     </message>
@@ -386,7 +386,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 (%3) · %4 · %5, %6 · estado &lt;b&gt;%7&lt;/b&gt; · %8 · vence: %9</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source> Refer to &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation> Remitir a &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
@@ -396,12 +396,12 @@
         <translation>&lt;br&gt;Esta póliza envía cada revisión a un director médico.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>&lt;p&gt;&lt;i&gt;Documentation required.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Documentación requerida.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-350"/>
         <source>P&amp;olicy:</source>
         <translation>P&amp;óliza:</translation>
     </message>
@@ -476,17 +476,53 @@
         <translation>De&amp;terminar…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Evidencia:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+4"/>
+        <source>Correction history</source>
+        <translation>Historial de correcciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fact</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Was</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Corrected to</source>
+        <translation>Corregido a</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+389"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="-316"/>
         <source>No policy applies to this case.</source>
         <translation>Ninguna póliza se aplica a este caso.</translation>
     </message>
@@ -517,7 +553,7 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&lt;p&gt;&lt;b&gt;The data say:&lt;/b&gt; %1 — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Según los datos:&lt;/b&gt; %1 — %2&lt;/p&gt;</translation>
     </message>
@@ -542,7 +578,7 @@
         <translation>Primero seleccione un criterio.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Your decision differs from what the data say (%1): write a note first.</source>
         <translation>Su decisión difiere de lo que indican los datos (%1): primero escriba una nota.</translation>
     </message>
@@ -562,7 +598,12 @@
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+28"/>
+        <source>%1 is a section: it follows from its criteria and is not decided on its own.</source>
+        <translation>%1 es una sección: resulta de sus criterios y no se decide por sí sola.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Attachments (%1)</source>
         <translation>Adjuntos (%1)</translation>
     </message>
@@ -572,12 +613,22 @@
         <translation>ningún documento</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>The correction history could not be read: %1</source>
+        <translation>No se pudo leer el historial de correcciones: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>History (%1)</source>
+        <translation>Historial (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 does not rest on a lab.</source>
         <translation>%1 no se basa en un análisis de laboratorio.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -726,8 +777,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>the case is %1: there is no determination to supersede</source>
-        <translation>el caso está en estado %1: no hay ninguna determinación que reemplazar</translation>
+        <source>the case is %1: there is no final determination to supersede</source>
+        <translation>el caso está en %1: no hay una determinación final que sustituir</translation>
     </message>
 </context>
 <context>
@@ -814,7 +865,7 @@
 <context>
     <name>pareview::DeterminationDialog</name>
     <message>
-        <location filename="../ui/review/DeterminationDialog.cpp" line="+37"/>
+        <location filename="../ui/review/DeterminationDialog.cpp" line="+38"/>
         <source>approval</source>
         <translation>aprobación</translation>
     </message>
@@ -1327,7 +1378,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
 <context>
     <name>pareview::IntakeForm</name>
     <message>
-        <location filename="../ui/intake/IntakeForm.cpp" line="+151"/>
+        <location filename="../ui/intake/IntakeForm.cpp" line="+153"/>
         <location line="+296"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
@@ -2224,13 +2275,13 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+100"/>
         <location line="+1"/>
         <source>The letter was not printed: %1</source>
         <translation>La carta no se imprimió: %1</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
         <source>The letters cannot be listed: %1</source>
         <translation>No se pueden listar las cartas: %1</translation>
     </message>
@@ -2279,12 +2330,12 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Print letter</source>
         <translation>Imprimir carta</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-9"/>
         <source>Letter %1</source>
         <translation>Carta %1</translation>
     </message>
@@ -2294,7 +2345,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Se canceló la impresión.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
