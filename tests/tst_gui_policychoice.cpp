@@ -122,6 +122,12 @@ private Q_SLOTS:
             QCOMPARE(policy->currentIndex(), -1); // nothing chosen yet: nothing evaluated on screen
             QVERIFY2(note->text().contains(QStringLiteral("3 policies apply")), qPrintable(note->text()));
             QCOMPARE(window.findChild<QTreeView *>(QStringLiteral("criteriaTree"))->model()->rowCount(), 0);
+            // Nothing to decide, send or determine until a policy is chosen; the buttons say so.
+            for (const char *name : {"markMet", "markNotMet", "markUnknown", "sendToDirector", "determineButton"}) {
+                auto *button = window.findChild<QPushButton *>(QLatin1String(name));
+                QVERIFY2(button && !button->isEnabled(), name);
+                QCOMPARE(button->toolTip(), QStringLiteral("Choose the policy to review under first."));
+            }
 
             // The label's mnemonic reaches the selector; arrow keys go through the policies.
             QTest::keyClick(&window, Qt::Key_O, Qt::AltModifier);
@@ -131,6 +137,8 @@ private Q_SLOTS:
             QVERIFY2(policy->currentText().contains(QStringLiteral("PHARMACY-109")), qPrintable(policy->currentText()));
             QTRY_VERIFY(window.findChild<QTreeView *>(QStringLiteral("criteriaTree"))->model()->rowCount() > 0);
             QVERIFY2(note->text().contains(QStringLiteral("reviewed under the one chosen")), qPrintable(note->text()));
+            QVERIFY(window.findChild<QPushButton *>(QStringLiteral("markMet"))->toolTip()
+                    != QStringLiteral("Choose the policy to review under first."));
         }
         // Stored on the case and audited.
         QCOMPARE(PolicyChoices::chosen(*m_db, 3).value(), QStringLiteral("pharmacy-109"));

@@ -351,7 +351,7 @@
         <translation>Adjuntar documento…</translation>
     </message>
     <message>
-        <location line="+467"/>
+        <location line="+480"/>
         <source>Attach a document</source>
         <translation>Adjuntar un documento</translation>
     </message>
@@ -361,7 +361,7 @@
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-471"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
@@ -517,12 +517,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+389"/>
+        <location line="+402"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-329"/>
         <source>No policy applies to this case.</source>
         <translation>Ninguna póliza se aplica a este caso.</translation>
     </message>
@@ -598,7 +598,12 @@
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <source>Choose the policy to review under first.</source>
+        <translation>Primero elija la póliza con la que se revisa el caso.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 is a section: it follows from its criteria and is not decided on its own.</source>
         <translation>%1 es una sección: resulta de sus criterios y no se decide por sí sola.</translation>
     </message>

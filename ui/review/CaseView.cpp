@@ -524,23 +524,36 @@ void CaseView::updateProgress()
     m_progress->setText(m_model->review().progress());
     // The window offers what the case workflow allows, and says why not.
     const QString status = m_summary.status;
-    const auto decideWhyNot = CaseWorkflow::whyNot(CaseAction::DecideCriterion, status, m_user);
+    // Where several policies apply and none is chosen yet, nothing is
+    // decided, sent or determined: there are no criteria to act on.
+    const auto noPolicy = whyNoPolicy();
+    const auto decideWhyNot = noPolicy ? noPolicy : CaseWorkflow::whyNot(CaseAction::DecideCriterion, status, m_user);
     for (QWidget *w : std::initializer_list<QWidget *>{m_note, m_evidence, m_evidencePage})
         allowIf(w, decideWhyNot);
     updateDecisionButtons();
-    allowIf(m_toDirector, CaseWorkflow::whyNot(CaseAction::SendToMedicalDirector, status, m_user));
+    allowIf(m_toDirector, noPolicy ? noPolicy : CaseWorkflow::whyNot(CaseAction::SendToMedicalDirector, status, m_user));
     const bool recorded = status == QLatin1String("determined") || status == QLatin1String("letter-issued");
     const int policy = m_policy->currentIndex();
     const WorkflowDetail detail{QString(), policy >= 0 && policy < m_requiresDirector.size() && m_requiresDirector[policy]};
-    allowIf(m_determine, CaseWorkflow::whyNot(recorded ? CaseAction::Supersede : CaseAction::Determine, status, m_user, detail));
+    allowIf(m_determine, noPolicy ? noPolicy
+                                  : CaseWorkflow::whyNot(recorded ? CaseAction::Supersede : CaseAction::Determine, status, m_user, detail));
     const auto readOnly = CaseWorkflow::readOnlyReason(status);
     const QString banner = readOnly ? *readOnly : decideWhyNot.value_or(QString());
     m_banner->setText(banner);
     m_banner->setVisible(!banner.isEmpty());
 }
 
+std::optional<QString> CaseView::whyNoPolicy() const
+{
+    if (m_policy->count() > 0 && m_policy->currentIndex() < 0)
+        return tr("Choose the policy to review under first.");
+    return std::nullopt;
+}
+
 std::optional<QString> CaseView::whyNotDecidable(const CriterionResult *c) const
 {
+    if (auto noPolicy = whyNoPolicy())
+        return noPolicy;
     if (auto whyNot = CaseWorkflow::whyNot(CaseAction::DecideCriterion, m_summary.status, m_user))
         return whyNot;
     if (c && c->section)

@@ -65,6 +65,8 @@ private:
     void refreshDecisions();
     void updateProgress();
     // Why the selected row cannot be decided here (the workflow, a section row).
+    // Why nothing can be decided yet: several policies apply and none is chosen.
+    std::optional<QString> whyNoPolicy() const;
     std::optional<QString> whyNotDecidable(const CriterionResult *c) const;
     void updateDecisionButtons();
     void updateRecommendation();
