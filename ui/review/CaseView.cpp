@@ -279,6 +279,7 @@ void CaseView::loadPolicies()
         m_policy->blockSignals(false);
         m_policy->setEnabled(false);
         m_policyNote->setText(policies.error().toHtmlEscaped());
+        m_policyNote->setVisible(true);
         return;
     }
     const QDate asOf = Evaluator::defaultAsOf(m_facts);
@@ -311,6 +312,7 @@ void CaseView::choosePolicy(int index)
         if (m_policy->currentIndex() >= 0)
             showPolicy(m_policy->currentIndex());
         m_policyNote->setText(s.error().toHtmlEscaped());
+        m_policyNote->setVisible(true);
         return;
     }
     updatePolicyNote();
