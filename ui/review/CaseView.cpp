@@ -309,8 +309,13 @@ void CaseView::choosePolicy(int index)
     if (!s) {
         // Refused: back to the policy the case is under, and say why here.
         loadPolicies();
-        if (m_policy->currentIndex() >= 0)
+        if (m_policy->currentIndex() >= 0) {
             showPolicy(m_policy->currentIndex());
+        } else {
+            m_model->setEvaluation({}, {});
+            m_recommendation->clear();
+            updateProgress();
+        }
         m_policyNote->setText(s.error().toHtmlEscaped());
         m_policyNote->setVisible(true);
         return;
