@@ -8,6 +8,8 @@
 #include "BundleGen.h"
 #include "engine/Evaluator.h"
 #include "intake/FhirImporter.h"
+#include "policy/Applicability.h"
+#include "policy/Payers.h"
 #include "policy/PolicyLibrary.h"
 
 #include <QDir>
@@ -30,20 +32,20 @@ struct Tally
     qint64 criteria = 0;
 };
 
-// What `pareview evaluate` does for one bundle: every policy in effect on the
-// as-of date that applies to the drug and line of business.
+// What `pareview evaluate` does for one bundle: every policy that applies
+// (the built-in payer table, then drug and line of business), in effect on the as-of date.
 void evaluateAll(const pareview::PolicyLibrary &library, const pareview::CaseFacts &facts, Tally &t)
 {
+    static const pareview::PayerTable payers = pareview::PayerTable::builtIn();
     const QDate asOf = pareview::Evaluator::defaultAsOf(facts);
     int n = 0;
     if (facts.drug.has()) {
-        for (const QString &id : library.ids()) {
-            const pareview::Policy *p = library.inEffect(id, asOf);
-            if (!p || pareview::Evaluator::whyNotApplicable(*p, facts))
-                continue;
-            const pareview::Evaluation ev = pareview::Evaluator::evaluate(*p, facts, asOf);
-            t.criteria += ev.criteria.size();
-            ++n;
+        if (auto selection = pareview::applicablePolicies(library, payers, facts, asOf)) {
+            for (const pareview::ApplicablePolicy &a : selection->policies) {
+                const pareview::Evaluation ev = pareview::Evaluator::evaluate(*a.policy, facts, asOf);
+                t.criteria += ev.criteria.size();
+                ++n;
+            }
         }
     }
     t.evaluations += n;

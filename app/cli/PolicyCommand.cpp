@@ -50,7 +50,8 @@ static int list(const QStringList &args, Streams io)
                 drugs << QStringLiteral("%1 (%2)").arg(d.name, d.hcpcs);
             io.out << id << '\t' << p->payer << ' ' << p->number << '\t' << p->version << '\t'
                    << p->effective.toString(Qt::ISODate) << '\t' << drugs.join(QStringLiteral(", ")) << '\t'
-                   << p->linesOfBusiness.join(QLatin1Char(',')) << '\n';
+                   << (p->linesOfBusiness.isEmpty() ? QStringLiteral("any (the text lists none)")
+                                                    : p->linesOfBusiness.join(QLatin1Char(','))) << '\n';
         }
     }
     return Ok;

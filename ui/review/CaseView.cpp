@@ -322,6 +322,7 @@ void CaseView::loadPolicies()
         m_policy->blockSignals(false);
         m_policy->setEnabled(false);
         m_policyNote->setText(policies.error().toHtmlEscaped());
+        m_policyNote->setVisible(true);
         return;
     }
     const QDate asOf = Evaluator::defaultAsOf(m_facts);
@@ -351,9 +352,15 @@ void CaseView::choosePolicy(int index)
     if (!s) {
         // Refused: back to the policy the case is under, and say why here.
         loadPolicies();
-        if (m_policy->currentIndex() >= 0)
+        if (m_policy->currentIndex() >= 0) {
             showPolicy(m_policy->currentIndex());
+        } else {
+            m_model->setEvaluation({}, {});
+            m_recommendation->clear();
+            updateProgress();
+        }
         m_policyNote->setText(s.error().toHtmlEscaped());
+        m_policyNote->setVisible(true);
         return;
     }
     updatePolicyNote();
