@@ -355,7 +355,7 @@ void CaseView::choosePolicy(int index)
         if (m_policy->currentIndex() >= 0) {
             showPolicy(m_policy->currentIndex());
         } else {
-            m_model->setEvaluation({}, {});
+            m_model->clear();
             m_recommendation->clear();
             updateProgress();
         }
