@@ -6,6 +6,7 @@
 // referral section (../shared/design/POLICY-READING.md). Run through the real
 // command line, in process.
 
+#include "CliRunner.h"
 #include "CaseBuilder.h"
 #include "testsupport.h"
 
@@ -26,28 +27,6 @@ using namespace testsupport;
 using namespace pareview;
 
 namespace {
-
-struct CliRun
-{
-    int code = 0;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QBuffer in;
-    in.open(QIODevice::ReadOnly);
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
-    CliRun r;
-    r.code = cli::run(args, {in, outStream, errStream});
-    outStream.flush();
-    errStream.flush();
-    r.out = out;
-    r.err = err;
-    return r;
-}
 
 QString example(const QString &name)
 {

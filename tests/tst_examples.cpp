@@ -1,6 +1,7 @@
 // The worked examples of ../shared/spec/examples/README.md give the
 // documented results through the real command line (in process).
 
+#include "CliRunner.h"
 #include "testsupport.h"
 
 #include "cli/Cli.h"
@@ -15,29 +16,6 @@
 using namespace testsupport;
 
 namespace {
-
-struct CliRun
-{
-    int code = 0;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args, const QByteArray &stdinData = {})
-{
-    QBuffer in;
-    in.setData(stdinData);
-    in.open(QIODevice::ReadOnly);
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
-    CliRun r;
-    r.code = pareview::cli::run(args, {in, outStream, errStream});
-    outStream.flush();
-    errStream.flush();
-    r.out = out;
-    r.err = err;
-    return r;
-}
 
 QString example(const QString &name)
 {

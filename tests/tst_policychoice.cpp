@@ -6,6 +6,7 @@
 // payer table in the store, edited by administrators. Store tests run on
 // SQLite and, with PAREVIEW_TEST_PG, on PostgreSQL.
 
+#include "CliRunner.h"
 #include "CaseBuilder.h"
 #include "StoreFixture.h"
 #include "testsupport.h"
@@ -32,29 +33,6 @@ using namespace pareview;
 using namespace testsupport;
 
 namespace {
-
-struct CliRun
-{
-    int code = 0;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args, const QByteArray &input = {})
-{
-    QBuffer in;
-    in.setData(input);
-    in.open(QIODevice::ReadOnly);
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    CliRun r;
-    r.code = pareview::cli::run(args, { in, o, e });
-    o.flush();
-    e.flush();
-    r.out = out;
-    r.err = err;
-    return r;
-}
 
 const char *exampleFor(const QString &drug)
 {

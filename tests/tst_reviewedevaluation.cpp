@@ -4,6 +4,7 @@
 // on the same computation. Cigna IP0535 on the Hemgenix example, where the
 // data meet every criterion (1.E is ONE-of i, ii (ALL a, b), iii (ALL a, b)).
 
+#include "CliRunner.h"
 #include "CaseBuilder.h"
 #include "StoreFixture.h"
 
@@ -47,25 +48,6 @@ QHash<QString, Review::StoredDecision> decisionsFrom(const QStringList &items)
         out.insert(d.decision.label, d);
     }
     return out;
-}
-
-struct CliRun
-{
-    int code = -1;
-    QString out, err;
-};
-
-CliRun runCli(const QStringList &args, const QByteArray &input)
-{
-    QBuffer in;
-    in.setData(input);
-    in.open(QIODevice::ReadOnly);
-    CliRun r;
-    QTextStream o(&r.out), e(&r.err);
-    r.code = pareview::cli::run(args, {in, o, e});
-    o.flush();
-    e.flush();
-    return r;
 }
 
 } // namespace
