@@ -338,13 +338,15 @@ QString MainWindow::importBundle(const QString &path, bool open)
     auto facts = FhirImporter::import(f.readAll());
     if (!facts)
         return tr("The bundle was rejected, nothing was stored: %1").arg(facts.error());
+    FhirImporter::attribute(facts.value(), QFileInfo(path).fileName(), m_user.name);
     auto id = CaseStore::create(*m_db, facts.value(), m_user);
     if (!id)
         return tr("The case was not stored: %1").arg(id.error());
     if (open) {
         m_worklist->reload();
         openCase(id.value());
-        statusBar()->showMessage(tr("Imported %1 as case %2.").arg(path).arg(id.value()));
+        auto stored = CaseStore::summary(*m_db, id.value());
+        statusBar()->showMessage(tr("Imported %1 as case %2.").arg(QFileInfo(path).fileName(), stored ? stored->reference : QString::number(id.value())));
     }
     return {};
 }

@@ -11,6 +11,7 @@
 #include "store/Users.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace pareview::cli {
 
@@ -49,6 +50,7 @@ int runImport(const QStringList &args, Streams io)
         io.err << "pareview import: " << path << ": bundle rejected: " << facts.error() << "; nothing was stored\n";
         return Rejected;
     }
+    FhirImporter::attribute(facts.value(), QFileInfo(path).fileName(), actor.name);
     auto id = CaseStore::create(*db, facts.value(), actor);
     if (!id) {
         io.err << "pareview import: " << id.error() << "; nothing was stored\n";

@@ -1314,4 +1314,35 @@ Result<CaseFacts> FhirImporter::import(const QByteArray &data, const QDate &toda
     }
 }
 
+void FhirImporter::attribute(CaseFacts &facts, const QString &bundle, const QString &importedBy)
+{
+    // Stored as it is: provenance is a record, kept in the words it was made in.
+    auto named = [&](const QString &source) {
+        const QString where = source.isEmpty() ? bundle : QStringLiteral("%1 %2").arg(bundle, source);
+        return importedBy.isEmpty() ? where : QStringLiteral("%1, imported by %2").arg(where, importedBy);
+    };
+    for (Sourced<QString> *s : {&facts.memberName, &facts.memberId, &facts.sexAtBirth, &facts.payer, &facts.plan,
+                                &facts.lineOfBusiness, &facts.prescriberName, &facts.prescriberNpi, &facts.drug})
+        if (s->has())
+            s->source = named(s->source);
+    if (facts.birthDate.has())
+        facts.birthDate.source = named(facts.birthDate.source);
+    if (facts.prescriberAtHtc.has())
+        facts.prescriberAtHtc.source = named(facts.prescriberAtHtc.source);
+    for (Sourced<double> *s : {&facts.dosePerKg, &facts.doseIntervalHours, &facts.quantityMcg, &facts.supplyDays})
+        if (s->has())
+            s->source = named(s->source);
+    if (!facts.prescriberTaxonomies.isEmpty())
+        facts.prescriberTaxonomySource = named(facts.prescriberTaxonomySource);
+    for (Diagnosis &d : facts.diagnoses)
+        d.source = named(d.source);
+    for (auto &series : facts.labs)
+        for (Measurement &m : series)
+            m.source = named(m.source);
+    for (Attestation &a : facts.attestations)
+        a.source = named(a.source);
+    for (AttachmentData &a : facts.attachments)
+        a.source = named(a.source);
+}
+
 } // namespace pareview

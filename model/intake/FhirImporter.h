@@ -21,6 +21,11 @@ public:
     // `today` is used when the bundle carries no timestamp, to refuse birth
     // dates in the future.
     static Result<CaseFacts> import(const QByteArray &json, const QDate &today = QDate::currentDate());
+
+    // Names the bundle every imported fact came from, and who imported it:
+    // "hg-01.json entry[7] Observation 1742-6, imported by nurse". `bundle`
+    // is the file's name as people know it (no folder).
+    static void attribute(CaseFacts &facts, const QString &bundle, const QString &importedBy);
 };
 
 } // namespace pareview

@@ -262,6 +262,31 @@ Status insertFacts(Database &db, qint64 caseId, const CaseFacts &f, const User &
     return success();
 }
 
+
+// Facts an edit left as they were keep where they came from (the bundle's
+// entry, who typed them first); the others keep the edit's provenance.
+void keepProvenance(CaseFacts &edited, const CaseFacts &stored)
+{
+    for (auto it = edited.labs.begin(); it != edited.labs.end(); ++it)
+        for (Measurement &m : it.value())
+            for (const Measurement &old : stored.labs.value(it.key()))
+                if (old.date == m.date && old.value == m.value && old.unit == m.unit && old.text == m.text && old.upperLimit == m.upperLimit) {
+                    m.source = old.source;
+                    m.time = old.time;
+                    m.originalValue = old.originalValue;
+                    break;
+                }
+    for (auto it = edited.attestations.begin(); it != edited.attestations.end(); ++it) {
+        const auto old = stored.attestation(it.key());
+        if (old && old->value == it->value)
+            *it = *old;
+    }
+    for (Diagnosis &d : edited.diagnoses)
+        for (const Diagnosis &old : stored.diagnoses)
+            if (old.code == d.code)
+                d = old;
+}
+
 } // namespace
 
 Result<bool> CaseStore::reviewStarted(Database &db, qint64 caseId)
@@ -321,30 +346,14 @@ Result<int> CaseStore::correct(Database &db, qint64 caseId, const CaseFacts &cor
     for (const Diagnosis &old : stored->diagnoses)
         if (!old.forRequest && std::none_of(merged.diagnoses.cbegin(), merged.diagnoses.cend(), [&](const Diagnosis &d) { return d.code == old.code; }))
             merged.diagnoses.append(old);
-    for (auto it = merged.labs.begin(); it != merged.labs.end(); ++it)
-        for (Measurement &m : it.value()) {
+    for (auto &series : merged.labs)
+        for (Measurement &m : series)
             m.source = provenance;
-            for (const Measurement &old : stored->labs.value(it.key()))
-                if (old.date == m.date && old.value == m.value && old.unit == m.unit && old.text == m.text && old.upperLimit == m.upperLimit) {
-                    m.source = old.source;
-                    m.time = old.time;
-                    m.originalValue = old.originalValue;
-                    break;
-                }
-        }
-    for (auto it = merged.attestations.begin(); it != merged.attestations.end(); ++it) {
-        const auto old = stored->attestation(it.key());
-        if (old && old->value == it->value)
-            *it = *old;
-        else
-            it->source = provenance;
-    }
-    for (Diagnosis &d : merged.diagnoses) {
+    for (Attestation &a : merged.attestations)
+        a.source = provenance;
+    for (Diagnosis &d : merged.diagnoses)
         d.source = provenance;
-        for (const Diagnosis &old : stored->diagnoses)
-            if (old.code == d.code)
-                d = old;
-    }
+    keepProvenance(merged, stored.value());
 
     const auto before = readableFacts(stored.value());
     const auto after = readableFacts(merged);
@@ -523,6 +532,13 @@ Status CaseStore::updateDraft(Database &db, qint64 caseId, const CaseFacts &f, c
     // At intake, or pended for information that has now arrived.
     if (current->status != QLatin1String("intake") && current->status != QLatin1String("pended"))
         return Error{QStringLiteral("case %1 is %2: only a case at intake or pended for information is edited").arg(current->reference, current->status)};
+    // An imported draft saved from the form keeps the bundle as the source
+    // of what the nurse did not change.
+    auto stored = storedFacts(db, caseId);
+    if (!stored)
+        return Error{stored.error()};
+    CaseFacts edited = f;
+    keepProvenance(edited, stored.value());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString priority = f.priority.isEmpty() ? QStringLiteral("standard") : f.priority;
     const QString lob = f.lineOfBusiness.value.value_or(QString());
@@ -547,7 +563,7 @@ Status CaseStore::updateDraft(Database &db, qint64 caseId, const CaseFacts &f, c
     for (const char *table : {"diagnoses", "facts"})
         if (auto r = db.exec(QStringLiteral("DELETE FROM %1 WHERE case_id = :c").arg(QLatin1String(table)), {{QStringLiteral("c"), caseId}}); !r)
             return Error{r.error()};
-    if (auto s = insertFacts(db, caseId, f, actor, now); !s)
+    if (auto s = insertFacts(db, caseId, edited, actor, now); !s)
         return s;
     if (auto s = insertAttachments(db, caseId, f.attachments, actor, now); !s)
         return s;
@@ -586,6 +602,19 @@ Result<CaseSummary> CaseStore::summary(Database &db, qint64 caseId)
 }
 
 Result<CaseFacts> CaseStore::facts(Database &db, qint64 caseId, const User &actor)
+{
+    auto f = storedFacts(db, caseId);
+    if (!f)
+        return f;
+    Transaction t(db);
+    if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("case.read"), QString()}); !s)
+        return Error{s.error()};
+    if (auto s = t.commit(); !s)
+        return Error{s.error()};
+    return f;
+}
+
+Result<CaseFacts> CaseStore::storedFacts(Database &db, qint64 caseId)
 {
     auto q = db.exec(QStringLiteral("SELECT member_name, member_id, birth_date, sex_at_birth, payer, plan, line_of_business, prescriber_name,"
                                     " prescriber_npi, prescriber_taxonomies, prescriber_at_htc, htc_name, drug, drug_text, hcpcs, ndc, dose_per_kg,"
@@ -676,12 +705,6 @@ Result<CaseFacts> CaseStore::facts(Database &db, qint64 caseId, const User &acto
         std::stable_sort(series.begin(), series.end(), [](const Measurement &a, const Measurement &b) {
             return a.date != b.date ? a.date < b.date : a.time < b.time;
         });
-
-    Transaction t(db);
-    if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("case.read"), QString()}); !s)
-        return Error{s.error()};
-    if (auto s = t.commit(); !s)
-        return Error{s.error()};
     return f;
 }
 

@@ -84,6 +84,8 @@ public:
 
     // The facts of a case, as stored (audited as a read).
     static Result<CaseFacts> facts(Database &db, qint64 caseId, const User &actor);
+    // The same without auditing a read: for the store's own comparisons.
+    static Result<CaseFacts> storedFacts(Database &db, qint64 caseId);
     static Result<CaseSummary> summary(Database &db, qint64 caseId);
     static Result<QVector<StoredAttachment>> attachments(Database &db, qint64 caseId);
     // Adds a document to a case (intake nurses, reviewers, medical directors);

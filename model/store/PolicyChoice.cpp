@@ -105,16 +105,17 @@ Status PolicyChoices::choose(Database &db, const PolicyLibrary &library, qint64 
     if (actor.role != Role::ClinicalReviewer && actor.role != Role::MedicalDirector)
         return refuse(db, actor, caseId,
                       QStringLiteral("%1 (%2) may not choose the policy a case is reviewed under").arg(actor.name, roleTitle(actor.role)));
-    auto state = db.exec(QStringLiteral("SELECT status, policy_id FROM cases WHERE id = :id"), { { QStringLiteral("id"), caseId } });
+    auto state = db.exec(QStringLiteral("SELECT status, policy_id, reference FROM cases WHERE id = :id"), { { QStringLiteral("id"), caseId } });
     if (!state)
         return Error{ state.error() };
     if (!state->next())
         return Error{ QStringLiteral("no case %1").arg(caseId) };
     const QString status = state->value(0).toString();
     const QString before = state->value(1).toString();
+    const QString reference = state->value(2).toString();
     if (status == QLatin1String("determined") || status == QLatin1String("letter-issued") || status == QLatin1String("withdrawn"))
         return refuse(db, actor, caseId,
-                      QStringLiteral("case %1 is %2 and read only: its policy stays %3").arg(caseId).arg(status, before));
+                      QStringLiteral("case %1 is %2 and read only: its policy stays %3").arg(reference, status, before));
     if (before == policyId)
         return success();
     auto payers = PayerStore::load(db);
@@ -122,7 +123,7 @@ Status PolicyChoices::choose(Database &db, const PolicyLibrary &library, qint64 
         return Error{ payers.error() };
     auto s = applicablePolicies(library, payers.value(), facts, Evaluator::defaultAsOf(facts), policyId);
     if (!s)
-        return refuse(db, actor, caseId, QStringLiteral("policy %1 cannot be chosen for case %2: %3").arg(policyId).arg(caseId).arg(s.error()));
+        return refuse(db, actor, caseId, QStringLiteral("policy %1 cannot be chosen for case %2: %3").arg(policyId, reference, s.error()));
 
     Transaction t(db);
     if (!t.started())

@@ -46,16 +46,17 @@ struct CaseState
 {
     QString status;
     int rowVersion = 0;
+    QString reference; // "PA-0000012": what people know the case by
 };
 
 Result<CaseState> caseState(Database &db, qint64 caseId)
 {
-    auto q = db.exec(QStringLiteral("SELECT status, row_version FROM cases WHERE id = :id"), {{QStringLiteral("id"), caseId}});
+    auto q = db.exec(QStringLiteral("SELECT status, row_version, reference FROM cases WHERE id = :id"), {{QStringLiteral("id"), caseId}});
     if (!q)
         return Error{q.error()};
     if (!q->next())
         return Error{QStringLiteral("no case %1").arg(caseId)};
-    return CaseState{q->value(0).toString(), q->value(1).toInt()};
+    return CaseState{q->value(0).toString(), q->value(1).toInt(), q->value(2).toString()};
 }
 
 // The case workflow's verdict; a refusal is audited and returned.
@@ -254,7 +255,7 @@ Result<qint64> store(Database &db, qint64 caseId, const DeterminationInput &in, 
     if (!u)
         return Error{u.error()};
     if (u->numRowsAffected() != 1)
-        return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it and decide again").arg(caseId)};
+        return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it and decide again").arg(state.reference)};
     const bool superseding = !supersedeReason.trimmed().isEmpty();
     QString detail = QStringLiteral("%1 under %2 %3").arg(in.outcome, in.policyId, in.policyVersion);
     if (superseding && previous.value())
@@ -287,8 +288,7 @@ Result<qint64> Review::determine(Database &db, qint64 caseId, const Determinatio
         return Error{refuse(db, actor, caseId, QStringLiteral("determine"),
                             QStringLiteral("case %1 is already %2: a new determination supersedes the one recorded, which "
                                            "only a medical director does, giving a reason")
-                                .arg(caseId)
-                                .arg(state->status))
+                                .arg(state->reference, state->status))
                          .error()};
     if (auto s = checkInput(db, caseId, in, actor, CaseAction::Determine, state->status); !s)
         return Error{s.error()};
@@ -305,7 +305,7 @@ Result<qint64> Review::supersede(Database &db, qint64 caseId, const Determinatio
         return Error{s.error()};
     if (reason.trimmed().isEmpty())
         return Error{refuse(db, actor, caseId, QStringLiteral("supersede"),
-                            QStringLiteral("superseding the determination of case %1 needs a reason").arg(caseId))
+                            QStringLiteral("superseding the determination of case %1 needs a reason").arg(state->reference))
                          .error()};
     return store(db, caseId, in, reason, state.value(), actor);
 }
@@ -376,7 +376,7 @@ static Status moveStatus(Database &db, qint64 caseId, CaseAction action, const Q
     if (!u)
         return Error{u.error()};
     if (u->numRowsAffected() != 1)
-        return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it").arg(caseId)};
+        return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it").arg(state->reference)};
     if (auto s = AuditLog::append(db, {actor.id, actor.name, caseId, QStringLiteral("case.") + CaseWorkflow::actionName(action), detail}); !s)
         return s;
     return t.commit();
@@ -384,7 +384,8 @@ static Status moveStatus(Database &db, qint64 caseId, CaseAction action, const Q
 
 Status Review::submitForReview(Database &db, qint64 caseId, const User &actor)
 {
-    auto q = db.exec(QStringLiteral("SELECT c.status, c.row_version, c.clock_stopped_at, c.due_by, c.line_of_business, c.priority, r.business_days, r.pend_stops_clock"
+    auto q = db.exec(QStringLiteral("SELECT c.status, c.row_version, c.clock_stopped_at, c.due_by, c.line_of_business, c.priority, r.business_days, r.pend_stops_clock,"
+                                    " c.reference"
                                     " FROM cases c LEFT JOIN due_rules r ON r.line_of_business = c.line_of_business AND r.priority = c.priority"
                                     " WHERE c.id = :id"),
                      {{QStringLiteral("id"), caseId}});
@@ -427,7 +428,7 @@ Status Review::submitForReview(Database &db, qint64 caseId, const User &actor)
     if (!u)
         return Error{u.error()};
     if (u->numRowsAffected() != 1)
-        return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it").arg(caseId)};
+        return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it").arg(q->value(8).toString())};
     if (auto a = AuditLog::append(db, {actor.id, actor.name, caseId, QStringLiteral("case.submit"), detail}); !a)
         return a;
     return t.commit();

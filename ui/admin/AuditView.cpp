@@ -20,7 +20,7 @@ AuditView::AuditView(std::shared_ptr<Database> db, QWidget *parent)
     setObjectName(QStringLiteral("auditView"));
     m_case = new QLineEdit;
     m_case->setObjectName(QStringLiteral("auditCaseFilter"));
-    m_case->setPlaceholderText(tr("Case number (empty: every case)"));
+    m_case->setPlaceholderText(tr("Case reference, e.g. PA-0000012 (empty: every case)"));
     auto *verifyButton = new QPushButton(tr("Verify the chain"));
     verifyButton->setObjectName(QStringLiteral("verifyAudit"));
     m_chain = new QLabel;
@@ -45,14 +45,16 @@ AuditView::AuditView(std::shared_ptr<Database> db, QWidget *parent)
 void AuditView::reload()
 {
     QVariantMap values;
-    QString sql = QStringLiteral("SELECT at, user_name, case_id, action, detail FROM audit_log");
+    // People know a case by its reference ("PA-0000012"), not its row id.
+    QString sql = QStringLiteral("SELECT a.at, a.user_name, COALESCE(c.reference, CAST(a.case_id AS TEXT)), a.action, a.detail"
+                                 " FROM audit_log a LEFT JOIN cases c ON c.id = a.case_id");
     bool ok = false;
     const qint64 caseId = m_case->text().trimmed().remove(QStringLiteral("PA-")).toLongLong(&ok);
     if (ok) {
-        sql += QStringLiteral(" WHERE case_id = :c");
+        sql += QStringLiteral(" WHERE a.case_id = :c");
         values.insert(QStringLiteral("c"), caseId);
     }
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT 2000");
+    sql += QStringLiteral(" ORDER BY a.id DESC LIMIT 2000");
     auto q = m_db->exec(sql, values);
     m_table->setRowCount(0);
     if (!q) {
