@@ -67,7 +67,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     m_pages->addWidget(m_worklist);
     m_pages->addWidget(m_case);
     m_pages->addWidget(m_policies);
-    m_intake = new IntakeForm(m_db, m_user);
+    m_intake = new IntakeForm(m_db, m_user, m_library);
     m_pages->addWidget(m_intake);
     // The form says what happened ("Draft PA-0000011 saved", "… submitted").
     connect(m_intake, &IntakeForm::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text); });

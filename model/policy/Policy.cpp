@@ -211,8 +211,13 @@ static void collectLabs(const Rule &r, QVector<LabThreshold> &out)
         out.append({QStringLiteral("liver-stiffness"), QStringLiteral("<"), 7.0, std::nullopt, none});
         break;
     case Rule::Kind::WithInhibitors:
+        // "With inhibitors": a titer of at least 0.6 BU is positive (POLICY-READING.md).
+        out.append({r.name == QLatin1String("viii") ? QStringLiteral("fviii-inhibitor") : QStringLiteral("fix-inhibitor"),
+                    QStringLiteral(">="), 0.6, std::nullopt, none});
+        break;
     case Rule::Kind::InhibitorHistory:
     case Rule::Kind::InhibitorRetest:
+        // No detectable inhibitor, a negative retest: below 0.6 BU.
         out.append({r.name == QLatin1String("viii") ? QStringLiteral("fviii-inhibitor") : QStringLiteral("fix-inhibitor"),
                     QStringLiteral("<"), 0.6, std::nullopt, none});
         break;
@@ -221,6 +226,87 @@ static void collectLabs(const Rule &r, QVector<LabThreshold> &out)
     }
     for (const Rule &child : r.rules)
         collectLabs(child, out);
+}
+
+// The attestation items a rule reads, as the evaluator reads them
+// (Evaluator: attested(), attestation()): named by an attestation rule, or
+// implied by the rules that fall back on the prescriber's word.
+static void collectAttestations(const Rule &r, QStringList &out)
+{
+    QStringList items;
+    switch (r.kind) {
+    case Rule::Kind::Attestation:
+        items << r.name;
+        break;
+    case Rule::Kind::Prescriber:
+        if (r.name == QLatin1String("htc"))
+            items << QStringLiteral("prescriber-at-htc");
+        else if (r.name == QLatin1String("consulted-htc-hematologist"))
+            items << QStringLiteral("consulted-htc-hematologist") << QStringLiteral("prescriber-consulted-hematologist");
+        else if (r.name == QLatin1String("hemophilia-specialist"))
+            items << QStringLiteral("prescriber-hemophilia-specialist");
+        else
+            items << QStringLiteral("prescriber-hematologist") << QStringLiteral("prescriber-consulted-hematologist");
+        break;
+    case Rule::Kind::WithInhibitors:
+        items << QStringLiteral("inhibitor-history") << QStringLiteral("inhibitor-anamnestic-response")
+              << QStringLiteral("inhibitor-refractory-response");
+        break;
+    case Rule::Kind::InhibitorHistory:
+    case Rule::Kind::InhibitorRetest:
+        items << QStringLiteral("inhibitor-history");
+        break;
+    case Rule::Kind::Aav5Nab:
+        items << QStringLiteral("aav5-nab-screened");
+        break;
+    case Rule::Kind::HivUncontrolled:
+        items << QStringLiteral("hiv-uncontrolled");
+        break;
+    case Rule::Kind::AdvancedLiverDisease:
+        items << QStringLiteral("advanced-liver-disease");
+        break;
+    case Rule::Kind::ElastographyNormal:
+        items << QStringLiteral("liver-elastography-normal");
+        break;
+    case Rule::Kind::LiverAbnormalityHistory:
+        items << QStringLiteral("liver-abnormality-history") << QStringLiteral("liver-ultrasound-normal")
+              << QStringLiteral("liver-elastography-normal");
+        break;
+    case Rule::Kind::OtherCoagulationDisorder:
+        items << QStringLiteral("other-coagulation-disorder");
+        break;
+    default:
+        break;
+    }
+    for (const QString &item : std::as_const(items))
+        if (!out.contains(item))
+            out << item;
+    for (const Rule &child : r.rules)
+        collectAttestations(child, out);
+}
+
+static void collectAttestations(const Criterion &c, QStringList &out)
+{
+    for (const std::optional<Rule> *r : {&c.appliesWhen, &c.rule})
+        if (*r)
+            collectAttestations(**r, out);
+    for (const auto &child : c.children)
+        collectAttestations(child, out);
+}
+
+QStringList Policy::attestationItems() const
+{
+    QStringList out;
+    for (const Pathway &p : pathways) {
+        for (const std::optional<Rule> *r : {&p.appliesWhen, &p.checkedWhen})
+            if (*r)
+                collectAttestations(**r, out);
+        for (const Criterion &c : p.criteria)
+            collectAttestations(c, out);
+    }
+    for (const Criterion &c : notCovered)
+        collectAttestations(c, out);
+    return out;
 }
 
 static void collectNode(const Criterion &c, QVector<LabThreshold> &out)

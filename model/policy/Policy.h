@@ -183,6 +183,10 @@ struct Policy
     const Criterion *criterion(const QString &fullLabel) const;
     // The labs a criterion (and its sub-criteria) compare.
     QVector<LabThreshold> labThresholds(const QString &fullLabel) const;
+    // The prescriber's attestations (QuestionnaireResponse items) its rules
+    // read, named or implied ("with-inhibitors" reads the inhibitor
+    // history): what an intake form asks about for this policy.
+    QStringList attestationItems() const;
 };
 
 } // namespace pareview

@@ -83,4 +83,15 @@ QVector<const Policy *> PolicyLibrary::versions(const QString &id) const
     return out;
 }
 
+QStringList PolicyLibrary::attestationItems(const QString &drug, const QDate &asOf) const
+{
+    QStringList out;
+    for (const QString &id : ids())
+        if (const Policy *p = inEffect(id, asOf); p && p->coversDrug(drug))
+            for (const QString &item : p->attestationItems())
+                if (!out.contains(item))
+                    out << item;
+    return out;
+}
+
 } // namespace pareview

@@ -30,6 +30,9 @@ public:
     // All versions of `id`, oldest first.
     QVector<const Policy *> versions(const QString &id) const;
     bool contains(const QString &id) const { return ids().contains(id); }
+    // The attestation items the policies covering `drug` (any version in
+    // effect on `asOf`) ask about; empty for a drug no policy covers.
+    QStringList attestationItems(const QString &drug, const QDate &asOf) const;
 
     const QStringList &loadErrors() const { return m_errors; }
 

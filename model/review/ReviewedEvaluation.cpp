@@ -25,11 +25,12 @@ std::optional<CriterionStatus> statusFromName(const QString &name)
     return std::nullopt;
 }
 
-QString withReason(const Evaluation &ev)
+QString withReason(const Evaluation &ev, const std::function<QString(const QString &)> &explain)
 {
     QString text = ReviewedEvaluations::recommendationText(ev.recommendation);
-    if (!ev.recommendationReason.isEmpty())
-        text += QStringLiteral(" — ") + ev.recommendationReason;
+    const QString reason = ReviewedEvaluation::reasonFor(ev, explain);
+    if (!reason.isEmpty())
+        text += QStringLiteral(" — ") + reason;
     return text;
 }
 
@@ -52,11 +53,49 @@ QString ReviewedEvaluations::recommendationText(Recommendation r)
     return {};
 }
 
-QString ReviewedEvaluation::summary() const
+QString ReviewedEvaluation::reasonFor(const Evaluation &ev, const std::function<QString(const QString &)> &explain)
+{
+    // The same findings the engine puts into words (Evaluator: the
+    // recommendation), taken from the criteria so they can be translated.
+    const QString sep = QStringLiteral(", ");
+    switch (ev.recommendation) {
+    case Recommendation::Meets:
+        return tr("every criterion of %1 is met").arg(ev.pathway);
+    case Recommendation::DoesNotMeet: {
+        QStringList failed;
+        for (const CriterionResult &c : ev.criteria)
+            if (c.depth == 1 && c.status == CriterionStatus::NotMet)
+                failed << c.label;
+        return failed.isEmpty() ? QString() : tr("not met: %1").arg(failed.join(sep));
+    }
+    case Recommendation::NeedsInformation: {
+        QStringList open;
+        for (const CriterionResult &c : ev.criteria)
+            if (!c.group && !c.section && c.status == CriterionStatus::Unknown)
+                open << c.label;
+        if (!open.isEmpty())
+            return tr("undecided: %1").arg(open.join(sep));
+        QStringList exclusions;
+        for (const CriterionResult &c : ev.notCovered)
+            if (c.depth == 0 && c.status == CriterionStatus::Unknown)
+                exclusions << c.label;
+        if (!exclusions.isEmpty())
+            return tr("every criterion of %1 is met, but a condition not covered cannot be ruled out: %2").arg(ev.pathway, exclusions.join(sep));
+        break;
+    }
+    case Recommendation::Refer:
+    case Recommendation::NotCovered:
+        break;
+    }
+    // Why no section fits, what makes it not covered: the engine's words.
+    return explain ? explain(ev.recommendationReason) : ev.recommendationReason;
+}
+
+QString ReviewedEvaluation::summary(const std::function<QString(const QString &)> &explain) const
 {
     if (!differs()) {
         // The same recommendation; the reason is the one with the decisions.
-        return withReason(reviewed);
+        return withReason(reviewed, explain);
     }
     QString text = tr("data say: %1 · with the reviewers' decisions: %2")
                        .arg(ReviewedEvaluations::recommendationText(data.recommendation),

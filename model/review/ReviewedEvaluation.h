@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <functional>
+
 namespace pareview {
 
 class Database;
@@ -32,10 +34,15 @@ struct ReviewedEvaluation
     QStringList overruled;
 
     bool differs() const { return data.recommendation != reviewed.recommendation; }
-    // For people: "meets criteria — every criterion of 1 is met", or where
-    // data and decisions differ "data say: meets criteria · with the
-    // reviewers' decisions: does not meet criteria — 1.D".
-    QString summary() const;
+    // For people, in the interface language: "meets criteria — every
+    // criterion of 1 is met", or where data and decisions differ "data say:
+    // meets criteria · with the reviewers' decisions: does not meet criteria
+    // — 1.D". The reason is worded from the evaluation's structure; the
+    // engine's own findings (why no section fits, what is not covered) go
+    // through `explain` when given (the window's phrase-book wording).
+    QString summary(const std::function<QString(const QString &)> &explain = {}) const;
+    // The reason part alone ("every criterion of 1 is met").
+    static QString reasonFor(const Evaluation &ev, const std::function<QString(const QString &)> &explain = {});
     // "3 of 25 criteria decided by a reviewer; 2 still open".
     QString progress() const;
 };

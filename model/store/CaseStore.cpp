@@ -128,9 +128,12 @@ Result<QSqlQuery> updateRequestColumns(Database &db, const QVariantMap &values, 
         values);
 }
 
-QString trStore(const char *text)
+// Field names and values of the correction history are stored in English
+// and translated where they are shown (context "CaseStore"): the history
+// reads the same for a colleague who works in the other language.
+QString en(const char *text)
 {
-    return QCoreApplication::translate("CaseStore", text);
+    return QString::fromUtf8(text);
 }
 
 // Every fact of a case as (field for people, value for people), keyed so the
@@ -144,29 +147,29 @@ QMap<QString, QPair<QString, QString>> readableFacts(const CaseFacts &f)
             out.insert(key, {field, value});
     };
     auto str = [](const Sourced<QString> &s) { return s.value.value_or(QString()); };
-    put(QStringLiteral("01 member name"), trStore("Member name"), str(f.memberName));
-    put(QStringLiteral("02 member id"), trStore("Member ID"), str(f.memberId));
-    put(QStringLiteral("03 birth date"), trStore("Birth date"), f.birthDate.has() ? f.birthDate->toString(Qt::ISODate) : QString());
-    put(QStringLiteral("04 sex"), trStore("Sex at birth"), str(f.sexAtBirth));
-    put(QStringLiteral("05 language"), trStore("Letters in"), f.language);
-    put(QStringLiteral("06 payer"), trStore("Payer"), str(f.payer));
-    put(QStringLiteral("07 plan"), trStore("Plan"), str(f.plan));
-    put(QStringLiteral("08 lob"), trStore("Line of business"), str(f.lineOfBusiness));
-    put(QStringLiteral("09 prescriber"), trStore("Prescriber"), str(f.prescriberName));
-    put(QStringLiteral("10 npi"), trStore("NPI"), str(f.prescriberNpi));
-    put(QStringLiteral("11 taxonomies"), trStore("Specialty"), f.prescriberTaxonomies.join(QStringLiteral(", ")));
-    put(QStringLiteral("12 htc"), trStore("At a Hemophilia Treatment Center"),
-        f.prescriberAtHtc.has() ? (*f.prescriberAtHtc ? trStore("yes") : trStore("no")) : QString());
-    put(QStringLiteral("13 drug"), trStore("Drug"), str(f.drug));
-    put(QStringLiteral("14 dose"), trStore("Dose"), f.dosePerKg.has() ? readableQuantity(*f.dosePerKg, f.doseUnit) : QString());
-    put(QStringLiteral("15 interval"), trStore("Every"), f.doseIntervalHours.has() ? readableQuantity(*f.doseIntervalHours, QStringLiteral("h")) : QString());
-    put(QStringLiteral("16 quantity"), trStore("Quantity"), f.quantityMcg.has() ? readableQuantity(*f.quantityMcg, QStringLiteral("ug")) : QString());
-    put(QStringLiteral("17 supply"), trStore("Supply"), f.supplyDays.has() ? readableQuantity(*f.supplyDays, QStringLiteral("d")) : QString());
-    put(QStringLiteral("18 priority"), trStore("Priority"), f.priority);
+    put(QStringLiteral("01 member name"), en(QT_TRANSLATE_NOOP("CaseStore", "Member name")), str(f.memberName));
+    put(QStringLiteral("02 member id"), en(QT_TRANSLATE_NOOP("CaseStore", "Member ID")), str(f.memberId));
+    put(QStringLiteral("03 birth date"), en(QT_TRANSLATE_NOOP("CaseStore", "Birth date")), f.birthDate.has() ? f.birthDate->toString(Qt::ISODate) : QString());
+    put(QStringLiteral("04 sex"), en(QT_TRANSLATE_NOOP("CaseStore", "Sex at birth")), str(f.sexAtBirth));
+    put(QStringLiteral("05 language"), en(QT_TRANSLATE_NOOP("CaseStore", "Letters in")), f.language);
+    put(QStringLiteral("06 payer"), en(QT_TRANSLATE_NOOP("CaseStore", "Payer")), str(f.payer));
+    put(QStringLiteral("07 plan"), en(QT_TRANSLATE_NOOP("CaseStore", "Plan")), str(f.plan));
+    put(QStringLiteral("08 lob"), en(QT_TRANSLATE_NOOP("CaseStore", "Line of business")), str(f.lineOfBusiness));
+    put(QStringLiteral("09 prescriber"), en(QT_TRANSLATE_NOOP("CaseStore", "Prescriber")), str(f.prescriberName));
+    put(QStringLiteral("10 npi"), en(QT_TRANSLATE_NOOP("CaseStore", "NPI")), str(f.prescriberNpi));
+    put(QStringLiteral("11 taxonomies"), en(QT_TRANSLATE_NOOP("CaseStore", "Specialty")), f.prescriberTaxonomies.join(QStringLiteral(", ")));
+    put(QStringLiteral("12 htc"), en(QT_TRANSLATE_NOOP("CaseStore", "At a Hemophilia Treatment Center")),
+        f.prescriberAtHtc.has() ? (*f.prescriberAtHtc ? en(QT_TRANSLATE_NOOP("CaseStore", "yes")) : en(QT_TRANSLATE_NOOP("CaseStore", "no"))) : QString());
+    put(QStringLiteral("13 drug"), en(QT_TRANSLATE_NOOP("CaseStore", "Drug")), str(f.drug));
+    put(QStringLiteral("14 dose"), en(QT_TRANSLATE_NOOP("CaseStore", "Dose")), f.dosePerKg.has() ? readableQuantity(*f.dosePerKg, f.doseUnit) : QString());
+    put(QStringLiteral("15 interval"), en(QT_TRANSLATE_NOOP("CaseStore", "Every")), f.doseIntervalHours.has() ? readableQuantity(*f.doseIntervalHours, QStringLiteral("h")) : QString());
+    put(QStringLiteral("16 quantity"), en(QT_TRANSLATE_NOOP("CaseStore", "Quantity")), f.quantityMcg.has() ? readableQuantity(*f.quantityMcg, QStringLiteral("ug")) : QString());
+    put(QStringLiteral("17 supply"), en(QT_TRANSLATE_NOOP("CaseStore", "Supply")), f.supplyDays.has() ? readableQuantity(*f.supplyDays, QStringLiteral("d")) : QString());
+    put(QStringLiteral("18 priority"), en(QT_TRANSLATE_NOOP("CaseStore", "Priority")), f.priority);
     QStringList codes;
     for (const Diagnosis &d : f.diagnoses)
         codes << d.code;
-    put(QStringLiteral("19 diagnoses"), trStore("Diagnoses"), codes.join(QStringLiteral(", ")));
+    put(QStringLiteral("19 diagnoses"), en(QT_TRANSLATE_NOOP("CaseStore", "Diagnoses")), codes.join(QStringLiteral(", ")));
     for (auto it = f.labs.cbegin(); it != f.labs.cend(); ++it) {
         const LabDefinition *lab = LabCatalog::byName(it.key());
         const QString name = lab ? lab->description : it.key();
@@ -175,14 +178,14 @@ QMap<QString, QPair<QString, QString>> readableFacts(const CaseFacts &f)
             const int n = sameDay[m.date]++;
             QString value = m.text.isEmpty() ? readableQuantity(m.value, m.unit) : m.text;
             if (m.upperLimit)
-                value += trStore(" (upper limit %1)").arg(readableQuantity(*m.upperLimit, m.unit));
-            const QString date = m.date.isValid() ? m.date.toString(Qt::ISODate) : trStore("undated");
+                value += en(QT_TRANSLATE_NOOP("CaseStore", " (upper limit %1)")).arg(readableQuantity(*m.upperLimit, m.unit));
+            const QString date = m.date.isValid() ? m.date.toString(Qt::ISODate) : en(QT_TRANSLATE_NOOP("CaseStore", "undated"));
             put(QStringLiteral("20 lab %1 %2 %3").arg(it.key(), date).arg(n), QStringLiteral("%1 (%2)").arg(name, date), value);
         }
     }
     for (auto it = f.attestations.cbegin(); it != f.attestations.cend(); ++it) {
         const QVariant &v = it->value;
-        const QString value = v.typeId() == QMetaType::Bool ? (v.toBool() ? trStore("yes") : trStore("no")) : v.toString();
+        const QString value = v.typeId() == QMetaType::Bool ? (v.toBool() ? en(QT_TRANSLATE_NOOP("CaseStore", "yes")) : en(QT_TRANSLATE_NOOP("CaseStore", "no"))) : v.toString();
         put(QStringLiteral("30 attestation %1").arg(it.key()), it.key(), value);
     }
     return out;
@@ -309,12 +312,12 @@ Result<int> CaseStore::correct(Database &db, qint64 caseId, const CaseFacts &cor
     if (!current)
         return Error{current.error()};
     if (current->status == QLatin1String("intake") || current->status == QLatin1String("pended"))
-        return Error{trStore("case %1 is %2: it is still a draft; save the draft instead of correcting it").arg(current->reference, current->status)};
+        return Error{QCoreApplication::translate("CaseStore", "case %1 is %2: it is still a draft; save the draft instead of correcting it").arg(current->reference, current->status)};
     auto started = reviewStarted(db, caseId);
     if (!started)
         return Error{started.error()};
     if (current->status != QLatin1String("in-review") || *started) {
-        const QString why = trStore("case %1: review has started, its facts are no longer corrected at intake (ask the reviewer to pend it for information)")
+        const QString why = QCoreApplication::translate("CaseStore", "case %1: review has started, its facts are no longer corrected at intake (ask the reviewer to pend it for information)")
                                 .arg(current->reference);
         Transaction t(db);
         if (t.started() && AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("refused.correct"), why}))
@@ -326,7 +329,8 @@ Result<int> CaseStore::correct(Database &db, qint64 caseId, const CaseFacts &cor
         return Error{stored.error()};
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString provenance = trStore("corrected by %1 at %2").arg(actor.name, Database::storedTime(now));
+    // Provenance is a record: stored in English, worded for people where shown.
+    const QString provenance = QStringLiteral("corrected by %1 at %2").arg(actor.name, Database::storedTime(now));
     // Facts the nurse left as they were keep their provenance; the others are
     // new versions, corrected by her.
     CaseFacts merged = corrected;
@@ -365,18 +369,18 @@ Result<int> CaseStore::correct(Database &db, qint64 caseId, const CaseFacts &cor
         const auto was = before.value(key), now_ = after.value(key);
         if (was.second == now_.second)
             continue;
-        changes.append({was.first.isEmpty() ? now_.first : was.first, was.second.isEmpty() ? trStore("(none)") : was.second,
-                        now_.second.isEmpty() ? trStore("(removed)") : now_.second, actor.name, now});
+        changes.append({was.first.isEmpty() ? now_.first : was.first, was.second.isEmpty() ? en(QT_TRANSLATE_NOOP("CaseStore", "(none)")) : was.second,
+                        now_.second.isEmpty() ? en(QT_TRANSLATE_NOOP("CaseStore", "(removed)")) : now_.second, actor.name, now});
     }
     if (changes.isEmpty() && corrected.attachments.isEmpty())
-        return Error{trStore("case %1: nothing to correct, every fact is as stored").arg(current->reference)};
+        return Error{QCoreApplication::translate("CaseStore", "case %1: nothing to correct, every fact is as stored").arg(current->reference)};
     // Results drawn after the request arrived are welcome here; none from the future.
     const auto problems = FactValidator::check(merged, now.date());
     if (!problems.isEmpty()) {
         QStringList lines;
         for (const FactProblem &p : problems)
             lines << p.text();
-        return Error{trStore("case %1 was not corrected: %2").arg(current->reference, lines.join(QStringLiteral("; ")))};
+        return Error{QCoreApplication::translate("CaseStore", "case %1 was not corrected: %2").arg(current->reference, lines.join(QStringLiteral("; ")))};
     }
 
     Transaction t(db);

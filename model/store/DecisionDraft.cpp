@@ -10,11 +10,27 @@
 #include "store/Database.h"
 #include "store/PolicyChoice.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 namespace pareview {
 
 namespace {
+
+// Refusals are shown where the person acted: in the interface language.
+// The context is the class's, as lupdate files these messages.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pareview::DecisionDrafts", text);
+}
+
+// The language the refusals list criteria in: the interface's, as the
+// window set it (QLocale::setDefault); the rationale stays in English.
+QString interfaceLanguage()
+{
+    return QLocale().language() == QLocale::Spanish ? QStringLiteral("es") : QStringLiteral("en");
+}
 
 QString reference(Database &db, qint64 caseId)
 {
@@ -24,7 +40,7 @@ QString reference(Database &db, qint64 caseId)
 
 // "1.I.i: Your alanine aminotransferase … was 96 units per liter …": the
 // criteria in plain words, groups left out (their parts say it).
-QString listed(const QVector<letters::SnapshotCriterion> &items)
+QString listed(const QVector<letters::SnapshotCriterion> &items, const QString &language = QStringLiteral("en"))
 {
     auto book = letters::PhraseBook::builtIn();
     QStringList parts;
@@ -33,7 +49,7 @@ QString listed(const QVector<letters::SnapshotCriterion> &items)
             continue;
         const QString why = c.source == QLatin1String("reviewer") || !book
             ? c.reason
-            : book.value()->explain(c.reason, QStringLiteral("en")).text;
+            : book.value()->explain(c.reason, language).text;
         parts << QStringLiteral("%1: %2").arg(c.label, why);
     }
     return parts.join(QLatin1Char(' '));
@@ -48,15 +64,14 @@ Result<ApplicablePolicy> DecisionDrafts::applicablePolicy(Database &db, const Po
     const QString ref = reference(db, caseId);
     auto policies = PolicyChoices::forCase(db, library, caseId, facts, policyId);
     if (!policies)
-        return Error{ QStringLiteral("case %1: %2").arg(ref, policies.error()) };
+        return Error{ tr("case %1: %2").arg(ref, policies.error()) };
     if (const ApplicablePolicy *current = policies->current())
         return *current;
     QStringList ids;
     for (const ApplicablePolicy &a : std::as_const(policies->selection.policies))
         ids << QStringLiteral("%1 (%2 %3)").arg(a.policy->id, a.policy->payer, a.policy->number);
     return Error{
-        QStringLiteral(
-            "several policies apply to case %1 and none is chosen yet: %2; a reviewer chooses one in the case, or name it")
+        tr("several policies apply to case %1 and none is chosen yet: %2; a reviewer chooses one in the case, or name it")
             .arg(ref, ids.join(QStringLiteral(", ")))
     };
 }
@@ -68,7 +83,7 @@ Result<DecisionDraft> DecisionDrafts::prepare(Database &db, const PolicyLibrary 
     static const QStringList outcomes = { QStringLiteral("approve"), QStringLiteral("deny"),
                                           QStringLiteral("pend"), QStringLiteral("refer") };
     if (!outcomes.contains(outcome))
-        return Error{ QStringLiteral("outcome \"%1\" is not one of %2")
+        return Error{ tr("outcome \"%1\" is not one of %2")
                           .arg(outcome, outcomes.join(QStringLiteral(", "))) };
     auto facts = CaseStore::facts(db, caseId, actor);
     if (!facts)
@@ -106,13 +121,12 @@ Result<DecisionDraft> DecisionDrafts::prepare(Database &db, const PolicyLibrary 
         const auto missing = snapshot->missingInformation();
         if (!ev.approval || !notMet.isEmpty() || !missing.isEmpty()
             || !snapshot->exclusionsThatApply().isEmpty())
-            return Error{ QStringLiteral(
-                              "case %1 cannot be approved from its criteria results under %2 %3: %4")
+            return Error{ tr("case %1 cannot be approved from its criteria results under %2 %3: %4")
                               .arg(ref, draft.policy->payer, draft.policy->number,
-                                   !notMet.isEmpty() ? QStringLiteral("not met: %1").arg(listed(notMet))
+                                   !notMet.isEmpty() ? tr("not met: %1").arg(listed(notMet, interfaceLanguage()))
                                        : !missing.isEmpty()
-                                       ? QStringLiteral("information missing: %1").arg(listed(missing))
-                                       : ev.recommendationReason) };
+                                       ? tr("information missing: %1").arg(listed(missing, interfaceLanguage()))
+                                       : ReviewedEvaluation::reasonFor(ev)) };
         in.approvalStart = ev.approval->start;
         in.approvalEnd = ev.approval->end;
         in.quantity = ev.approval->quantity;
@@ -122,23 +136,22 @@ Result<DecisionDraft> DecisionDrafts::prepare(Database &db, const PolicyLibrary 
     } else if (outcome == QLatin1String("deny")) {
         const auto items = snapshot->decisiveNotMet() + snapshot->exclusionsThatApply();
         if (items.isEmpty())
-            return Error{ QStringLiteral("nothing in the criteria results of case %1 supports a denial: no "
-                                         "criterion of %2 %3 is recorded as not met")
+            return Error{ tr("nothing in the criteria results of case %1 supports a denial: no "
+                             "criterion of %2 %3 is recorded as not met")
                               .arg(ref, draft.policy->payer, draft.policy->number) };
         in.rationale = reason.isEmpty() ? QStringLiteral("Not met: %1").arg(listed(items)) : reason;
     } else if (outcome == QLatin1String("pend")) {
         const auto items = snapshot->missingInformation();
         if (items.isEmpty())
-            return Error{ QStringLiteral(
-                              "no criterion of case %1 is missing information: there is nothing to ask for")
+            return Error{ tr("no criterion of case %1 is missing information: there is nothing to ask for")
                               .arg(ref) };
         in.replyBy = today.addDays(ReplyDays);
         in.rationale
             = reason.isEmpty() ? QStringLiteral("Information needed: %1").arg(listed(items)) : reason;
     } else {
         if (ev.referTo.isEmpty())
-            return Error{ QStringLiteral("the criteria results of case %1 name no policy to refer it to (%2)")
-                              .arg(ref, ev.recommendationReason) };
+            return Error{ tr("the criteria results of case %1 name no policy to refer it to (%2)")
+                              .arg(ref, ReviewedEvaluation::reasonFor(ev)) };
         in.referTo = ev.referTo;
         in.rationale = reason.isEmpty() ? ev.recommendationReason : reason;
     }

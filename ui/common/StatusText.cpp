@@ -3,7 +3,9 @@
 #include "letters/PhraseBook.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace pareview {
@@ -79,6 +81,112 @@ QString reasonText(const QString &englishReason)
         return englishReason;
     const letters::Plain plain = book.value()->explain(englishReason, QStringLiteral("es"));
     return plain.translated && !plain.text.isEmpty() ? plain.text : englishReason;
+}
+
+namespace {
+struct LineOfBusiness
+{
+    const char *code;
+    const char *text;
+};
+// The codes of the policy format (docs/policy-format.md), with their names.
+const LineOfBusiness kLinesOfBusiness[] = {
+    {"commercial", QT_TRANSLATE_NOOP("LineOfBusiness", "commercial")},
+    {"marketplace", QT_TRANSLATE_NOOP("LineOfBusiness", "marketplace")},
+    {"medicaid", QT_TRANSLATE_NOOP("LineOfBusiness", "Medicaid")},
+    {"chip", QT_TRANSLATE_NOOP("LineOfBusiness", "CHIP")},
+    {"essential-plan", QT_TRANSLATE_NOOP("LineOfBusiness", "Essential Plan")},
+    {"medicare-advantage", QT_TRANSLATE_NOOP("LineOfBusiness", "Medicare Advantage")},
+    {"d-snp", QT_TRANSLATE_NOOP("LineOfBusiness", "D-SNP")},
+    {"medicare-part-d", QT_TRANSLATE_NOOP("LineOfBusiness", "Medicare Part D")},
+    {"fep", QT_TRANSLATE_NOOP("LineOfBusiness", "FEP")},
+};
+} // namespace
+
+QString lineOfBusinessText(const QString &code)
+{
+    for (const auto &l : kLinesOfBusiness)
+        if (code == QLatin1String(l.code))
+            return QCoreApplication::translate("LineOfBusiness", l.text);
+    return code;
+}
+
+QStringList lineOfBusinessCodes()
+{
+    QStringList out;
+    for (const auto &l : kLinesOfBusiness)
+        out << QLatin1String(l.code);
+    return out;
+}
+
+QString policyText(const QString &english)
+{
+    if (QLocale().language() != QLocale::Spanish || english.trimmed().isEmpty())
+        return english;
+    const auto book = letters::PhraseBook::builtIn();
+    if (!book)
+        return english;
+    const letters::Plain plain = book.value()->policyWords(english, QStringLiteral("es"));
+    return plain.translated && !plain.text.isEmpty() ? plain.text : english;
+}
+
+QString localDateTimes(const QString &text)
+{
+    static const QRegularExpression stamp(
+        QStringLiteral("\\b(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(Z|[+-]\\d{2}:\\d{2})?)?\\b"));
+    const QLocale locale;
+    QString out;
+    qsizetype last = 0;
+    auto it = stamp.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        QString shown = m.captured(0);
+        if (m.capturedLength(2) > 0) {
+            QDateTime t = QDateTime::fromString(m.captured(0), Qt::ISODateWithMs);
+            if (!t.isValid())
+                t = QDateTime::fromString(m.captured(0), Qt::ISODate);
+            if (t.isValid())
+                shown = locale.toString(t.toLocalTime(), QLocale::ShortFormat);
+        } else if (const QDate d = QDate::fromString(m.captured(1), Qt::ISODate); d.isValid()) {
+            shown = locale.toString(d, QLocale::ShortFormat);
+        }
+        out += text.mid(last, m.capturedStart(0) - last) + shown;
+        last = m.capturedEnd(0);
+    }
+    return out + text.mid(last);
+}
+
+QString provenanceText(const QString &stored)
+{
+    // The forms the program writes provenance in (IntakeForm, CaseStore,
+    // FhirImporter::attribute), in English as stored.
+    static const struct { QRegularExpression re; const char *text; } forms[] = {
+        {QRegularExpression(QStringLiteral("^typed by (.+) at (\\S+)$")), QT_TRANSLATE_NOOP("Provenance", "typed by %1 at %2")},
+        {QRegularExpression(QStringLiteral("^corrected by (.+) at (\\S+)$")), QT_TRANSLATE_NOOP("Provenance", "corrected by %1 at %2")},
+        {QRegularExpression(QStringLiteral("^(.+), imported by (.+)$")), QT_TRANSLATE_NOOP("Provenance", "%1, imported by %2")},
+    };
+    const QString text = stored.trimmed();
+    for (const auto &f : forms)
+        if (const auto m = f.re.match(text); m.hasMatch())
+            return localDateTimes(QCoreApplication::translate("Provenance", f.text).arg(m.captured(1), m.captured(2)));
+    return localDateTimes(text);
+}
+
+QString evidenceText(const QStringList &sources)
+{
+    QStringList shown;
+    for (const QString &source : sources) {
+        const QString text = provenanceText(source);
+        if (!text.isEmpty() && !shown.contains(text))
+            shown << text;
+    }
+    return shown.join(QStringLiteral("; "));
+}
+
+QString historyText(const QString &stored)
+{
+    const QByteArray source = stored.toUtf8();
+    return localDateTimes(QCoreApplication::translate("CaseStore", source.constData()));
 }
 
 } // namespace pareview

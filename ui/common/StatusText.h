@@ -28,4 +28,28 @@ QStringList caseStatusCodes();
 // phrase for it or the interface is in English.
 QString reasonText(const QString &englishReason);
 
+// A line of business code ("medicaid", "medicare-advantage") as shown.
+QString lineOfBusinessText(const QString &code);
+// The line-of-business codes pareview knows, in the order forms offer them.
+QStringList lineOfBusinessCodes();
+
+// The policy's own words in the language of the user interface: the
+// translation the letters use (resources/letters/policy-text.<lang>.json),
+// the English words where there is none or the interface is in English.
+QString policyText(const QString &english);
+
+// A stored date or time for people: "2026-11-05" and
+// "2026-12-03T18:00:00.123Z" in the user's locale (short format, local
+// time to the minute).
+QString localDateTimes(const QString &text);
+// Where a fact came from, as stored ("typed by nurse at 2026-…Z",
+// "hg-01.json entry[7] Observation 1742-6, imported by nurse") in the
+// interface language, times in the user's locale.
+QString provenanceText(const QString &stored);
+// The evidence of a criterion for people: each source once, none empty,
+// in the interface language, joined by "; ".
+QString evidenceText(const QStringList &sources);
+// A field name or value of the correction history (stored in English) as shown.
+QString historyText(const QString &stored);
+
 } // namespace pareview

@@ -1,10 +1,12 @@
 #include "IntakeForm.h"
 
 #include "common/Dialogs.h"
+#include "common/StatusText.h"
 #include "core/Units.h"
 #include "intake/DrugCatalog.h"
 #include "intake/FactValidator.h"
 #include "intake/LabCatalog.h"
+#include "policy/PolicyLibrary.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/Review.h"
@@ -138,10 +140,11 @@ QString sizeText(qint64 bytes)
 
 } // namespace
 
-IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *parent)
+IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, const PolicyLibrary &library, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
     , m_user(user)
+    , m_library(library)
 {
     setObjectName(QStringLiteral("intakeForm"));
     setAcceptDrops(true); // documents dropped on the form go with the request
@@ -155,11 +158,11 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *
     m_language = combo("memberLanguage", {{tr("English"), QStringLiteral("en")}, {tr("Spanish"), QStringLiteral("es")}});
     m_payer = line("payer");
     m_plan = line("plan");
-    m_lob = combo("lineOfBusiness", {{tr("not recorded"), QString()}, {tr("commercial"), QStringLiteral("commercial")},
-                                     {tr("marketplace"), QStringLiteral("marketplace")}, {tr("Medicaid"), QStringLiteral("medicaid")},
-                                     {tr("CHIP"), QStringLiteral("chip")}, {tr("Essential Plan"), QStringLiteral("essential-plan")},
-                                     {tr("Medicare Advantage"), QStringLiteral("medicare-advantage")}, {tr("D-SNP"), QStringLiteral("d-snp")},
-                                     {tr("Medicare Part D"), QStringLiteral("medicare-part-d")}, {tr("FEP"), QStringLiteral("fep")}});
+    // Named as everywhere else (StatusText: one list of lines of business).
+    QList<QPair<QString, QString>> lines{{tr("not recorded"), QString()}};
+    for (const QString &code : lineOfBusinessCodes())
+        lines.append({lineOfBusinessText(code), code});
+    m_lob = combo("lineOfBusiness", lines);
     m_prescriber = line("prescriberName");
     m_npi = line("prescriberNpi", tr("10 digits"));
     m_specialty = combo("prescriberSpecialty", {{tr("not recorded"), QString()}, {tr("Hematology (207RH0000X)"), QStringLiteral("207RH0000X")},
@@ -234,7 +237,13 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *
             connect(c, &QComboBox::currentIndexChanged, this, &IntakeForm::validate);
         }
     }
-    m_attestations->setMinimumHeight(220);
+    // The form scrolls; the table shows every row it has (updateAttestations).
+    m_attestations->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_attestations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_attestations->setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
+    m_attestationsNote = new QLabel;
+    m_attestationsNote->setObjectName(QStringLiteral("attestationsNote"));
+    m_attestationsNote->setWordWrap(true);
 
     m_documents = new QListWidget;
     m_documents->setObjectName(QStringLiteral("intakeDocuments"));
@@ -335,6 +344,7 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *
     labs->addWidget(m_labs);
     labs->addWidget(m_addLab, 0, Qt::AlignLeft);
     auto *attest = new QVBoxLayout;
+    attest->addWidget(m_attestationsNote);
     attest->addWidget(m_attestations);
     auto *documents = new QVBoxLayout;
     documents->addWidget(m_documents);
@@ -385,7 +395,9 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *
     for (QComboBox *c : {m_sex, m_lob, m_specialty, m_drug, m_priority, m_requestType, m_requestUse})
         connect(c, &QComboBox::currentIndexChanged, this, &IntakeForm::validate);
     connect(m_drug, &QComboBox::currentIndexChanged, this, &IntakeForm::updateRequestFields);
+    connect(m_drug, &QComboBox::currentIndexChanged, this, &IntakeForm::updateAttestations);
     updateRequestFields();
+    updateAttestations();
     showDocuments();
     m_historyBox->hide();
     updateTabOrder();
@@ -410,6 +422,34 @@ void IntakeForm::updateRequestFields()
     m_dose->setPlaceholderText(gene ? tr("genome copies per kg, e.g. 2 × 10^13") : tr("mcg per kg, e.g. 90"));
     for (QLineEdit *e : {m_interval, m_quantity, m_supply})
         m_request->setRowVisible(e, !gene);
+}
+
+void IntakeForm::updateAttestations()
+{
+    const QString drug = m_drug->currentData().toString();
+    const QStringList asked = drug.isEmpty() ? QStringList() : m_library.attestationItems(drug, QDate::currentDate());
+    int shown = 0;
+    for (int i = 0; i < m_attestations->rowCount(); ++i) {
+        bool answered = false;
+        if (auto *e = qobject_cast<QLineEdit *>(m_attestations->cellWidget(i, 1)))
+            answered = !e->text().trimmed().isEmpty();
+        else if (auto *c = qobject_cast<QComboBox *>(m_attestations->cellWidget(i, 1)))
+            answered = !c->currentData().toString().isEmpty();
+        // An answer already given stays in sight, asked for or not.
+        const bool show = answered || asked.contains(m_attestations->item(i, 0)->data(Qt::UserRole).toString());
+        m_attestations->setRowHidden(i, !show);
+        shown += show ? 1 : 0;
+    }
+    m_attestationsNote->setText(drug.isEmpty() ? tr("Choose the drug first: the attestations asked are the ones its policies need.")
+                                               : shown == 0 ? tr("The policies for this drug ask for no attestation.")
+                                                            : QString());
+    m_attestationsNote->setVisible(!m_attestationsNote->text().isEmpty());
+    m_attestations->setVisible(shown > 0);
+    int height = m_attestations->horizontalHeader()->height() + 2 * m_attestations->frameWidth();
+    for (int i = 0; i < m_attestations->rowCount(); ++i)
+        if (!m_attestations->isRowHidden(i))
+            height += m_attestations->rowHeight(i);
+    m_attestations->setFixedHeight(height);
 }
 
 void IntakeForm::addLabRow(const QString &lab, const QString &value, const QString &unit, const QString &date, const QString &uln)
@@ -555,6 +595,14 @@ QStringList IntakeForm::problems() const
         const LabDefinition *def = LabCatalog::byName(labBox->currentData().toString());
         if (!def)
             continue;
+        const QString dateText = qobject_cast<QLineEdit *>(m_labs->cellWidget(r, 3))->text();
+        // An empty value is one problem, said once, not a number and a titer refused as well.
+        if (valueText.trimmed().isEmpty()) {
+            out << tr("%1: value missing").arg(what);
+            if (const QDate d = typedDate(what, dateText, false); d.isValid())
+                refused(what, FactValidator::labDate(*def, d, today));
+            continue;
+        }
         if (def->kind == LabDefinition::ValueKind::Titer) {
             if (const auto t = FactValidator::titer(*def, valueText.trimmed()); !t)
                 out << tr("%1: %2").arg(what, t.error());
@@ -566,7 +614,7 @@ QStringList IntakeForm::problems() const
         } else if (const auto q = FactValidator::labQuantity(*def, *v, unit); !q) {
             out << tr("%1: %2").arg(what, q.error());
         }
-        if (const QDate d = typedDate(what, qobject_cast<QLineEdit *>(m_labs->cellWidget(r, 3))->text(), true); d.isValid())
+        if (const QDate d = typedDate(what, dateText, true); d.isValid())
             refused(what, FactValidator::labDate(*def, d, today));
         const QString uln = qobject_cast<QLineEdit *>(m_labs->cellWidget(r, 4))->text();
         if (!uln.trimmed().isEmpty() && def->kind == LabDefinition::ValueKind::Quantity) {
@@ -601,7 +649,8 @@ void IntakeForm::validate()
 CaseFacts IntakeForm::facts() const
 {
     CaseFacts f;
-    const QString source = tr("typed by %1 at %2").arg(m_user.name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    // Provenance is a record: stored in English, worded for people where shown (provenanceText).
+    const QString source = QStringLiteral("typed by %1 at %2").arg(m_user.name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     auto text = [&](Sourced<QString> &field, QLineEdit *e) {
         if (!e->text().trimmed().isEmpty())
             field = {e->text().trimmed(), {}, source};
@@ -819,7 +868,7 @@ bool IntakeForm::resume(qint64 caseId, QString *error)
     if (s->status != QLatin1String("intake") && s->status != QLatin1String("pended") && !correcting) {
         if (error)
             *error = tr("Case %1 is %2: only a case at intake, pended for information, or submitted and not yet under review is edited here.")
-                         .arg(s->reference, s->status);
+                         .arg(s->reference, caseStatusText(s->status));
         return false;
     }
     auto f = CaseStore::facts(*m_db, caseId, m_user);
@@ -886,6 +935,7 @@ void IntakeForm::load(const CaseFacts &f)
         else if (auto *c = qobject_cast<QComboBox *>(m_attestations->cellWidget(i, 1)))
             c->setCurrentIndex(!a ? 0 : a->value.toBool() ? 1 : 2);
     }
+    updateAttestations();
     if (m_correcting)
         m_caption->setText(tr("%1 has been submitted. Until review starts you can correct it: each change is kept in the case's history "
                               "with your name.").arg(reference()));

@@ -20,6 +20,7 @@ class QTableWidget;
 namespace pareview {
 
 class Database;
+class PolicyLibrary;
 
 // The intake nurse's form for everything an intake bundle carries: member,
 // coverage, prescriber, drug and dose, diagnoses, labs with their date and
@@ -32,7 +33,8 @@ class IntakeForm final : public QWidget
     Q_OBJECT
 
 public:
-    IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *parent = nullptr);
+    // `library`: the policies whose attestations the form asks about (it must outlive the form).
+    IntakeForm(std::shared_ptr<Database> db, const User &user, const PolicyLibrary &library, QWidget *parent = nullptr);
 
     // Starts a new request, or resumes the draft of a case at intake (or
     // pended); a submitted case whose review has not started opens for
@@ -77,6 +79,9 @@ private:
     void addLabRow(const QString &lab = QString(), const QString &value = QString(), const QString &unit = QString(),
                    const QString &date = QString(), const QString &uln = QString());
     void updateRequestFields();
+    // Shows the attestations the chosen drug's policies ask about (and any
+    // already answered), the table as tall as its rows: the form scrolls, not the table.
+    void updateAttestations();
     bool geneTherapy() const;
     void chooseDocuments();
     QString attachFiles(const QStringList &paths);
@@ -91,6 +96,7 @@ private:
 
     std::shared_ptr<Database> m_db;
     User m_user;
+    const PolicyLibrary &m_library;
     qint64 m_caseId = 0;
     bool m_correcting = false;
     QString m_savedState;
@@ -114,6 +120,7 @@ private:
     QTableWidget *m_labs;
     QPushButton *m_addLab;
     QTableWidget *m_attestations;
+    QLabel *m_attestationsNote;
     QListWidget *m_documents;
     QPushButton *m_attach, *m_removeDocument;
     QWidget *m_historyBox;

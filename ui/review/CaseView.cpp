@@ -397,7 +397,8 @@ void CaseView::updateHeader()
     m_header->setText(tr("<b>%1</b> · %2 (%3) · %4 · %5, %6 · status <b>%7</b> · %8 · due %9")
                           .arg(m_summary.reference.toHtmlEscaped(), m_facts.memberName.value.value_or(QString()).toHtmlEscaped(),
                                m_facts.memberId.value.value_or(QString()).toHtmlEscaped(), m_facts.drugText.toHtmlEscaped(),
-                               m_facts.payer.value.value_or(QString()).toHtmlEscaped(), m_summary.lineOfBusiness, caseStatusText(m_summary.status),
+                               m_facts.payer.value.value_or(QString()).toHtmlEscaped(), lineOfBusinessText(m_summary.lineOfBusiness).toHtmlEscaped(),
+                               caseStatusText(m_summary.status),
                                priorityText(m_summary.priority), due));
 }
 
@@ -423,12 +424,12 @@ void CaseView::showSelection()
         m_detail->clear();
         return;
     }
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(c->label.toHtmlEscaped(), c->text.toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(c->label.toHtmlEscaped(), policyText(c->text).toHtmlEscaped());
     if (c->documentation)
         html += tr("<p><i>Documentation required.</i></p>");
     html += tr("<p><b>The data say:</b> %1 — %2</p>").arg(criterionStatusText(statusName(c->status)), reasonText(c->reason).toHtmlEscaped());
-    if (!c->evidence.isEmpty())
-        html += tr("<p><b>Evidence:</b> %1</p>").arg(c->evidence.join(QStringLiteral("; ")).toHtmlEscaped());
+    if (const QString evidence = evidenceText(c->evidence); !evidence.isEmpty())
+        html += tr("<p><b>Evidence:</b> %1</p>").arg(evidence.toHtmlEscaped());
     if (auto d = m_model->decision(c->label)) {
         html += tr("<p><b>Reviewer:</b> %1 by %2 at %3%4</p>")
                     .arg(criterionStatusText(d->decision.status), d->userName,
@@ -466,7 +467,7 @@ bool CaseView::decide(const QString &status)
         return false;
     }
     if (mayDecide && status != computed && note.isEmpty()) {
-        m_message->setText(tr("Your decision differs from what the data say (%1): write a note first.").arg(computed));
+        m_message->setText(tr("Your decision differs from what the data say (%1): write a note first.").arg(criterionStatusText(computed)));
         m_note->setFocus();
         return false;
     }
@@ -515,15 +516,18 @@ void CaseView::updateRecommendation()
 {
     const ReviewedEvaluation &review = m_model->review();
     const Evaluation &ev = review.reviewed;
-    QString text = tr("Recommendation: <b>%1</b>").arg(review.summary().toHtmlEscaped());
-    if (!ev.referTo.isEmpty())
+    // The engine's findings in the interface language, worded as the letters word them.
+    const QString summary = review.summary(reasonText);
+    QString text = tr("Recommendation: <b>%1</b>").arg(summary.toHtmlEscaped());
+    // Said once: the reason of a referral usually names its policy already.
+    if (!ev.referTo.isEmpty() && !summary.contains(ev.referTo))
         text += tr(" Refer to <b>%1</b>.").arg(ev.referTo.toHtmlEscaped());
     if (ev.medicalDirectorReview)
         text += tr("<br>This policy sends every review to a medical director.");
     for (const QString &flag : ev.flags)
         text += QStringLiteral("<br>⚑ ") + flag.toHtmlEscaped();
     m_recommendation->setText(text);
-    m_recommendation->setAccessibleName(tr("Recommendation: %1").arg(review.summary()));
+    m_recommendation->setAccessibleName(tr("Recommendation: %1").arg(summary));
 }
 
 void CaseView::updateProgress()
@@ -628,8 +632,9 @@ void CaseView::loadCorrections()
     for (const FactCorrection &c : history.value()) {
         const int row = m_corrections->rowCount();
         m_corrections->insertRow(row);
-        const QStringList cells{locale.toString(c.correctedAt.toLocalTime(), QLocale::ShortFormat), c.correctedBy, c.field,
-                                c.previous, c.corrected};
+        // Field names and values are stored in English: shown in the user's language.
+        const QStringList cells{locale.toString(c.correctedAt.toLocalTime(), QLocale::ShortFormat), c.correctedBy, historyText(c.field),
+                                historyText(c.previous), historyText(c.corrected)};
         for (int col = 0; col < cells.size(); ++col)
             m_corrections->setItem(row, col, new QTableWidgetItem(cells[col]));
     }

@@ -212,7 +212,7 @@ QVariant CriteriaModel::data(const QModelIndex &index, int role) const
         return f;
     }
     if (role == Qt::ToolTipRole) {
-        QString tip = c->text;
+        QString tip = policyText(c->text);
         if (c->documentation)
             tip += QLatin1Char('\n') + tr("Documentation required");
         if (groupChanged)

@@ -6,6 +6,7 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
+#include <QDialogButtonBox>
 #include <QDateTimeAxis>
 #include <QLabel>
 #include <QLocale>
@@ -91,6 +92,16 @@ LabHistoryDialog::LabHistoryDialog(const CaseFacts &facts, const QVector<LabThre
     for (const LabThreshold &t : std::as_const(merged)) {
         const LabDefinition *def = LabCatalog::byName(t.lab);
         const QVector<Measurement> series = facts.labs.value(t.lab);
+        const bool anyDated = std::any_of(series.cbegin(), series.cend(), [](const Measurement &m) { return m.date.isValid(); });
+        if (!anyDated) {
+            // Nothing to draw: an empty chart would look like a chart of nothing wrong.
+            auto *none = new QLabel(tr("No %1 results on record.").arg(def ? def->description : t.lab));
+            none->setObjectName(QStringLiteral("noResults-%1").arg(t.lab));
+            none->setWordWrap(true);
+            charts->addWidget(none);
+            ++m_empty;
+            continue;
+        }
         auto *chart = new QChart;
         chart->setTitle(QStringLiteral("%1 (%2)").arg(def ? def->description : t.lab, def ? def->canonicalUnit : QString()));
         chart->legend()->setAlignment(Qt::AlignBottom);
@@ -182,9 +193,14 @@ LabHistoryDialog::LabHistoryDialog(const CaseFacts &facts, const QVector<LabThre
         charts->addWidget(view);
         ++m_charts;
     }
-    if (m_charts == 0)
+    if (m_charts == 0 && m_empty == 0)
         charts->addWidget(new QLabel(tr("This criterion does not rest on a lab.")));
-    fitToScreen(this, QSize(760, 120 + 280 * qMax(1, m_charts)));
+    charts->addStretch();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->setObjectName(QStringLiteral("labHistoryButtons"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    fitToScreen(this, QSize(760, 160 + 280 * qMax(1, m_charts) + 40 * m_empty));
 }
 
 } // namespace pareview

@@ -32,6 +32,7 @@ public:
 
 private:
     int m_charts = 0;
+    int m_empty = 0; // labs with no dated result: a sentence, not a chart
 };
 
 } // namespace pareview
