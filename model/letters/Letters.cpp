@@ -268,12 +268,19 @@ QString buildExplanation(const Composer &c, const letters::CriteriaSnapshot &sna
     switch (kind) {
     case LetterKind::Approval:
         break;
-    case LetterKind::Denial:
-        lines << c.misc("explain.denial");
+    case LetterKind::Denial: {
+        // The letter lists each requirement with what the records showed
+        // right below: the explanation names them, it does not say it twice.
+        QStringList labels;
         for (const SnapshotCriterion &sc : snapshot.decisiveNotMet() + snapshot.exclusionsThatApply())
             if (!sc.group) // its parts say it
-                lines << finding(sc);
+                labels << sc.label;
+        if (!labels.isEmpty())
+            lines << c.misc("explain.denial")
+                         .arg(c.misc(labels.size() == 1 ? "explain.denialRequirement" : "explain.denialRequirements")
+                                  .arg(labels.join(QStringLiteral(", "))));
         break;
+    }
     case LetterKind::RequestForInformation:
         lines << c.misc("explain.information");
         for (const SnapshotCriterion &sc : snapshot.missingInformation())
