@@ -442,6 +442,8 @@ private Q_SLOTS:
                 expect(QStringLiteral("its policy words"),
                        quoted(book->policyWords(policyWords(*policy, c.label), language).text));
                 expect(QStringLiteral("what the record showed"), book->explain(c.reason, language).text);
+                // Once, under its requirement; the explanation above names it only.
+                QCOMPARE(text.count(book->explain(c.reason, language).text.simplified()), 1);
             }
             expect(QStringLiteral("the value on record"),
                    es ? QStringLiteral("96 unidades por litro") : QStringLiteral("96 units per liter"));
@@ -457,6 +459,17 @@ private Q_SLOTS:
             expect(QStringLiteral("medical director"),
                    es ? QStringLiteral("director médico que la tomó, Mark Chen, MD")
                       : QStringLiteral("medical director who made it, Mark Chen, MD"));
+            // Nothing said twice: the explanation names the requirements, the
+            // list below says what the records showed (issue 10, point 10).
+            QStringList seen;
+            static const QRegularExpression footer(QStringLiteral("(Case|Caso) PA-\\d+\\s+(Page|Página) \\d+ (of|de) \\d+"));
+            const QString body = QString(text).remove(footer).simplified();
+            for (const QString &sentence : body.split(QRegularExpression(QStringLiteral("(?<=[.:])\\s+")))) {
+                if (sentence.size() < 40)
+                    continue;
+                QVERIFY2(!seen.contains(sentence), qPrintable(QStringLiteral("said twice in the %1 denial: %2").arg(language, sentence)));
+                seen << sentence;
+            }
         } else if (variant == QLatin1String("information")) {
             expect(QStringLiteral("decision"),
                    es ? QStringLiteral("Aún sin decidir") : QStringLiteral("Not decided yet"));

@@ -276,9 +276,7 @@ QString buildExplanation(const Composer &c, const letters::CriteriaSnapshot &sna
             if (!sc.group) // its parts say it
                 labels << sc.label;
         if (!labels.isEmpty())
-            lines << c.misc("explain.denial")
-                         .arg(c.misc(labels.size() == 1 ? "explain.denialRequirement" : "explain.denialRequirements")
-                                  .arg(labels.join(QStringLiteral(", "))));
+            lines << c.misc(labels.size() == 1 ? "explain.denialOne" : "explain.denialMany").arg(labels.join(QStringLiteral(", ")));
         break;
     }
     case LetterKind::RequestForInformation:
