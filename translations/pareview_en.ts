@@ -4,7 +4,7 @@
 <context>
     <name>pareview::CaseView</name>
     <message numerus="yes">
-        <location filename="../ui/review/CaseView.cpp" line="+368"/>
+        <location filename="../ui/review/CaseView.cpp" line="+375"/>
         <source>%n policies apply to this case; choose the one to review it under.</source>
         <translation>
             <numerusform>%n policy applies to this case; choose the one to review it under.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>pareview::IntakeForm</name>
     <message numerus="yes">
-        <location filename="../ui/intake/IntakeForm.cpp" line="+741"/>
+        <location filename="../ui/intake/IntakeForm.cpp" line="+790"/>
         <source>Draft %1 saved with %n new documents.</source>
         <translation>
             <numerusform>Draft %1 saved with %n new document.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+196"/>
+        <location line="+197"/>
         <source>%n documents ready to attach when the request is saved: %1</source>
         <translation>
             <numerusform>%n document ready to attach when the request is saved: %1</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>pareview::ReviewedEvaluation</name>
     <message numerus="yes">
-        <location filename="../model/review/ReviewedEvaluation.cpp" line="+71"/>
+        <location filename="../model/review/ReviewedEvaluation.cpp" line="+110"/>
         <source>%1 of %n criteria decided by a reviewer; %2 still open</source>
         <translation>
             <numerusform>%1 of %n criterion decided by a reviewer; %2 still open</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../ui/common/StatusText.cpp" line="+15"/>
+        <location filename="../ui/common/StatusText.cpp" line="+17"/>
         <source>intake</source>
         <translation>recepción</translation>
     </message>
@@ -70,11 +70,227 @@
     </message>
 </context>
 <context>
+    <name>CaseStore</name>
+    <message>
+        <location filename="../model/store/CaseStore.cpp" line="+150"/>
+        <source>Member name</source>
+        <translation>Nombre del afiliado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member ID</source>
+        <translation>N.º de afiliado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex at birth</source>
+        <translation>Sexo al nacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters in</source>
+        <translation>Cartas en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line of business</source>
+        <translation>Línea de negocio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prescriber</source>
+        <translation>Prescriptor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialty</source>
+        <translation>Especialidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At a Hemophilia Treatment Center</source>
+        <translation>En un Centro de Tratamiento de Hemofilia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Drug</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply</source>
+        <translation>Suministro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagnoses</source>
+        <translation>Diagnósticos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (upper limit %1)</source>
+        <translation> (límite superior %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>case %1 is %2: it is still a draft; save the draft instead of correcting it</source>
+        <translation>el caso %1 está en %2: todavía es un borrador; guarde el borrador en lugar de corregirlo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>case %1: review has started, its facts are no longer corrected at intake (ask the reviewer to pend it for information)</source>
+        <translation>caso %1: la revisión ya comenzó y sus datos ya no se corrigen en la admisión (pida al revisor que lo deje pendiente de información)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(removed)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case %1: nothing to correct, every fact is as stored</source>
+        <translation>caso %1: no hay nada que corregir, todos los datos están como se guardaron</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>case %1 was not corrected: %2</source>
+        <translation>el caso %1 no se corrigió: %2</translation>
+    </message>
+</context>
+<context>
     <name>DecisionCommand</name>
     <message>
         <location filename="../ui/review/DecisionCommand.cpp" line="+22"/>
         <source>mark %1 %2</source>
         <translation>marcar %1 como %2</translation>
+    </message>
+</context>
+<context>
+    <name>LineOfBusiness</name>
+    <message>
+        <location filename="../ui/common/StatusText.cpp" line="+45"/>
+        <source>commercial</source>
+        <translation>comercial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketplace</source>
+        <translation>mercado de seguros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicaid</source>
+        <translation>Medicaid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHIP</source>
+        <translation>CHIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Essential Plan</source>
+        <translation>Essential Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicare Advantage</source>
+        <translation>Medicare Advantage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D-SNP</source>
+        <translation>D-SNP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medicare Part D</source>
+        <translation>Medicare Parte D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FEP</source>
+        <translation>FEP</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <location line="+62"/>
+        <source>typed by %1 at %2</source>
+        <translation>escrito por %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrected by %1 at %2</source>
+        <translation>corregido por %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, imported by %2</source>
+        <translation>%1, importado por %2</translation>
     </message>
 </context>
 <context>
@@ -104,7 +320,7 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../ui/common/StatusText.cpp" line="+8"/>
+        <location filename="../ui/common/StatusText.cpp" line="-109"/>
         <source>Intake nurse</source>
         <translation>Enfermera de admisión</translation>
     </message>
@@ -249,8 +465,8 @@
     <name>pareview::AuditView</name>
     <message>
         <location filename="../ui/admin/AuditView.cpp" line="+23"/>
-        <source>Case number (empty: every case)</source>
-        <translation>Número de caso (vacío: todos los casos)</translation>
+        <source>Case reference, e.g. PA-0000012 (empty: every case)</source>
+        <translation>Referencia del caso, p. ej. PA-0000012 (vacío: todos los casos)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -283,7 +499,7 @@
         <translation>Detalle</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The audit trail is whole: %1 rows, head %2.</source>
         <translation>El registro de auditoría está íntegro: %1 filas, cabeza de la cadena %2.</translation>
     </message>
@@ -351,7 +567,7 @@
         <translation>Adjuntar documento…</translation>
     </message>
     <message>
-        <location line="+480"/>
+        <location line="+492"/>
         <source>Attach a document</source>
         <translation>Adjuntar un documento</translation>
     </message>
@@ -361,7 +577,7 @@
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-483"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
@@ -371,7 +587,7 @@
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+191"/>
         <source>none</source>
         <translation>sin definir</translation>
     </message>
@@ -386,7 +602,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 (%3) · %4 · %5, %6 · estado &lt;b&gt;%7&lt;/b&gt; · %8 · vence: %9</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+127"/>
         <source> Refer to &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation> Remitir a &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
@@ -396,12 +612,12 @@
         <translation>&lt;br&gt;Esta póliza envía cada revisión a un director médico.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>&lt;p&gt;&lt;i&gt;Documentation required.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Documentación requerida.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-358"/>
         <source>P&amp;olicy:</source>
         <translation>P&amp;óliza:</translation>
     </message>
@@ -517,12 +733,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+402"/>
+        <location line="+413"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-340"/>
         <source>No policy applies to this case.</source>
         <translation>Ninguna póliza se aplica a este caso.</translation>
     </message>
@@ -537,7 +753,7 @@
         <translation>Elija la póliza con la que revisar…</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+69"/>
         <source>%n policies apply to this case; choose the one to review it under.</source>
         <translation>
             <numerusform>%n póliza se aplica a este caso; elija con cuál revisarlo.</numerusform>
@@ -553,7 +769,7 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>&lt;p&gt;&lt;b&gt;The data say:&lt;/b&gt; %1 — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Según los datos:&lt;/b&gt; %1 — %2&lt;/p&gt;</translation>
     </message>
@@ -588,12 +804,12 @@
         <translation>No se pudieron leer las decisiones de los revisores: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Recommendation: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Recomendación: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
@@ -623,7 +839,7 @@
         <translation>No se pudo leer el historial de correcciones: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>History (%1)</source>
         <translation>Historial (%1)</translation>
     </message>
@@ -865,6 +1081,54 @@
         <location filename="../model/store/Database.cpp" line="+185"/>
         <source>The database server is unreachable: pareview connects again with the next step; nothing is lost on this screen.</source>
         <translation>No se puede acceder al servidor de base de datos: pareview se volverá a conectar en el siguiente paso; no se pierde nada de esta pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>pareview::DecisionDrafts</name>
+    <message>
+        <location filename="../model/store/DecisionDraft.cpp" line="+67"/>
+        <source>case %1: %2</source>
+        <translation>caso %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>several policies apply to case %1 and none is chosen yet: %2; a reviewer chooses one in the case, or name it</source>
+        <translation>varias políticas se aplican al caso %1 y aún no se eligió ninguna: %2; un revisor elige una en el caso, o indíquela</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>outcome &quot;%1&quot; is not one of %2</source>
+        <translation>el resultado «%1» no es uno de %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>case %1 cannot be approved from its criteria results under %2 %3: %4</source>
+        <translation>el caso %1 no puede aprobarse con los resultados de sus criterios según %2 %3: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not met: %1</source>
+        <translation>no cumplido: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>information missing: %1</source>
+        <translation>falta información: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nothing in the criteria results of case %1 supports a denial: no criterion of %2 %3 is recorded as not met</source>
+        <translation>nada en los resultados de los criterios del caso %1 respalda una denegación: ningún criterio de %2 %3 consta como no cumplido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no criterion of case %1 is missing information: there is nothing to ask for</source>
+        <translation>a ningún criterio del caso %1 le falta información: no hay nada que solicitar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the criteria results of case %1 name no policy to refer it to (%2)</source>
+        <translation>los resultados de los criterios del caso %1 no indican ninguna política a la que remitirlo (%2)</translation>
     </message>
 </context>
 <context>
@@ -1383,15 +1647,15 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
 <context>
     <name>pareview::IntakeForm</name>
     <message>
-        <location filename="../ui/intake/IntakeForm.cpp" line="+153"/>
-        <location line="+296"/>
+        <location filename="../ui/intake/IntakeForm.cpp" line="+156"/>
+        <location line="+333"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+4"/>
-        <location line="+7"/>
+        <location line="-332"/>
+        <location line="+5"/>
+        <location line="+6"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
@@ -1416,52 +1680,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Español</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>commercial</source>
-        <translation>comercial</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>marketplace</source>
-        <translation>mercado de seguros médicos</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Medicaid</source>
-        <translation>Medicaid</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CHIP</source>
-        <translation>CHIP</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Essential Plan</source>
-        <translation>Essential Plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medicare Advantage</source>
-        <translation>Medicare Advantage</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>D-SNP</source>
-        <translation>D-SNP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medicare Part D</source>
-        <translation>Medicare Parte D</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FEP</source>
-        <translation>FEP</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>10 digits</source>
         <translation>10 dígitos</translation>
     </message>
@@ -1608,13 +1827,13 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>no</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+322"/>
         <location line="+1"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-245"/>
         <source>Sex at birth</source>
         <translation>Sexo al nacer</translation>
     </message>
@@ -1635,35 +1854,35 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+210"/>
+        <location line="+241"/>
         <source>NPI</source>
         <translation>NPI</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-240"/>
         <source>Specialty</source>
         <translation>Especialidad</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+220"/>
+        <location line="+251"/>
         <source>Every (hours)</source>
         <translation>Cada (horas)</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+222"/>
+        <location line="-250"/>
+        <location line="+253"/>
         <source>Quantity (mcg)</source>
         <translation>Cantidad (mcg)</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+224"/>
+        <location line="-252"/>
+        <location line="+255"/>
         <source>Supply (days)</source>
         <translation>Suministro (días)</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-254"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
@@ -1678,8 +1897,8 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Uso</translation>
     </message>
     <message>
-        <location line="+186"/>
-        <location line="+51"/>
+        <location line="+217"/>
+        <location line="+59"/>
         <location line="+5"/>
         <location line="+2"/>
         <location line="+9"/>
@@ -1687,13 +1906,13 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+33"/>
+        <location line="-55"/>
+        <location line="+41"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: «%2» no es un número</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-35"/>
         <source>Dose: %1</source>
         <translation>Dosis: %1</translation>
     </message>
@@ -1718,7 +1937,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Diagnósticos</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-228"/>
         <source>Member</source>
         <translation>Afiliado</translation>
     </message>
@@ -1738,13 +1957,13 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+177"/>
+        <location line="-173"/>
+        <location line="+184"/>
         <source>Labs and measurements</source>
         <translation>Análisis de laboratorio y mediciones</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-175"/>
         <source>&amp;Add lab result</source>
         <translation>&amp;Agregar resultado de laboratorio</translation>
     </message>
@@ -1754,7 +1973,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Declaraciones</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -1795,12 +2014,12 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+621"/>
+        <location line="+662"/>
         <source>Su&amp;bmit for review</source>
         <translation>En&amp;viar a revisión</translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-651"/>
         <source>The corrections were not saved.</source>
         <translation>Las correcciones no se guardaron.</translation>
     </message>
@@ -1845,7 +2064,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Dia&amp;gnósticos</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Corrections since the case was submitted</source>
         <translation>Correcciones desde que se envió el caso</translation>
     </message>
@@ -1865,7 +2084,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Formulario de solicitud</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>D&amp;ose (vg/kg, one infusion)</source>
         <translation>D&amp;osis (vg/kg, una infusión)</translation>
     </message>
@@ -1885,7 +2104,17 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>mcg por kg, p. ej. 90</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
+        <source>Choose the drug first: the attestations asked are the ones its policies need.</source>
+        <translation>Elija primero el medicamento: las declaraciones que se piden son las que exigen sus políticas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policies for this drug ask for no attestation.</source>
+        <translation>Las políticas de este medicamento no piden ninguna declaración.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Lab %1</source>
         <translation>Análisis %1</translation>
     </message>
@@ -1925,12 +2154,17 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>%1: &quot;%2&quot; no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+59"/>
+        <source>%1: value missing</source>
+        <translation>%1: falta el valor</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1: upper limit &quot;%2&quot; is not a number</source>
         <translation>%1: el límite superior «%2» no es un número</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>%1 was saved as a draft but not submitted: %2</source>
         <translation>%1 se guardó como borrador pero no se envió: %2</translation>
     </message>
@@ -1996,7 +2230,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>El caso %1 está en estado %2: aquí solo se edita un caso en recepción, suspendido por información, o enviado y aún no en revisión.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%1 has been submitted. Until review starts you can correct it: each change is kept in the case&apos;s history with your name.</source>
         <translation>%1 ya se envió. Hasta que empiece la revisión puede corregirlo: cada cambio queda en el historial del caso con su nombre.</translation>
     </message>
@@ -2084,7 +2318,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>no adjuntado: %1</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-489"/>
         <source>Member name: missing</source>
         <translation>Nombre del afiliado: falta</translation>
     </message>
@@ -2114,17 +2348,12 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Análisis de laboratorio %1 (%2)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>%1: &quot;%2&quot; is not a whole number</source>
         <translation>%1: &quot;%2&quot; no es un número entero</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>typed by %1 at %2</source>
-        <translation>ingresado por %1 el %2</translation>
-    </message>
-    <message>
-        <location line="+129"/>
+        <location line="+147"/>
         <source>This case has been submitted: save corrections instead of a draft.</source>
         <translation>Este caso ya se envió: guarde correcciones en lugar de un borrador.</translation>
     </message>
@@ -2163,12 +2392,17 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
 <context>
     <name>pareview::LabHistoryDialog</name>
     <message>
-        <location filename="../ui/review/LabHistoryDialog.cpp" line="+63"/>
+        <location filename="../ui/review/LabHistoryDialog.cpp" line="+64"/>
         <source>Lab history for %1</source>
         <translation>Historial de laboratorio de %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+34"/>
+        <source>No %1 results on record.</source>
+        <translation>No hay resultados de %1 registrados.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>window: within %1 of %2</source>
         <translation>ventana: dentro de %1 del %2</translation>
     </message>
@@ -2398,7 +2632,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Importar una &amp;carpeta de paquetes…</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+254"/>
         <source>Re-evaluating cases…</source>
         <translation>Reevaluando casos…</translation>
     </message>
@@ -2448,7 +2682,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Importar todos los paquetes de una carpeta</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-370"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
@@ -2566,12 +2800,12 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Se rechazó el paquete; no se guardó nada: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The case was not stored: %1</source>
         <translation>No se guardó el caso: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Imported %1 as case %2.</source>
         <translation>Se importó %1 como caso %2.</translation>
     </message>
@@ -2724,7 +2958,27 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
 <context>
     <name>pareview::ReviewedEvaluation</name>
     <message>
-        <location filename="../model/review/ReviewedEvaluation.cpp" line="+61"/>
+        <location filename="../model/review/ReviewedEvaluation.cpp" line="+63"/>
+        <source>every criterion of %1 is met</source>
+        <translation>se cumplen todos los criterios de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not met: %1</source>
+        <translation>no cumplido: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>undecided: %1</source>
+        <translation>sin decidir: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>every criterion of %1 is met, but a condition not covered cannot be ruled out: %2</source>
+        <translation>se cumplen todos los criterios de %1, pero no puede descartarse una afección no cubierta: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>data say: %1 · with the reviewers&apos; decisions: %2</source>
         <translation>según los datos: %1 · con las decisiones de los revisores: %2</translation>
     </message>
@@ -2740,7 +2994,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
 <context>
     <name>pareview::ReviewedEvaluations</name>
     <message>
-        <location line="-29"/>
+        <location line="-67"/>
         <source>meets criteria</source>
         <translation>cumple los criterios</translation>
     </message>
