@@ -92,7 +92,9 @@ LabHistoryDialog::LabHistoryDialog(const CaseFacts &facts, const QVector<LabThre
         const LabDefinition *def = LabCatalog::byName(t.lab);
         const QVector<Measurement> series = facts.labs.value(t.lab);
         auto *chart = new QChart;
-        chart->setTitle(QStringLiteral("%1 (%2)").arg(def ? def->description : t.lab, def ? def->canonicalUnit : QString()));
+        // The catalog's name in the language the workstation speaks.
+        const QString name = def ? def->clinical.in(QLocale().language() == QLocale::Spanish ? QStringLiteral("es") : QStringLiteral("en")) : t.lab;
+        chart->setTitle(QStringLiteral("%1 (%2)").arg(name, def ? def->canonicalUnit : QString()));
         chart->legend()->setAlignment(Qt::AlignBottom);
 
         QDate first = asOf, last = asOf;
@@ -100,7 +102,7 @@ LabHistoryDialog::LabHistoryDialog(const CaseFacts &facts, const QVector<LabThre
         // One series per lab: its results, each drawn as a point on the line,
         // named and coloured for the lab.
         auto *values = new QLineSeries;
-        values->setName(def ? def->description : t.lab);
+        values->setName(name);
         values->setPointsVisible(true);
         QPen pen(colourOf(t.lab));
         pen.setWidth(2);
