@@ -102,6 +102,24 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("pareview"));
     QSettings settings;
 
+    // --catalog DIR: catalog files read over the built-in ones, before any
+    // policy is loaded (policies may name only what the catalog defines).
+    {
+        QStringList rest = args;
+        QString problem;
+        const QString catalogDir = pareview::cli::catalogFolder(&rest, &problem);
+        if (!catalogDir.isEmpty()) {
+            QStringList errors;
+            auto catalog = pareview::cli::loadCatalog(catalogDir, &errors);
+            if (!catalog) {
+                pareview::Dialogs::critical(nullptr, QObject::tr("pareview"),
+                                            QObject::tr("The catalog in %1 cannot be used:\n%2").arg(catalogDir, errors.join(QLatin1Char('\n'))));
+                return 1;
+            }
+            pareview::Catalog::setCurrent(std::move(*catalog));
+        }
+    }
+
     // The store: --db LOCATION, else the one used last, else a file in the
     // user's data folder.
     QString location = settings.value(QStringLiteral("store/location")).toString();

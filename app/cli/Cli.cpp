@@ -13,7 +13,7 @@ const char *const kUsage =
     "usage: pareview                      open the workstation\n"
     "       pareview evaluate --bundle FILE|- [--policy ID] [--as-of YYYY-MM-DD] [--format json|text|jsonl]\n"
     "       pareview evaluate --bundle-dir DIR [--policy ID] [--as-of YYYY-MM-DD] --format jsonl\n"
-    "       pareview policy check FILE...\n"
+    "       pareview policy check [--catalog DIR] [FILE...]   (no FILE: the built-in policies)\n"
     "       pareview policy list\n"
     "       pareview import --db DB --bundle FILE [--user NAME]      (password on standard input)\n"
     "       pareview user add --db DB --name NAME --role ROLE [--as ADMIN]\n"
@@ -27,7 +27,9 @@ const char *const kUsage =
     "       pareview admin init-roles --db postgresql://ADMIN@HOST/NAME  (owner and application roles; docs/team-server.md)\n"
     "DB: an SQLite file, or postgresql://user@host:port/name[?sslmode=verify-full&sslrootcert=FILE&...] or postgresql://?service=NAME\n"
     "    (no password in it: libpq reads ~/.pgpass or PGPASSFILE)\n"
-    "common options: --policies DIR (extra policy files); evaluate: --payers FILE (a payer table as\n"
+    "common options: --policies DIR (extra policy files); --catalog DIR (catalog files read over the built-in\n"
+    "       drugs, labs, attestation items, diagnosis concepts, prescriber kinds, lines of business;\n"
+    "       docs/policy-format.md); evaluate: --payers FILE (a payer table as\n"
     "       resources/catalog/payers.json; default the built-in one, as a new store is seeded)\n";
 }
 
@@ -50,6 +52,10 @@ QString workstationArgumentsError(const QStringList &args)
             if (i + 1 >= args.size())
                 return QStringLiteral("--db needs a store: an SQLite file or postgresql://user@host:port/name");
             ++i;
+        } else if (a == QLatin1String("--catalog")) {
+            if (i + 1 >= args.size())
+                return QStringLiteral("--catalog needs a folder of catalog files");
+            ++i;
         } else if (a.startsWith(QLatin1String("--"))) {
             return QStringLiteral("unknown option \"%1\"").arg(a);
         } else if (!a.startsWith(QLatin1Char('-'))) {
@@ -66,8 +72,58 @@ QString usage()
     return QString::fromUtf8(kUsage);
 }
 
-int run(const QStringList &args, Streams io)
+QString catalogFolder(QStringList *args, QString *error)
 {
+    QString dir;
+    for (int i = 0; i < args->size(); ++i) {
+        if (args->at(i) != QLatin1String("--catalog"))
+            continue;
+        if (i + 1 >= args->size()) {
+            *error = QStringLiteral("--catalog needs a folder of catalog files");
+            return {};
+        }
+        dir = args->at(i + 1);
+        args->remove(i, 2);
+        --i;
+    }
+    return dir;
+}
+
+std::optional<Catalog> loadCatalog(const QString &dir, QStringList *errors)
+{
+    Catalog catalog = Catalog::builtIn();
+    *errors = catalog.loadErrors();
+    if (!dir.isEmpty())
+        *errors << catalog.addDirectory(dir);
+    if (!errors->isEmpty())
+        return std::nullopt;
+    return catalog;
+}
+
+int run(const QStringList &givenArgs, Streams io)
+{
+    // The catalog is read before anything else: policies may name only what it defines.
+    QStringList args = givenArgs;
+    QString catalogError;
+    const QString catalogDir = catalogFolder(&args, &catalogError);
+    if (!catalogError.isEmpty()) {
+        io.err << "pareview: " << catalogError << '\n';
+        return BadArguments;
+    }
+    std::optional<Catalog::Scope> catalogScope;
+    if (!catalogDir.isEmpty()) {
+        QStringList errors;
+        auto catalog = loadCatalog(catalogDir, &errors);
+        if (!catalog) {
+            for (const QString &e : std::as_const(errors))
+                io.err << e << '\n';
+            io.err << "pareview: the catalog in " << catalogDir << " has " << errors.size()
+                   << (errors.size() == 1 ? " error\n" : " errors\n");
+            io.err.flush();
+            return Rejected;
+        }
+        catalogScope.emplace(std::move(*catalog));
+    }
     if (args.isEmpty() || args.first() == QLatin1String("help") || args.first() == QLatin1String("--help")
         || args.first() == QLatin1String("-h")) {
         io.out << kUsage;

@@ -8,6 +8,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "catalog/Catalog.h"
+
+#include <optional>
+
 namespace pareview::cli {
 
 enum ExitCode { Ok = 0, Failure = 1, BadArguments = 2, Rejected = 3, NoPolicy = 4 };
@@ -29,6 +33,13 @@ bool isHeadless(const QStringList &args);
 QString workstationArgumentsError(const QStringList &args);
 
 QString usage();
+
+// `--catalog DIR` anywhere in `args`: the folder and the arguments without
+// it. Empty folder when not given; `error` set when the option lacks its folder.
+QString catalogFolder(QStringList *args, QString *error);
+// The built-in catalog with the folder's files read over it; the errors
+// ("FILE:LINE:COL: message") when any file is wrong.
+std::optional<Catalog> loadCatalog(const QString &dir, QStringList *errors);
 
 // Runs the subcommand in `args` (without the program name).
 int run(const QStringList &args, Streams io);

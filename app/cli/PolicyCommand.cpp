@@ -3,13 +3,23 @@
 #include "policy/PolicyLibrary.h"
 #include "policy/PolicyLoader.h"
 
+#include <QDir>
+
 namespace pareview::cli {
 
-static int check(const QStringList &files, Streams io)
+static int check(const QStringList &givenFiles, Streams io)
 {
+    // The catalog was read (and refused if wrong) before this runs; say what it holds.
+    const Catalog &catalog = Catalog::current();
+    io.out << "catalog: ok — " << catalog.drugs().size() << " drugs, " << catalog.labs().size() << " labs, "
+           << catalog.attestations().size() << " attestation items, " << catalog.diagnoses().size() << " diagnosis concepts, "
+           << catalog.prescriberKinds().size() << " prescriber kinds, " << catalog.linesOfBusiness().size() << " lines of business\n";
+    // No file named: the built-in policies, against this catalog.
+    QStringList files = givenFiles;
     if (files.isEmpty()) {
-        io.err << "pareview policy check: name at least one policy file\n";
-        return BadArguments;
+        const QDir builtIn(QStringLiteral(":/policies"));
+        for (const QString &name : builtIn.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            files << builtIn.filePath(name);
     }
     int code = Ok;
     for (const QString &file : files) {
@@ -60,7 +70,7 @@ static int list(const QStringList &args, Streams io)
 int runPolicy(const QStringList &args, Streams io)
 {
     if (args.isEmpty()) {
-        io.err << "pareview policy: use \"policy check FILE…\" or \"policy list\"\n";
+        io.err << "pareview policy: use \"policy check [--catalog DIR] [FILE…]\" or \"policy list\"\n";
         return BadArguments;
     }
     if (args.first() == QLatin1String("check"))

@@ -1,5 +1,6 @@
 #include "engine/Evaluator.h"
 
+#include "catalog/Catalog.h"
 #include "intake/DrugCatalog.h"
 #include "intake/LabCatalog.h"
 
@@ -54,8 +55,6 @@ constexpr double kAdvancedStiffnessKpa = 9;
 constexpr double kNormalStiffnessKpa = 7;
 constexpr double kAdvancedMetavir = 3;
 
-const QStringList kHematologyTaxonomies = {QStringLiteral("207RH0000X"), QStringLiteral("207RH0003X"),
-                                           QStringLiteral("2080P0207X")};
 
 struct Outcome
 {
@@ -119,46 +118,11 @@ QString negated(const QString &op)
     return QStringLiteral("==");
 }
 
+// The words reasons use for an attestation item (the catalog's "phrase").
 QString attestationPhrase(const QString &item)
 {
-    static const QHash<QString, QString> phrases = {
-        {QStringLiteral("prescriber-hematologist"), QStringLiteral("prescribed by a hematologist")},
-        {QStringLiteral("prescriber-consulted-hematologist"), QStringLiteral("prescribed in consultation with a hematologist")},
-        {QStringLiteral("prescriber-hemophilia-specialist"), QStringLiteral("prescriber is a hemophilia specialist")},
-        {QStringLiteral("prescriber-at-htc"), QStringLiteral("prescriber practices at a Hemophilia Treatment Center")},
-        {QStringLiteral("inhibitor-history"), QStringLiteral("history of a detectable inhibitor")},
-        {QStringLiteral("inhibitor-anamnestic-response"), QStringLiteral("inhibitor with anamnestic response precluding factor replacement")},
-        {QStringLiteral("inhibitor-refractory-response"), QStringLiteral("inhibitor with refractory hemostatic response precluding factor replacement")},
-        {QStringLiteral("exposure-days"), QStringLiteral("exposure days with factor concentrate")},
-        {QStringLiteral("prophylaxis-adherent-months"), QStringLiteral("months of adherent routine prophylaxis")},
-        {QStringLiteral("continuous-routine-prophylaxis"), QStringLiteral("on continuous routine prophylaxis")},
-        {QStringLiteral("serious-spontaneous-bleeds-on-prophylaxis"), QStringLiteral("serious spontaneous bleeds while on prophylaxis")},
-        {QStringLiteral("life-threatening-hemorrhage"), QStringLiteral("current or past life-threatening hemorrhage")},
-        {QStringLiteral("on-demand-factor-for-life-threatening-hemorrhage"), QStringLiteral("on-demand factor required for the life-threatening hemorrhage")},
-        {QStringLiteral("repeated-serious-spontaneous-bleeds"), QStringLiteral("repeated serious spontaneous bleeding episodes")},
-        {QStringLiteral("on-demand-factor-for-spontaneous-bleeds"), QStringLiteral("on-demand factor required for the spontaneous bleeds")},
-        {QStringLiteral("prior-gene-therapy"), QStringLiteral("has received gene therapy before")},
-        {QStringLiteral("requested-for-convenience"), QStringLiteral("requested for convenience")},
-        {QStringLiteral("hbv-active"), QStringLiteral("active hepatitis B")},
-        {QStringLiteral("hcv-active"), QStringLiteral("active hepatitis C")},
-        {QStringLiteral("hepatitis-antiviral-therapy"), QStringLiteral("on antiviral therapy for hepatitis B or C")},
-        {QStringLiteral("hiv-uncontrolled"), QStringLiteral("uncontrolled HIV")},
-        {QStringLiteral("advanced-liver-disease"), QStringLiteral("advanced liver impairment or fibrosis")},
-        {QStringLiteral("liver-ultrasound-normal"), QStringLiteral("normal hepatic ultrasound")},
-        {QStringLiteral("liver-elastography-normal"), QStringLiteral("normal elastography")},
-        {QStringLiteral("hepatologist-attests-eligible"), QStringLiteral("hepatologist attests eligibility")},
-        {QStringLiteral("other-coagulation-disorder"), QStringLiteral("another coagulation disorder")},
-        {QStringLiteral("refractory-to-platelet-transfusions"), QStringLiteral("refractory to platelet transfusions")},
-        {QStringLiteral("aav5-nab-screened"), QStringLiteral("screened for AAV5 neutralizing antibodies")},
-        {QStringLiteral("beneficial-response"), QStringLiteral("documented beneficial response")},
-        {QStringLiteral("previously-met-initial-criteria"), QStringLiteral("previously met initial criteria / receiving via plan benefit")},
-        {QStringLiteral("continuity-of-care"), QStringLiteral("continuity-of-care enrollment")},
-        {QStringLiteral("liver-abnormality-history"), QStringLiteral("history of radiological liver abnormalities or sustained liver-enzyme elevation")},
-        {QStringLiteral("consulted-htc-hematologist"), QStringLiteral("prescribed in consultation with a hematologist at a Hemophilia Treatment Center")},
-        {QStringLiteral("request-use"), QStringLiteral("requested use")},
-        {QStringLiteral("request-type"), QStringLiteral("request type")},
-    };
-    return phrases.value(item, item);
+    const AttestationItem *a = Catalog::current().attestation(item);
+    return a ? a->phrase : item;
 }
 
 QString factorName(const QString &factor)
@@ -935,9 +899,10 @@ private:
         }
         // hematologist / hematologist-or-consultant
         QString hematologyCode;
-        for (const QString &code : m_facts.prescriberTaxonomies)
-            if (kHematologyTaxonomies.contains(code))
-                hematologyCode = code;
+        if (const PrescriberKind *hematology = Catalog::current().prescriberKind(QStringLiteral("hematology")))
+            for (const QString &code : m_facts.prescriberTaxonomies)
+                if (hematology->includes(code))
+                    hematologyCode = code;
         if (!hematologyCode.isEmpty())
             return met(QStringLiteral("prescriber taxonomy %1 (hematology)").arg(hematologyCode), {m_facts.prescriberTaxonomySource});
         const auto isHematologist = attested(QStringLiteral("prescriber-hematologist"), &evidence);
@@ -1305,11 +1270,9 @@ private:
 
     Outcome otherCoagulation(const Rule &r) const
     {
+        const DiagnosisConcept *coagulation = Catalog::current().diagnosis(QStringLiteral("coagulation-disorder"));
         for (const auto &d : m_facts.diagnoses) {
-            static const QStringList coagulation = {QStringLiteral("D65"), QStringLiteral("D66"), QStringLiteral("D67"),
-                                                    QStringLiteral("D68"), QStringLiteral("D69")};
-            const bool isCoagulation = std::any_of(coagulation.cbegin(), coagulation.cend(),
-                                                   [&](const QString &p) { return d.code.startsWith(p); });
+            const bool isCoagulation = coagulation && coagulation->matches(d.code);
             const bool excluded = std::any_of(r.list.cbegin(), r.list.cend(), [&](const QString &p) { return codeMatches(d.code, p); });
             if (isCoagulation && !excluded)
                 return fromFact(true, r.expect.value_or(false),

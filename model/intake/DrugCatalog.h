@@ -1,20 +1,14 @@
 #pragma once
 
-// The drugs pareview reviews: their ids (what policy files and facts use),
-// names, HCPCS codes and the unit their dose is requested in.
+// The drugs pareview reviews, as the current catalog defines them
+// (resources/catalog/drugs.json; catalog/Catalog.h).
+
+#include "catalog/Catalog.h"
 
 #include <QString>
 #include <QVector>
 
 namespace pareview {
-
-struct DrugDefinition
-{
-    QString id;       // "hemgenix"
-    QString name;     // "Hemgenix"
-    QString hcpcs;    // "J1411"
-    QString doseUnit; // "mcg/kg" or "{genome_copies}/kg"
-};
 
 namespace DrugCatalog {
 

@@ -4,7 +4,6 @@
 #include "intake/DrugCatalog.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -26,48 +25,6 @@ constexpr double kMaxGenomeCopiesPerKg = 1e15;
 constexpr double kMaxIntervalHours = 24 * 365;
 constexpr double kMaxSupplyDays = 366;
 
-const QHash<QString, AnswerType> &items()
-{
-    static const QHash<QString, AnswerType> table = {
-        {QStringLiteral("request-type"), AnswerType::Code},
-        {QStringLiteral("request-use"), AnswerType::Code},
-        {QStringLiteral("prescriber-hematologist"), AnswerType::Boolean},
-        {QStringLiteral("prescriber-consulted-hematologist"), AnswerType::Boolean},
-        {QStringLiteral("prescriber-hemophilia-specialist"), AnswerType::Boolean},
-        {QStringLiteral("prescriber-at-htc"), AnswerType::Boolean},
-        {QStringLiteral("inhibitor-history"), AnswerType::Boolean},
-        {QStringLiteral("inhibitor-anamnestic-response"), AnswerType::Boolean},
-        {QStringLiteral("inhibitor-refractory-response"), AnswerType::Boolean},
-        {QStringLiteral("exposure-days"), AnswerType::Integer},
-        {QStringLiteral("prophylaxis-adherent-months"), AnswerType::Integer},
-        {QStringLiteral("continuous-routine-prophylaxis"), AnswerType::Boolean},
-        {QStringLiteral("serious-spontaneous-bleeds-on-prophylaxis"), AnswerType::Integer},
-        {QStringLiteral("life-threatening-hemorrhage"), AnswerType::Boolean},
-        {QStringLiteral("on-demand-factor-for-life-threatening-hemorrhage"), AnswerType::Boolean},
-        {QStringLiteral("repeated-serious-spontaneous-bleeds"), AnswerType::Boolean},
-        {QStringLiteral("on-demand-factor-for-spontaneous-bleeds"), AnswerType::Boolean},
-        {QStringLiteral("prior-gene-therapy"), AnswerType::Boolean},
-        {QStringLiteral("requested-for-convenience"), AnswerType::Boolean},
-        {QStringLiteral("hbv-active"), AnswerType::Boolean},
-        {QStringLiteral("hcv-active"), AnswerType::Boolean},
-        {QStringLiteral("hepatitis-antiviral-therapy"), AnswerType::Boolean},
-        {QStringLiteral("hiv-uncontrolled"), AnswerType::Boolean},
-        {QStringLiteral("advanced-liver-disease"), AnswerType::Boolean},
-        {QStringLiteral("liver-ultrasound-normal"), AnswerType::Boolean},
-        {QStringLiteral("liver-elastography-normal"), AnswerType::Boolean},
-        {QStringLiteral("hepatologist-attests-eligible"), AnswerType::Boolean},
-        {QStringLiteral("liver-abnormality-history"), AnswerType::Boolean},
-        {QStringLiteral("consulted-htc-hematologist"), AnswerType::Boolean},
-        {QStringLiteral("other-coagulation-disorder"), AnswerType::Boolean},
-        {QStringLiteral("refractory-to-platelet-transfusions"), AnswerType::Boolean},
-        {QStringLiteral("aav5-nab-screened"), AnswerType::Boolean},
-        {QStringLiteral("beneficial-response"), AnswerType::Boolean},
-        {QStringLiteral("previously-met-initial-criteria"), AnswerType::Boolean},
-        {QStringLiteral("continuity-of-care"), AnswerType::Boolean},
-    };
-    return table;
-}
-
 QString iso(const QDate &d)
 {
     return d.toString(Qt::ISODate);
@@ -88,7 +45,7 @@ Result<double> labQuantity(const LabDefinition &lab, double value, const QString
         return Error{tr("%1 %2 is not a number").arg(lab.description, written)};
     if (value < 0)
         return Error{tr("%1 %2 is negative").arg(lab.description, written)};
-    if (lab.name == QLatin1String("weight") && value == 0)
+    if (lab.zeroImpossible && value == 0)
         return Error{tr("%1 %2 is impossible").arg(lab.description, written)};
     const double canonical = value * *factor;
     if (canonical > lab.plausibleMax) {
@@ -125,8 +82,8 @@ Result<double> titer(const LabDefinition &lab, const QString &text)
 
 Result<int> stage(const LabDefinition &lab, double value)
 {
-    if (!(value >= 0 && value <= 4) || value != std::floor(value))
-        return Error{tr("%1 must be 0 to 4").arg(lab.description)};
+    if (!(value >= 0 && value <= lab.plausibleMax) || value != std::floor(value))
+        return Error{tr("%1 must be 0 to %2").arg(lab.description, readableNumber(lab.plausibleMax))};
     return int(value);
 }
 
@@ -263,19 +220,24 @@ Result<double> supplyDays(double value, const QString &unit)
 
 std::optional<AnswerType> answerType(const QString &item)
 {
-    const auto it = items().constFind(item);
-    if (it == items().constEnd())
+    const AttestationItem *a = Catalog::current().attestation(item);
+    if (!a)
         return std::nullopt;
-    return *it;
+    switch (a->answer) {
+    case AttestationItem::Answer::Boolean:
+        return AnswerType::Boolean;
+    case AttestationItem::Answer::Integer:
+        return AnswerType::Integer;
+    case AttestationItem::Answer::Code:
+        return AnswerType::Code;
+    }
+    return std::nullopt;
 }
 
 QStringList allowedCodes(const QString &item)
 {
-    if (item == QLatin1String("request-type"))
-        return {QStringLiteral("initial"), QStringLiteral("continuation"), QStringLiteral("dose-increase")};
-    if (item == QLatin1String("request-use"))
-        return {QStringLiteral("bleeding-treatment"), QStringLiteral("perioperative"), QStringLiteral("bleeding-prevention")};
-    return {};
+    const AttestationItem *a = Catalog::current().attestation(item);
+    return a ? a->allowedCodes() : QStringList();
 }
 
 Status integerAnswer(const QString &item, double value)

@@ -30,29 +30,6 @@ const QString kOrganizationType = QStringLiteral("urn:pareview:organization-type
 const QString kBirthSex = QStringLiteral("http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex");
 const QString kUcum = QStringLiteral("http://unitsofmeasure.org");
 
-// NDC package codes of the products (labeler-product, hyphens ignored).
-struct NdcPrefix
-{
-    const char *prefix;
-    const char *drug;
-};
-const NdcPrefix kNdcPrefixes[] = {
-    {"00530", "hemgenix"},   // CSL Behring 0053-0xx0 Hemgenix kits
-    {"68135", "roctavian"},  // BioMarin
-    {"0169", "novoseven-rt"}, // Novo Nordisk 0169-7xxx NovoSeven RT
-    {"71598", "sevenfact"},  // HEMA Biologics
-};
-
-const QStringList kLineOfBusinessCodes = {
-    QStringLiteral("commercial"), QStringLiteral("marketplace"), QStringLiteral("medicaid"),
-    QStringLiteral("chip"), QStringLiteral("essential-plan"), QStringLiteral("medicare-advantage"),
-    QStringLiteral("d-snp"), QStringLiteral("medicare-part-d"), QStringLiteral("fep"),
-};
-
-const QStringList kHematologyTaxonomies = {
-    QStringLiteral("207RH0000X"), QStringLiteral("207RH0003X"), QStringLiteral("2080P0207X"),
-};
-
 using FactValidator::AnswerType;
 
 // Thrown only inside this file to unwind out of the reader; caught in
@@ -607,25 +584,16 @@ private:
         for (const auto &t : types) {
             if (t.first != kLineOfBusiness)
                 continue;
-            if (!kLineOfBusinessCodes.contains(t.second))
+            if (!Catalog::current().lineOfBusiness(t.second))
                 rejectIn(e, QStringLiteral("type.coding"), child(r, "type"),
                          QStringLiteral("line of business \"%1\" is not one of %2")
-                             .arg(t.second, kLineOfBusinessCodes.join(QStringLiteral(", "))));
+                             .arg(t.second, Catalog::current().lineOfBusinessIds().join(QStringLiteral(", "))));
             if (m_facts.lineOfBusiness.has() && *m_facts.lineOfBusiness != t.second)
                 rejectIn(e, QStringLiteral("type.coding"), child(r, "type"),
                          QStringLiteral("line of business \"%1\" conflicts with \"%2\" (%3)")
                              .arg(t.second, *m_facts.lineOfBusiness, m_facts.lineOfBusiness.source));
             m_facts.lineOfBusiness = {t.second, {}, sourceOf(e, QStringLiteral("type"))};
         }
-    }
-
-    static QString normalizedNdc(const QString &ndc)
-    {
-        QString digits;
-        for (QChar c : ndc)
-            if (c.isDigit())
-                digits.append(c);
-        return digits;
     }
 
     QString drugFromConcept(const Entry &e, const Value *concept, QString *hcpcs, QString *ndc, QString *text) const
@@ -644,22 +612,14 @@ private:
         }
         for (const auto &c : codes) {
             if (c.first == kNdc) {
-                const QString digits = normalizedNdc(c.second);
-                for (const auto &p : kNdcPrefixes)
-                    if (digits.startsWith(QLatin1String(p.prefix))) {
-                        *ndc = c.second;
-                        return QString::fromLatin1(p.drug);
-                    }
+                if (const DrugDefinition *d = Catalog::current().drugByNdc(c.second)) {
+                    *ndc = c.second;
+                    return d->id;
+                }
             }
         }
-        const QString lower = text->toLower();
-        for (const auto &d : DrugCatalog::all()) {
-            const QString name = d.name.toLower();
-            if (!lower.isEmpty() && (lower == name || lower.startsWith(name + QLatin1Char(' '))))
-                return d.id;
-        }
-        if (lower.contains(QLatin1String("novoseven")))
-            return QStringLiteral("novoseven-rt");
+        if (const DrugDefinition *d = Catalog::current().drugByText(*text))
+            return d->id;
         return {};
     }
 
@@ -1138,8 +1098,10 @@ private:
             att && m_facts.prescriberAtHtc.has() && att->value.toBool() != *m_facts.prescriberAtHtc)
             m_facts.notes << QStringLiteral("HTC affiliation: %1 says yes, but the attestation (%2) says no")
                                  .arg(m_facts.prescriberAtHtc.source, att->source);
-        const bool hematology = std::any_of(m_facts.prescriberTaxonomies.cbegin(), m_facts.prescriberTaxonomies.cend(),
-                                            [](const QString &c) { return kHematologyTaxonomies.contains(c); });
+        const PrescriberKind *hematologyKind = Catalog::current().prescriberKind(QStringLiteral("hematology"));
+        const bool hematology = hematologyKind
+                                && std::any_of(m_facts.prescriberTaxonomies.cbegin(), m_facts.prescriberTaxonomies.cend(),
+                                               [&](const QString &c) { return hematologyKind->includes(c); });
         if (const auto att = m_facts.attestation(QStringLiteral("prescriber-hematologist"));
             att && hematology && !att->value.toBool())
             m_facts.notes << QStringLiteral("Hematologist: taxonomy %1 says yes, but the attestation (%2) says no")

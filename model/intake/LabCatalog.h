@@ -1,8 +1,11 @@
 #pragma once
 
-// The labs and measurements the policies use: which codes carry them, their
-// canonical unit, and the unit conversions that are exact. A unit not in the
-// table is refused, never guessed.
+// The labs and measurements the policies use, as the current catalog defines
+// them (resources/catalog/labs.json): which codes carry them, their canonical
+// unit, and the unit conversions that are exact. A unit not in the table is
+// refused, never guessed.
+
+#include "catalog/Catalog.h"
 
 #include <QString>
 #include <QStringList>
@@ -10,16 +13,6 @@
 #include <optional>
 
 namespace pareview {
-
-struct LabDefinition
-{
-    QString name;          // "alt", "weight", … (the name policy files use)
-    QString description;   // "ALT", "body weight"
-    QString canonicalUnit; // "U/L", "kg"
-    QStringList codes;     // LOINC codes or urn:pareview:observation codes
-    double plausibleMax;   // above this (canonical unit) the value is refused as a unit mix-up
-    enum class ValueKind { Quantity, Integer, Titer } kind = ValueKind::Quantity;
-};
 
 namespace LabCatalog {
 

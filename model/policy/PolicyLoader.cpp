@@ -1,5 +1,6 @@
 #include "policy/PolicyLoader.h"
 
+#include "catalog/Catalog.h"
 #include "intake/LabCatalog.h"
 #include "json/StrictJson.h"
 
@@ -16,40 +17,19 @@ namespace {
 
 using json::Value;
 
-const QStringList kRequestTypes = {QStringLiteral("initial"), QStringLiteral("continuation"),
-                                   QStringLiteral("dose-increase")};
-const QStringList kRequestUses = {QStringLiteral("bleeding-treatment"), QStringLiteral("perioperative"),
-                                  QStringLiteral("bleeding-prevention")};
-const QStringList kDrugIds = {QStringLiteral("sevenfact"), QStringLiteral("novoseven-rt"), QStringLiteral("hemgenix"),
-                              QStringLiteral("roctavian")};
-const QStringList kLinesOfBusiness = {QStringLiteral("commercial"), QStringLiteral("marketplace"),
-                                      QStringLiteral("medicaid"), QStringLiteral("chip"),
-                                      QStringLiteral("essential-plan"), QStringLiteral("medicare-advantage"),
-                                      QStringLiteral("d-snp"), QStringLiteral("medicare-part-d"),
-                                      QStringLiteral("fep")};
 const QStringList kOperators = {QStringLiteral("<"), QStringLiteral("<="), QStringLiteral(">"),
                                 QStringLiteral(">="), QStringLiteral("=="), QStringLiteral("!=")};
+// Prescriber rules: each its own logic over taxonomies and attestations (Evaluator).
 const QStringList kPrescriberKinds = {QStringLiteral("hematologist"), QStringLiteral("hematologist-or-consultant"),
                                       QStringLiteral("htc"), QStringLiteral("hemophilia-specialist"),
                                       QStringLiteral("consulted-htc-hematologist")};
-const QStringList kAttestationItems = {
-    QStringLiteral("request-type"), QStringLiteral("request-use"), QStringLiteral("prescriber-hematologist"),
-    QStringLiteral("prescriber-consulted-hematologist"), QStringLiteral("prescriber-hemophilia-specialist"),
-    QStringLiteral("prescriber-at-htc"), QStringLiteral("inhibitor-history"),
-    QStringLiteral("inhibitor-anamnestic-response"), QStringLiteral("inhibitor-refractory-response"),
-    QStringLiteral("exposure-days"), QStringLiteral("prophylaxis-adherent-months"),
-    QStringLiteral("continuous-routine-prophylaxis"), QStringLiteral("serious-spontaneous-bleeds-on-prophylaxis"),
-    QStringLiteral("life-threatening-hemorrhage"), QStringLiteral("on-demand-factor-for-life-threatening-hemorrhage"),
-    QStringLiteral("repeated-serious-spontaneous-bleeds"), QStringLiteral("on-demand-factor-for-spontaneous-bleeds"),
-    QStringLiteral("prior-gene-therapy"), QStringLiteral("requested-for-convenience"), QStringLiteral("hbv-active"),
-    QStringLiteral("hcv-active"), QStringLiteral("hepatitis-antiviral-therapy"), QStringLiteral("hiv-uncontrolled"),
-    QStringLiteral("advanced-liver-disease"), QStringLiteral("liver-ultrasound-normal"),
-    QStringLiteral("liver-elastography-normal"), QStringLiteral("hepatologist-attests-eligible"),
-    QStringLiteral("other-coagulation-disorder"), QStringLiteral("refractory-to-platelet-transfusions"),
-    QStringLiteral("aav5-nab-screened"), QStringLiteral("beneficial-response"),
-    QStringLiteral("previously-met-initial-criteria"), QStringLiteral("continuity-of-care"),
-    QStringLiteral("liver-abnormality-history"), QStringLiteral("consulted-htc-hematologist"),
-};
+
+// What a policy may name comes from the current catalog (catalog/Catalog.h).
+QStringList codesOf(const QString &item)
+{
+    const AttestationItem *a = Catalog::current().attestation(item);
+    return a ? a->allowedCodes() : QStringList();
+}
 
 // Walks the JSON tree, building the Policy and collecting every error with
 // its position. A missing or wrong-typed key is an error; unknown keys are
@@ -239,20 +219,32 @@ public:
             break;
         }
         case K::Diagnosis:
-            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("codes")}, what);
-            r.list = stringList(*v, "codes", true, what);
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("codes"), QStringLiteral("concept")}, what);
+            if (v->find(u"concept")) {
+                // A concept of the catalog stands for its code set.
+                if (v->find(u"codes"))
+                    error(v->find(u"codes"), QStringLiteral("a diagnosis rule takes \"concept\" or \"codes\", not both"));
+                const QString concept = string(*v, "concept", true, what);
+                if (const DiagnosisConcept *c = Catalog::current().diagnosis(concept))
+                    r.list = c->codes;
+                else if (!concept.isEmpty())
+                    error(v->find(u"concept"), QStringLiteral("unknown diagnosis concept \"%1\" (the catalog has %2)")
+                                                   .arg(concept, Catalog::current().diagnosisIds().join(QStringLiteral(", "))));
+            } else {
+                r.list = stringList(*v, "codes", true, what);
+            }
             break;
         case K::Drug:
             allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("in")}, what);
-            r.list = stringList(*v, "in", true, what, kDrugIds);
+            r.list = stringList(*v, "in", true, what, Catalog::current().drugIds());
             break;
         case K::RequestType:
             allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("in")}, what);
-            r.list = stringList(*v, "in", true, what, kRequestTypes);
+            r.list = stringList(*v, "in", true, what, codesOf(QStringLiteral("request-type")));
             break;
         case K::RequestUse:
             allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("in")}, what);
-            r.list = stringList(*v, "in", true, what, kRequestUses);
+            r.list = stringList(*v, "in", true, what, codesOf(QStringLiteral("request-use")));
             break;
         case K::Attestation: {
             allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("item"), QStringLiteral("equals"),
@@ -260,7 +252,7 @@ public:
                       what);
             r.name = string(*v, "item", true, what);
             r.within = window(*v, "within", what);
-            if (!r.name.isEmpty() && !kAttestationItems.contains(r.name))
+            if (!r.name.isEmpty() && !Catalog::current().attestation(r.name))
                 error(v->find(u"item"), QStringLiteral("unknown attestation item \"%1\"").arg(r.name));
             const Value *eq = v->find(u"equals");
             if (eq) {
@@ -511,7 +503,7 @@ public:
             error(&v, QStringLiteral("pathway id %1 is used twice").arg(p.id));
         seen.insert(p.id);
         p.title = string(v, "title", true, what);
-        p.requestTypes = stringList(v, "requestTypes", true, what, kRequestTypes);
+        p.requestTypes = stringList(v, "requestTypes", true, what, codesOf(QStringLiteral("request-type")));
         p.appliesWhen = rule(get(v, "appliesWhen", Value::Type::Object, false, what), what);
         p.checkedWhen = rule(get(v, "checkedWhen", Value::Type::Object, false, what), what);
         p.fallback = boolean(v, "fallback", what);
@@ -578,14 +570,14 @@ public:
                 allowOnly(d, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("hcpcs")}, QStringLiteral("a drug"));
                 DrugInfo info{string(d, "id", true, QStringLiteral("a drug")), string(d, "name", true, QStringLiteral("a drug")),
                               string(d, "hcpcs", true, QStringLiteral("a drug"))};
-                if (!info.id.isEmpty() && !kDrugIds.contains(info.id))
-                    error(d.find(u"id"), QStringLiteral("drug id \"%1\" is not one of %2").arg(info.id, kDrugIds.join(QStringLiteral(", "))));
+                if (!info.id.isEmpty() && !Catalog::current().drug(info.id))
+                    error(d.find(u"id"), QStringLiteral("drug id \"%1\" is not one of %2").arg(info.id, Catalog::current().drugIds().join(QStringLiteral(", "))));
                 p.drugs.append(info);
             }
         }
         // Present always; empty where the text lists no line of business (Cigna's).
         if (get(root, "linesOfBusiness", Value::Type::Array, true, what))
-            p.linesOfBusiness = stringList(root, "linesOfBusiness", false, what, kLinesOfBusiness);
+            p.linesOfBusiness = stringList(root, "linesOfBusiness", false, what, Catalog::current().lineOfBusinessIds());
 
         if (const Value *md = get(root, "medicalDirectorReview", Value::Type::Object, false, what)) {
             allowOnly(*md, {QStringLiteral("all"), QStringLiteral("text")}, QStringLiteral("medicalDirectorReview"));
@@ -611,7 +603,7 @@ public:
                     continue;
                 }
                 for (const auto &lob : kind.second->members()) {
-                    if (lob.first != QLatin1String("*") && !kLinesOfBusiness.contains(lob.first))
+                    if (lob.first != QLatin1String("*") && !Catalog::current().lineOfBusiness(lob.first))
                         error(lob.second.get(), QStringLiteral("\"%1\" is not a line of business").arg(lob.first));
                     if (!lob.second->isString() || lob.second->toString().isEmpty())
                         error(lob.second.get(), QStringLiteral("referral target must be a policy number"));

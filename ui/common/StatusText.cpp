@@ -1,5 +1,6 @@
 #include "StatusText.h"
 
+#include "catalog/Catalog.h"
 #include "letters/PhraseBook.h"
 
 #include <QCoreApplication>
@@ -83,40 +84,16 @@ QString reasonText(const QString &englishReason)
     return plain.translated && !plain.text.isEmpty() ? plain.text : englishReason;
 }
 
-namespace {
-struct LineOfBusiness
+QString uiLanguage()
 {
-    const char *code;
-    const char *text;
-};
-// The codes of the policy format (docs/policy-format.md), with their names.
-const LineOfBusiness kLinesOfBusiness[] = {
-    {"commercial", QT_TRANSLATE_NOOP("LineOfBusiness", "commercial")},
-    {"marketplace", QT_TRANSLATE_NOOP("LineOfBusiness", "marketplace")},
-    {"medicaid", QT_TRANSLATE_NOOP("LineOfBusiness", "Medicaid")},
-    {"chip", QT_TRANSLATE_NOOP("LineOfBusiness", "CHIP")},
-    {"essential-plan", QT_TRANSLATE_NOOP("LineOfBusiness", "Essential Plan")},
-    {"medicare-advantage", QT_TRANSLATE_NOOP("LineOfBusiness", "Medicare Advantage")},
-    {"d-snp", QT_TRANSLATE_NOOP("LineOfBusiness", "D-SNP")},
-    {"medicare-part-d", QT_TRANSLATE_NOOP("LineOfBusiness", "Medicare Part D")},
-    {"fep", QT_TRANSLATE_NOOP("LineOfBusiness", "FEP")},
-};
-} // namespace
+    return QLocale().language() == QLocale::Spanish ? QStringLiteral("es") : QStringLiteral("en");
+}
 
 QString lineOfBusinessText(const QString &code)
 {
-    for (const auto &l : kLinesOfBusiness)
-        if (code == QLatin1String(l.code))
-            return QCoreApplication::translate("LineOfBusiness", l.text);
-    return code;
-}
-
-QStringList lineOfBusinessCodes()
-{
-    QStringList out;
-    for (const auto &l : kLinesOfBusiness)
-        out << QLatin1String(l.code);
-    return out;
+    // The names live in the catalog (resources/catalog/lines-of-business.json), in English and Spanish.
+    const LineOfBusiness *l = Catalog::current().lineOfBusiness(code);
+    return l ? l->names.in(uiLanguage()) : code;
 }
 
 QString policyText(const QString &english)

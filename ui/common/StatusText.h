@@ -28,10 +28,10 @@ QStringList caseStatusCodes();
 // phrase for it or the interface is in English.
 QString reasonText(const QString &englishReason);
 
-// A line of business code ("medicaid", "medicare-advantage") as shown.
+// "es" when the workstation speaks Spanish, else "en": the language of catalog names shown.
+QString uiLanguage();
+// A line of business code ("medicaid", "medicare-advantage") as the catalog names it.
 QString lineOfBusinessText(const QString &code);
-// The line-of-business codes pareview knows, in the order forms offer them.
-QStringList lineOfBusinessCodes();
 
 // The policy's own words in the language of the user interface: the
 // translation the letters use (resources/letters/policy-text.<lang>.json),

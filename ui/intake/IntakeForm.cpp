@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMimeData>
 #include <QMimeDatabase>
 #include <QPushButton>
@@ -40,49 +41,25 @@ namespace pareview {
 
 namespace {
 
-struct AttestationItem
-{
-    const char *id;
-    const char *question;
-    bool integer;
-};
 
-// The QuestionnaireResponse items of intake-bundle.md, as questions.
-const AttestationItem kAttestations[] = {
-    {"prescriber-hematologist", "Prescribed by a hematologist", false},
-    {"prescriber-consulted-hematologist", "Prescribed in consultation with a hematologist", false},
-    {"prescriber-hemophilia-specialist", "Prescriber is a hemophilia specialist physician", false},
-    {"prescriber-at-htc", "Prescriber practices at a Hemophilia Treatment Center", false},
-    {"consulted-htc-hematologist", "Prescribed in consultation with a hematologist at a Hemophilia Treatment Center", false},
-    {"inhibitor-history", "Any past detectable inhibitor", false},
-    {"inhibitor-anamnestic-response", "Inhibitor with anamnestic response precluding replacement", false},
-    {"inhibitor-refractory-response", "Inhibitor with refractory hemostatic response precluding replacement", false},
-    {"exposure-days", "Exposure days with factor concentrate", true},
-    {"prophylaxis-adherent-months", "Months of adherent routine prophylaxis", true},
-    {"continuous-routine-prophylaxis", "On continuous routine prophylaxis", false},
-    {"serious-spontaneous-bleeds-on-prophylaxis", "Serious spontaneous bleeds while on prophylaxis", true},
-    {"life-threatening-hemorrhage", "Current or past life-threatening hemorrhage", false},
-    {"on-demand-factor-for-life-threatening-hemorrhage", "On-demand factor required for it", false},
-    {"repeated-serious-spontaneous-bleeds", "Repeated serious spontaneous bleeding episodes", false},
-    {"on-demand-factor-for-spontaneous-bleeds", "On-demand factor required for them", false},
-    {"prior-gene-therapy", "Has received gene therapy before", false},
-    {"requested-for-convenience", "Requested for convenience", false},
-    {"hbv-active", "Active hepatitis B", false},
-    {"hcv-active", "Active hepatitis C", false},
-    {"hepatitis-antiviral-therapy", "On antivirals for prior hepatitis B or C", false},
-    {"hiv-uncontrolled", "Uncontrolled HIV (per prescriber)", false},
-    {"advanced-liver-disease", "Advanced liver impairment or fibrosis", false},
-    {"liver-ultrasound-normal", "Normal hepatic ultrasound", false},
-    {"liver-elastography-normal", "Normal elastography", false},
-    {"hepatologist-attests-eligible", "Hepatologist attests eligibility", false},
-    {"liver-abnormality-history", "Documented radiological liver abnormalities or sustained liver-enzyme elevation", false},
-    {"other-coagulation-disorder", "Another coagulation disorder", false},
-    {"refractory-to-platelet-transfusions", "Refractory to platelet transfusions", false},
-    {"aav5-nab-screened", "Screened for AAV5 neutralizing antibodies", false},
-    {"beneficial-response", "Documented beneficial response (continuation)", false},
-    {"previously-met-initial-criteria", "Previously met initial criteria / receiving via plan", false},
-    {"continuity-of-care", "Enrolled with continuity-of-care rules", false},
-};
+// The attestation items asked in the table (the catalog's items outside the request section).
+QVector<const AttestationItem *> tableItems()
+{
+    QVector<const AttestationItem *> out;
+    for (const AttestationItem &a : Catalog::current().attestations())
+        if (a.section.isEmpty())
+            out.append(&a);
+    return out;
+}
+
+QList<QPair<QString, QString>> codeChoices(const QString &linkId)
+{
+    QList<QPair<QString, QString>> out;
+    if (const AttestationItem *a = Catalog::current().attestation(linkId))
+        for (const AttestationCode &c : a->codes)
+            out.append({c.label.in(uiLanguage()), c.code});
+    return out;
+}
 
 QStringList unitsFor(const LabDefinition &lab)
 {
@@ -158,17 +135,19 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, const Pol
     m_language = combo("memberLanguage", {{tr("English"), QStringLiteral("en")}, {tr("Spanish"), QStringLiteral("es")}});
     m_payer = line("payer");
     m_plan = line("plan");
-    // Named as everywhere else (StatusText: one list of lines of business).
-    QList<QPair<QString, QString>> lines{{tr("not recorded"), QString()}};
-    for (const QString &code : lineOfBusinessCodes())
-        lines.append({lineOfBusinessText(code), code});
-    m_lob = combo("lineOfBusiness", lines);
+    const Catalog &catalog = Catalog::current();
+    const QString language = uiLanguage();
+    QList<QPair<QString, QString>> lobs = {{tr("not recorded"), QString()}};
+    for (const LineOfBusiness &l : catalog.linesOfBusiness())
+        lobs.append({l.names.in(language), l.id});
+    m_lob = combo("lineOfBusiness", lobs);
     m_prescriber = line("prescriberName");
     m_npi = line("prescriberNpi", tr("10 digits"));
-    m_specialty = combo("prescriberSpecialty", {{tr("not recorded"), QString()}, {tr("Hematology (207RH0000X)"), QStringLiteral("207RH0000X")},
-                                                {tr("Hematology & Oncology (207RH0003X)"), QStringLiteral("207RH0003X")},
-                                                {tr("Pediatric Hematology-Oncology (2080P0207X)"), QStringLiteral("2080P0207X")},
-                                                {tr("Internal Medicine (207R00000X)"), QStringLiteral("207R00000X")}});
+    QList<QPair<QString, QString>> specialties = {{tr("not recorded"), QString()}};
+    for (const PrescriberKind &k : catalog.prescriberKinds())
+        for (const Taxonomy &t : k.taxonomies)
+            specialties.append({QStringLiteral("%1 (%2)").arg(t.names.in(language), t.code), t.code});
+    m_specialty = combo("prescriberSpecialty", specialties);
     m_htc = new QCheckBox(tr("Practices at a Hemophilia Treatment Center"));
     m_htc->setObjectName(QStringLiteral("prescriberAtHtc"));
     QList<QPair<QString, QString>> drugs = {{tr("choose the drug"), QString()}};
@@ -180,11 +159,8 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, const Pol
     m_quantity = line("quantity", tr("mcg per supply"));
     m_supply = line("supplyDays", tr("days"));
     m_priority = combo("priority", {{tr("standard"), QStringLiteral("standard")}, {tr("expedited"), QStringLiteral("expedited")}});
-    m_requestType = combo("requestType", {{tr("initial"), QStringLiteral("initial")}, {tr("continuation"), QStringLiteral("continuation")},
-                                          {tr("dose increase"), QStringLiteral("dose-increase")}});
-    m_requestUse = combo("requestUse", {{tr("not stated"), QString()}, {tr("treatment of bleeding"), QStringLiteral("bleeding-treatment")},
-                                        {tr("perioperative"), QStringLiteral("perioperative")},
-                                        {tr("prevention of bleeding"), QStringLiteral("bleeding-prevention")}});
+    m_requestType = combo("requestType", codeChoices(QStringLiteral("request-type")));
+    m_requestUse = combo("requestUse", QList<QPair<QString, QString>>{{tr("not stated"), QString()}} + codeChoices(QStringLiteral("request-use")));
     m_diagnoses = line("diagnoses", tr("ICD-10-CM codes, e.g. D67 or D66, D68.311"));
 
     m_labs = new QTableWidget(0, 5);
@@ -209,29 +185,33 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, const Pol
         }
     });
 
-    m_attestations = new QTableWidget(int(std::size(kAttestations)), 2);
+    const auto items = tableItems();
+    m_attestations = new QTableWidget(int(items.size()), 2);
     m_attestations->setObjectName(QStringLiteral("attestationsTable"));
     m_attestations->setAccessibleName(tr("Attestations"));
     m_attestations->setHorizontalHeaderLabels({tr("Attestation"), tr("Answer")});
     m_attestations->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_attestations->verticalHeader()->hide();
     m_attestations->setFocusPolicy(Qt::NoFocus);
-    for (int i = 0; i < int(std::size(kAttestations)); ++i) {
-        const QString question = tr(kAttestations[i].question);
+    for (int i = 0; i < int(items.size()); ++i) {
+        const AttestationItem &item = *items[i];
+        const QString question = item.question.in(language);
         auto *q = new QTableWidgetItem(question);
         q->setFlags(Qt::ItemIsEnabled);
-        q->setData(Qt::UserRole, QLatin1String(kAttestations[i].id));
+        q->setData(Qt::UserRole, item.linkId);
+        if (!item.help.en.isEmpty())
+            q->setToolTip(item.help.in(language));
         m_attestations->setItem(i, 0, q);
-        if (kAttestations[i].integer) {
+        if (item.answer == AttestationItem::Answer::Integer) {
             auto *e = line("");
-            e->setObjectName(QStringLiteral("attest-%1").arg(QLatin1String(kAttestations[i].id)));
+            e->setObjectName(QStringLiteral("attest-%1").arg(item.linkId));
             e->setPlaceholderText(tr("not stated"));
             e->setAccessibleName(question);
             m_attestations->setCellWidget(i, 1, e);
             connect(e, &QLineEdit::textChanged, this, &IntakeForm::validate);
         } else {
             auto *c = combo("", {{tr("not stated"), QString()}, {tr("yes"), QStringLiteral("yes")}, {tr("no"), QStringLiteral("no")}});
-            c->setObjectName(QStringLiteral("attest-%1").arg(QLatin1String(kAttestations[i].id)));
+            c->setObjectName(QStringLiteral("attest-%1").arg(item.linkId));
             c->setAccessibleName(question);
             m_attestations->setCellWidget(i, 1, c);
             connect(c, &QComboBox::currentIndexChanged, this, &IntakeForm::validate);
@@ -408,7 +388,7 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, const Pol
 bool IntakeForm::geneTherapy() const
 {
     const DrugDefinition *d = DrugCatalog::byId(m_drug->currentData().toString());
-    return d && d->doseUnit == QLatin1String("{genome_copies}/kg");
+    return d && d->form == QLatin1String("gene-therapy-per-kg");
 }
 
 // The request's fields follow the drug's form: factor VIIa is dosed per kg
@@ -417,11 +397,17 @@ bool IntakeForm::geneTherapy() const
 void IntakeForm::updateRequestFields()
 {
     const bool gene = geneTherapy();
-    m_doseLabel->setText(gene ? tr("D&ose (vg/kg, one infusion)") : tr("D&ose (mcg/kg)"));
+    const DrugDefinition *d = DrugCatalog::byId(m_drug->currentData().toString());
+    const bool otherUnit = !gene && d && d->doseUnit != QLatin1String("mcg/kg");
+    m_doseLabel->setText(gene ? tr("D&ose (vg/kg, one infusion)") : otherUnit ? tr("D&ose (%1)").arg(readableUnit(d->doseUnit)) : tr("D&ose (mcg/kg)"));
     m_dose->setAccessibleName(m_doseLabel->text().remove(QLatin1Char('&')));
-    m_dose->setPlaceholderText(gene ? tr("genome copies per kg, e.g. 2 × 10^13") : tr("mcg per kg, e.g. 90"));
-    for (QLineEdit *e : {m_interval, m_quantity, m_supply})
-        m_request->setRowVisible(e, !gene);
+    m_dose->setPlaceholderText(gene ? tr("genome copies per kg, e.g. 2 × 10^13") : otherUnit ? QString() : tr("mcg per kg, e.g. 90"));
+    // The fields the drug's form implies (the catalog's requestFields); all until a drug is chosen.
+    const QList<QPair<QLineEdit *, QString>> fields = {{m_interval, QStringLiteral("interval")},
+                                                       {m_quantity, QStringLiteral("quantity")},
+                                                       {m_supply, QStringLiteral("supply")}};
+    for (const auto &f : fields)
+        m_request->setRowVisible(f.first, !d || d->requestFields.contains(f.second));
 }
 
 void IntakeForm::updateAttestations()
@@ -460,7 +446,7 @@ void IntakeForm::addLabRow(const QString &lab, const QString &value, const QStri
     labBox->setObjectName(QStringLiteral("labName-%1").arg(row));
     labBox->setAccessibleName(tr("Lab %1").arg(row + 1));
     for (const LabDefinition &def : LabCatalog::all())
-        labBox->addItem(def.description, def.name);
+        labBox->addItem(def.clinical.in(uiLanguage()), def.name);
     auto *unitBox = new QComboBox;
     unitBox->setObjectName(QStringLiteral("labUnit-%1").arg(row));
     unitBox->setAccessibleName(tr("Lab %1 unit").arg(row + 1));

@@ -1,5 +1,6 @@
 #include "PolicyComparisonView.h"
 
+#include "catalog/Catalog.h"
 #include "policy/PolicyComparison.h"
 
 #include <QComboBox>
@@ -10,6 +11,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pareview {
 
 PolicyComparisonView::PolicyComparisonView(const PolicyLibrary &library, QWidget *parent)
@@ -19,10 +22,21 @@ PolicyComparisonView::PolicyComparisonView(const PolicyLibrary &library, QWidget
     setObjectName(QStringLiteral("policyComparison"));
     m_drug = new QComboBox;
     m_drug->setObjectName(QStringLiteral("comparisonDrug"));
-    m_drug->addItem(QStringLiteral("Hemgenix"), QStringLiteral("hemgenix"));
-    m_drug->addItem(QStringLiteral("Roctavian"), QStringLiteral("roctavian"));
-    m_drug->addItem(QStringLiteral("Sevenfact"), QStringLiteral("sevenfact"));
-    m_drug->addItem(QStringLiteral("NovoSeven RT"), QStringLiteral("novoseven-rt"));
+    // The catalog's drugs some policy covers, by name.
+    QVector<const DrugDefinition *> drugs;
+    for (const DrugDefinition &d : Catalog::current().drugs()) {
+        bool covered = false;
+        for (const QString &id : m_library.ids())
+            for (const Policy *p : m_library.versions(id))
+                covered = covered || p->coversDrug(d.id);
+        if (covered)
+            drugs.append(&d);
+    }
+    std::sort(drugs.begin(), drugs.end(), [](const DrugDefinition *a, const DrugDefinition *b) {
+        return QString::localeAwareCompare(a->name, b->name) < 0;
+    });
+    for (const DrugDefinition *d : std::as_const(drugs))
+        m_drug->addItem(d->name, d->id);
     m_table = new QTableWidget;
     m_table->setObjectName(QStringLiteral("comparisonTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -37,7 +51,7 @@ PolicyComparisonView::PolicyComparisonView(const PolicyLibrary &library, QWidget
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     connect(m_drug, &QComboBox::currentIndexChanged, this, [this] { showDrug(m_drug->currentData().toString()); });
-    showDrug(QStringLiteral("hemgenix"));
+    showDrug(m_drug->currentData().toString());
 }
 
 void PolicyComparisonView::showDrug(const QString &drugId)

@@ -1,6 +1,7 @@
 #include "LabHistoryDialog.h"
 
 #include "common/ScreenFit.h"
+#include "common/StatusText.h"
 #include "intake/LabCatalog.h"
 
 #include <QAreaSeries>
@@ -103,7 +104,9 @@ LabHistoryDialog::LabHistoryDialog(const CaseFacts &facts, const QVector<LabThre
             continue;
         }
         auto *chart = new QChart;
-        chart->setTitle(QStringLiteral("%1 (%2)").arg(def ? def->description : t.lab, def ? def->canonicalUnit : QString()));
+        // The catalog's name in the language the workstation speaks.
+        const QString name = def ? def->clinical.in(uiLanguage()) : t.lab;
+        chart->setTitle(QStringLiteral("%1 (%2)").arg(name, def ? def->canonicalUnit : QString()));
         chart->legend()->setAlignment(Qt::AlignBottom);
 
         QDate first = asOf, last = asOf;
@@ -111,7 +114,7 @@ LabHistoryDialog::LabHistoryDialog(const CaseFacts &facts, const QVector<LabThre
         // One series per lab: its results, each drawn as a point on the line,
         // named and coloured for the lab.
         auto *values = new QLineSeries;
-        values->setName(def ? def->description : t.lab);
+        values->setName(name);
         values->setPointsVisible(true);
         QPen pen(colourOf(t.lab));
         pen.setWidth(2);

@@ -11,6 +11,7 @@
 #include "store/PayerStore.h"
 #include "store/Review.h"
 #include "common/StatusText.h"
+#include "catalog/Catalog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,6 +27,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pareview {
 
@@ -53,10 +56,14 @@ WorklistView::WorklistView(std::shared_ptr<Database> db, const User &user, QWidg
     m_drug = new QComboBox;
     m_drug->setObjectName(QStringLiteral("drugFilter"));
     m_drug->addItem(tr("Any drug"), QString());
-    m_drug->addItem(QStringLiteral("Hemgenix"), QStringLiteral("hemgenix"));
-    m_drug->addItem(QStringLiteral("Roctavian"), QStringLiteral("roctavian"));
-    m_drug->addItem(QStringLiteral("Sevenfact"), QStringLiteral("sevenfact"));
-    m_drug->addItem(QStringLiteral("NovoSeven RT"), QStringLiteral("novoseven-rt"));
+    QVector<const DrugDefinition *> drugs;
+    for (const DrugDefinition &d : Catalog::current().drugs())
+        drugs.append(&d);
+    std::sort(drugs.begin(), drugs.end(), [](const DrugDefinition *a, const DrugDefinition *b) {
+        return QString::localeAwareCompare(a->name, b->name) < 0;
+    });
+    for (const DrugDefinition *d : std::as_const(drugs))
+        m_drug->addItem(d->name, d->id);
 
     m_payer = new QComboBox;
     m_payer->setObjectName(QStringLiteral("payerFilter"));
