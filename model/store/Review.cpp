@@ -1,5 +1,6 @@
 #include "store/Review.h"
 
+#include "letters/CriteriaSnapshot.h"
 #include "policy/PolicyLibrary.h"
 #include "review/CaseWorkflow.h"
 #include "store/AuditLog.h"
@@ -191,6 +192,27 @@ Status checkInput(Database &db, qint64 caseId, const DeterminationInput &in, con
         return Error{QStringLiteral("a referral names the policy the request goes to")};
     if (in.outcome == QLatin1String("pend") && !in.replyBy.isValid())
         return Error{QStringLiteral("a request for information needs a reply-by date")};
+    // Against the recommendation: a medical director's decision, in writing.
+    if (const auto recommended = Review::againstRecommendation(in.outcome, in.criteriaSnapshot)) {
+        const QString name = CaseWorkflow::actionName(action);
+        if (actor.role != Role::MedicalDirector)
+            return refuse(db, actor, caseId, name,
+                          QStringLiteral("the criteria results of case %1 recommend \"%2\": only a medical director decides against "
+                                         "the recommendation (%3 is a %4)")
+                              .arg(caseId)
+                              .arg(*recommended, actor.name, roleTitle(actor.role)));
+        if (in.rationale.trimmed().isEmpty())
+            return refuse(db, actor, caseId, name,
+                          QStringLiteral("deciding case %1 against the recommendation (\"%2\") needs the medical director's written "
+                                         "rationale")
+                              .arg(caseId)
+                              .arg(*recommended));
+        if (in.outcome == QLatin1String("deny") && in.memberExplanation.trimmed().isEmpty())
+            return refuse(db, actor, caseId, name,
+                          QStringLiteral("no criterion of case %1 is recorded as not met: a denial against the recommendation tells "
+                                         "the member why in the explanation for the member")
+                              .arg(caseId));
+    }
     return success();
 }
 
@@ -257,6 +279,8 @@ Result<qint64> store(Database &db, qint64 caseId, const DeterminationInput &in, 
         return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it and decide again").arg(caseId)};
     const bool superseding = !supersedeReason.trimmed().isEmpty();
     QString detail = QStringLiteral("%1 under %2 %3").arg(in.outcome, in.policyId, in.policyVersion);
+    if (const auto recommended = Review::againstRecommendation(in.outcome, in.criteriaSnapshot))
+        detail += QStringLiteral("; against the recommendation (%1); rationale: %2").arg(*recommended, in.rationale.trimmed());
     if (superseding && previous.value())
         detail += QStringLiteral("; supersedes %1; reason: %2").arg(describe(db, *previous.value()), supersedeReason.trimmed());
     else if (previous.value())
@@ -275,6 +299,20 @@ Result<qint64> store(Database &db, qint64 caseId, const DeterminationInput &in, 
 bool Review::isDetermined(const QString &status)
 {
     return status == QLatin1String("determined") || status == QLatin1String("letter-issued");
+}
+
+std::optional<QString> Review::againstRecommendation(const QString &outcome, const QString &criteriaSnapshot)
+{
+    if (outcome != QLatin1String("approve") && outcome != QLatin1String("deny"))
+        return std::nullopt; // a request for information or a referral decides nothing against the member
+    auto snapshot = letters::CriteriaSnapshot::parse(criteriaSnapshot);
+    if (!snapshot || snapshot->recommendation.isEmpty())
+        return std::nullopt; // no criteria results to go against
+    if (outcome == QLatin1String("approve"))
+        return snapshot->recommendation == QLatin1String("meets") ? std::nullopt : std::optional<QString>(snapshot->recommendation);
+    if (snapshot->decisiveNotMet().isEmpty() && snapshot->exclusionsThatApply().isEmpty())
+        return snapshot->recommendation;
+    return std::nullopt;
 }
 
 Result<qint64> Review::determine(Database &db, qint64 caseId, const DeterminationInput &in, const User &actor)

@@ -96,6 +96,15 @@ public:
     // Whether a case in `status` has a final determination (a change is a supersede).
     static bool isDetermined(const QString &status);
 
+    // The engine recommends; a person decides. An approval the criteria
+    // results (`criteriaSnapshot`, as stored with the determination) do not
+    // recommend, or a denial with no criterion not met and no exclusion that
+    // applies, goes against the recommendation: the recommendation then
+    // ("does-not-meet", "meets", …), else nullopt. Only a medical director
+    // decides so, with a written rationale; a denial so decided tells the
+    // member why in the explanation the director writes.
+    static std::optional<QString> againstRecommendation(const QString &outcome, const QString &criteriaSnapshot);
+
     // The latest decision per criterion label for one policy (source
     // "reviewer", or "auto" where a reviewer went back to the computed status).
     struct StoredDecision

@@ -19,6 +19,8 @@ class QTableWidget;
 
 namespace pareview {
 
+class PolicyLibrary;
+
 class Database;
 
 // The intake nurse's form for everything an intake bundle carries: member,
@@ -32,7 +34,9 @@ class IntakeForm final : public QWidget
     Q_OBJECT
 
 public:
-    IntakeForm(std::shared_ptr<Database> db, const User &user, QWidget *parent = nullptr);
+    // `library`: the policies a submitted case is checked against (a case
+    // no policy covers is submitted only after the nurse says so).
+    IntakeForm(std::shared_ptr<Database> db, const User &user, const PolicyLibrary *library = nullptr, QWidget *parent = nullptr);
 
     // Starts a new request, or resumes the draft of a case at intake (or
     // pended); a submitted case whose review has not started opens for
@@ -91,6 +95,7 @@ private:
 
     std::shared_ptr<Database> m_db;
     User m_user;
+    const PolicyLibrary *m_library = nullptr;
     qint64 m_caseId = 0;
     bool m_correcting = false;
     QString m_savedState;

@@ -135,6 +135,7 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             // Reloaded for the new status; the case stays under the policy
             // the dialog was for (the stored or chosen one), not the first.
+            connect(dialog, &DeterminationDialog::statusMessage, this, &CaseView::statusMessage);
             connect(dialog, &QDialog::finished, this, [this, policyId = currentEvaluation()->policyId] {
                 openCase(m_caseId);
                 const int keep = m_policy->findData(policyId);
@@ -591,6 +592,9 @@ void CaseView::nextUndecided()
             selectCriterion(c.label);
             return;
         }
+    // F8 with nothing left says so rather than doing nothing.
+    Q_EMIT statusMessage(m_model->evaluation().criteria.isEmpty() ? tr("There are no criteria to decide in this case.")
+                                                                   : tr("Every criterion is decided: none is left open."));
 }
 
 void CaseView::loadAttachments()
@@ -706,6 +710,7 @@ void CaseView::sendToDirector()
     updateHeader();
     updateProgress();
     Q_EMIT caseChanged(m_caseId);
+    Q_EMIT statusMessage(tr("%1 sent to the medical director.").arg(m_summary.reference));
 }
 
 } // namespace pareview

@@ -52,6 +52,8 @@ public:
 Q_SIGNALS:
     void caseChanged(qint64 caseId);
     void closeRequested();
+    // What a step did, for the status bar ("PA-0000003 sent to the medical director").
+    void statusMessage(const QString &text);
 
 private:
     // The policy selector (which policies apply, the one chosen).
