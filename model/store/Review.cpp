@@ -1,5 +1,6 @@
 #include "store/Review.h"
 
+#include "engine/Evaluation.h"
 #include "letters/CriteriaSnapshot.h"
 #include "policy/PolicyLibrary.h"
 #include "review/CaseWorkflow.h"
@@ -197,13 +198,13 @@ Status checkInput(Database &db, qint64 caseId, const DeterminationInput &in, con
         const QString name = CaseWorkflow::actionName(action);
         if (actor.role != Role::MedicalDirector)
             return refuse(db, actor, caseId, name,
-                          QStringLiteral("the criteria results of case %1 recommend \"%2\": only a medical director decides against "
-                                         "the recommendation (%3 is a %4)")
+                          QStringLiteral("the criteria results of case %1 recommend otherwise (%2): only a medical director decides "
+                                         "against the recommendation (%3 is a %4)")
                               .arg(caseId)
                               .arg(*recommended, actor.name, roleTitle(actor.role)));
         if (in.rationale.trimmed().isEmpty())
             return refuse(db, actor, caseId, name,
-                          QStringLiteral("deciding case %1 against the recommendation (\"%2\") needs the medical director's written "
+                          QStringLiteral("deciding case %1 against the recommendation (%2) needs the medical director's written "
                                          "rationale")
                               .arg(caseId)
                               .arg(*recommended));
@@ -308,10 +309,13 @@ std::optional<QString> Review::againstRecommendation(const QString &outcome, con
     auto snapshot = letters::CriteriaSnapshot::parse(criteriaSnapshot);
     if (!snapshot || snapshot->recommendation.isEmpty())
         return std::nullopt; // no criteria results to go against
+    const QString recommended = snapshot->recommendationReason.isEmpty()
+        ? snapshot->recommendation
+        : QStringLiteral("%1: %2").arg(snapshot->recommendation, snapshot->recommendationReason);
     if (outcome == QLatin1String("approve"))
-        return snapshot->recommendation == QLatin1String("meets") ? std::nullopt : std::optional<QString>(snapshot->recommendation);
+        return snapshot->recommendation == recommendationName(Recommendation::Meets) ? std::nullopt : std::optional<QString>(recommended);
     if (snapshot->decisiveNotMet().isEmpty() && snapshot->exclusionsThatApply().isEmpty())
-        return snapshot->recommendation;
+        return recommended;
     return std::nullopt;
 }
 

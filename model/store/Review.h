@@ -99,8 +99,8 @@ public:
     // The engine recommends; a person decides. An approval the criteria
     // results (`criteriaSnapshot`, as stored with the determination) do not
     // recommend, or a denial with no criterion not met and no exclusion that
-    // applies, goes against the recommendation: the recommendation then
-    // ("does-not-meet", "meets", …), else nullopt. Only a medical director
+    // applies, goes against the recommendation: the recommendation and its
+    // reason then ("does-not-meet-criteria: not met: 1.D"), else nullopt. Only a medical director
     // decides so, with a written rationale; a denial so decided tells the
     // member why in the explanation the director writes.
     static std::optional<QString> againstRecommendation(const QString &outcome, const QString &criteriaSnapshot);
