@@ -156,6 +156,12 @@ Status Review::recordDecision(Database &db, qint64 caseId, const CriterionDecisi
                 if (section.id == d.label && !p->criterion(d.label))
                     return Error{QStringLiteral("%1 is a section of %2 %3: it follows from its criteria and is not decided on its own")
                                      .arg(d.label, p->payer, p->number)};
+    // A group (ALL-of, ONE-of) follows from its parts in the same way.
+    if (library)
+        for (const Policy *p : library->versions(d.policyId))
+            if (const Criterion *c = p->criterion(d.label); c && !c->children.isEmpty())
+                return Error{QStringLiteral("%1 of %2 %3 is a group: it follows from its parts, which are decided one by one")
+                                 .arg(d.label, p->payer, p->number)};
     Transaction t(db);
     if (!t.started())
         return Error{t.error()};

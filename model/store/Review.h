@@ -79,8 +79,9 @@ public:
     static Result<std::optional<qint64>> claimNext(Database &db, const User &actor);
 
     // With `library`, a label naming a section (a pathway's own row: "I.A",
-    // "1") of the decision's policy is refused: a section follows from its
-    // criteria and is not decided on its own.
+    // "1") or a group (a criterion with parts: "1.E") of the decision's
+    // policy is refused: it follows from its criteria and is not decided on
+    // its own.
     static Status recordDecision(Database &db, qint64 caseId, const CriterionDecision &decision, const User &actor,
                                  const PolicyLibrary *library = nullptr);
 

@@ -123,6 +123,8 @@ private:
     QVector<StoredAttachment> m_attachmentList;
     class LettersPanel *m_letters = nullptr;
     QTableWidget *m_corrections = nullptr; // the case's correction history
+    QTableWidget *m_determinations = nullptr; // its determinations, with a director's rationale against the recommendation
+    void loadDeterminations();
 };
 
 } // namespace pareview
