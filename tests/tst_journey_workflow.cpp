@@ -488,6 +488,37 @@ private Q_SLOTS:
         QVERIFY(!find<QPushButton>(&window, QStringLiteral("markMet"))->isEnabled());
     }
 
+    // Point 8: `pareview demo` leaves work for every account, moved there
+    // through the workflow (audited as each step).
+    void demoStoreHasWorkForEveryRole()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo-command.sqlite"));
+        const CliRun demo = runCli({QStringLiteral("demo"), QStringLiteral("--db"), path});
+        QVERIFY2(demo.code == 0, qPrintable(demo.err));
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error()));
+        auto status = [&](const char *member) {
+            auto q = db.value()->exec(QStringLiteral("SELECT c.status, COALESCE(u.name, '') FROM cases c LEFT JOIN users u ON u.id = c.assignee_id"
+                                                     " WHERE c.member_name = :m"),
+                                      {{QStringLiteral("m"), QString::fromLatin1(member)}});
+            return q && q->next() ? QStringLiteral("%1 %2").arg(q->value(0).toString(), q->value(1).toString()).trimmed() : QString();
+        };
+        QCOMPARE(status("Elias Moreno"), QStringLiteral("in-review reviewer"));
+        QCOMPARE(status("Harold Kim"), QStringLiteral("in-review reviewer"));
+        QCOMPARE(status("Jonah Whitaker"), QStringLiteral("in-review"));
+        QCOMPARE(status("Tomas Lindqvist"), QStringLiteral("awaiting-medical-director reviewer"));
+        QCOMPARE(status("Samuel Osei"), QStringLiteral("letter-issued reviewer"));
+        QCOMPARE(status("Victor Hale"), QStringLiteral("intake"));
+        auto letters = db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM letters"));
+        QVERIFY(letters && letters->next());
+        QCOMPARE(letters->value(0).toInt(), 1);
+        QVERIFY(AuditLog::verify(*db.value()));
+        auto steps = db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('case.submit', 'case.send-to-medical-director',"
+                                                     " 'case.determine', 'letter.issue')"));
+        QVERIFY(steps && steps->next());
+        QCOMPARE(steps->value(0).toInt(), 5 + 1 + 1 + 1);
+    }
+
     // Point 5: a refused outcome shows no draft of the one before.
     void refusedOutcomeLeavesNoStaleDraft()
     {
