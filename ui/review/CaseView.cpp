@@ -701,7 +701,10 @@ void CaseView::loadDeterminations()
         for (int col = 0; col < cells.size(); ++col)
             m_determinations->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
-    m_determinations->resizeColumnsToContents();
+    // When and who fit; what and why wrap, so the rationale is in sight.
+    m_determinations->resizeColumnToContents(0);
+    m_determinations->resizeColumnToContents(1);
+    m_determinations->setColumnWidth(2, qMax(160, m_determinations->viewport()->width() / 3));
     m_determinations->resizeRowsToContents();
 }
 
