@@ -108,6 +108,11 @@ private:
             auto r = Review::claimNext(*m_db, actor);
             return r ? success() : Status(Error{r.error()});
         }
+        // Criteria are decided and cases determined once the nurse has submitted them.
+        const bool reviewed = action != QLatin1String("add a user") && action != QLatin1String("send to a medical director");
+        if (reviewed)
+            if (auto s = Review::submitForReview(*m_db, id, m_users.value(QStringLiteral("intake-nurse"))); !s)
+                return s;
         if (action == QLatin1String("decide a criterion"))
             return Review::recordDecision(*m_db, id, {QStringLiteral("pharmacy-109"), QStringLiteral("Roctavian.2"), QStringLiteral("met"), {}, {}, {}}, actor);
         if (action == QLatin1String("send to a medical director")) {

@@ -86,6 +86,8 @@ private Q_SLOTS:
         m_db = db.value();
         auto demo = DemoData::populate(*m_db);
         QVERIFY2(demo, qPrintable(demo.error()));
+        // The nurse has submitted Darnell Price's case: it is reviewed once submitted.
+        QVERIFY(Review::submitForReview(*m_db, 3, Users::byName(*m_db, QStringLiteral("nurse")).value()));
     }
 
     void cleanup() { m_db.reset(); }

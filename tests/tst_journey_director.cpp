@@ -331,6 +331,13 @@ private Q_SLOTS:
     void aPendedCaseComesBackWithTheInformation()
     {
         // Darnell Price: factor IX inhibitor test too old under Cigna IP0535.
+        // The nurse has submitted it: a case at intake is not determined.
+        {
+            const User nurse = signIn(QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass"));
+            auto q = m_db->exec(QStringLiteral("SELECT id FROM cases WHERE member_name = 'Darnell Price'"));
+            QVERIFY(q && q->next());
+            QVERIFY(Review::submitForReview(*m_db, q->value(0).toLongLong(), nurse));
+        }
         const User director = signIn(QStringLiteral("director"), QStringLiteral("demo-director-pass"));
         QVERIFY(director.id > 0);
         {

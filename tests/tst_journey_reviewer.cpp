@@ -115,6 +115,7 @@ private Q_SLOTS:
             return q && q->next() ? q->value(0).toLongLong() : -1;
         };
         QVERIFY(Review::submitForReview(*m_db, id("Elias Moreno"), nurse));
+        QVERIFY(Review::submitForReview(*m_db, id("Samuel Osei"), nurse)); // determined once submitted
         auto draft = DecisionDrafts::prepare(*m_db, m_library, id("Samuel Osei"), QStringLiteral("approve"), QString(), director,
                                              QStringLiteral("pharmacy-109"));
         QVERIFY2(draft, qPrintable(draft.error()));

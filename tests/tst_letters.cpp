@@ -186,6 +186,11 @@ private:
             qWarning("%s", qPrintable(id.error()));
             return -1;
         }
+        // Reviewed once the nurse submits it, as in the window.
+        if (auto s = Review::submitForReview(*m_db, id.value(), m_nurse); !s) {
+            qWarning("%s", qPrintable(s.error()));
+            return -1;
+        }
         if (language != QLatin1String("en"))
             (void)m_db->exec(QStringLiteral("UPDATE cases SET language = :l WHERE id = :id"),
                              { { QStringLiteral("l"), language }, { QStringLiteral("id"), id.value() } });
@@ -787,8 +792,9 @@ private Q_SLOTS:
         QCOMPARE(wrong.code, 1);
         QVERIFY(wrong.err.contains(QStringLiteral("wrong user name or password")));
         const CliRun approve = decide(QStringLiteral("mark"), "director password", QStringLiteral("approve"));
-        QCOMPARE(approve.code, 1); // ALT too high: the criteria do not support an approval
-        QVERIFY2(approve.err.contains(QStringLiteral("1.I.i")), qPrintable(approve.err));
+        QCOMPARE(approve.code, 1); // ALT too high: an approval goes against the recommendation, and no rationale was given
+        QVERIFY2(approve.err.contains(QStringLiteral("against the recommendation")) && approve.err.contains(QStringLiteral("1.I")),
+                 qPrintable(approve.err));
         QCOMPARE(Review::determinations(*m_db, id)->size(), 0);
         QCOMPARE(runCli({ QStringLiteral("decide"), QStringLiteral("--db"), db, QStringLiteral("--case"),
                           QString::number(id) },

@@ -543,6 +543,8 @@ private Q_SLOTS:
 
     void medicalDirectorApprovesAndIssuesTheLetter()
     {
+        // The nurse has submitted Elias Moreno's case: reviewed once submitted.
+        QVERIFY(Review::submitForReview(*m_db, 1, Users::byName(*m_db, QStringLiteral("nurse")).value()));
         const User director = signIn(QStringLiteral("director"), QStringLiteral("demo-director-pass"));
         MainWindow window(m_db, director, PolicyLibrary::builtIn());
         window.show();
@@ -574,6 +576,7 @@ private Q_SLOTS:
     {
         const User reviewer = signIn(QStringLiteral("reviewer"), QStringLiteral("demo-reviewer-pass"));
         const User nurse = signIn(QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass"));
+        QVERIFY(Review::submitForReview(*m_db, 3, nurse)); // Darnell Price's case, submitted by the nurse
         {
             MainWindow window(m_db, reviewer, PolicyLibrary::builtIn());
             window.show();

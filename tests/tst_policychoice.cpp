@@ -93,6 +93,9 @@ private:
         auto id = CaseStore::create(*m_db, facts, m_nurse);
         if (!id)
             qFatal("cannot create case: %s", qPrintable(id.error()));
+        // Reviewed once the nurse submits it, as in the window.
+        if (auto s = Review::submitForReview(*m_db, id.value(), m_nurse); !s)
+            qFatal("cannot submit case: %s", qPrintable(s.error()));
         return id.value();
     }
 

@@ -34,6 +34,9 @@ private:
         auto id = CaseStore::create(*m_db, exampleFacts(QString::fromLatin1(example)), m_nurse);
         if (!id)
             qWarning("%s", qPrintable(id.error()));
+        // Reviewed once the nurse submits it, as in the window.
+        else if (auto s = Review::submitForReview(*m_db, id.value(), m_nurse); !s)
+            qWarning("%s", qPrintable(s.error()));
         return id ? id.value() : -1;
     }
 
@@ -114,7 +117,7 @@ private Q_SLOTS:
         if (!allowed) {
             QCOMPARE(refusals(), refusedBefore + 1); // forbidden attempts are audited
             QCOMPARE(Review::determinations(*m_db, id)->size(), 0);
-            QCOMPARE(CaseStore::summary(*m_db, id)->status, QStringLiteral("intake"));
+            QCOMPARE(CaseStore::summary(*m_db, id)->status, QStringLiteral("in-review"));
         } else {
             const QString expected = outcome == QLatin1String("pend") ? QStringLiteral("pended") : QStringLiteral("determined");
             QCOMPARE(CaseStore::summary(*m_db, id)->status, expected);
@@ -207,6 +210,7 @@ private Q_SLOTS:
         CaseFacts facts = exampleFacts(QStringLiteral("ro-01-complete"));
         facts.lineOfBusiness = {QStringLiteral("essential-plan"), {}, QStringLiteral("test")};
         const qint64 id = CaseStore::create(*m_db, facts, m_nurse).value();
+        QVERIFY(Review::submitForReview(*m_db, id, m_nurse));
         DeterminationInput pend = approval();
         pend.outcome = QStringLiteral("pend");
         pend.replyBy = QDate::currentDate().addDays(14);

@@ -181,9 +181,14 @@ private Q_SLOTS:
         QCOMPARE(loaded->overruled, QStringList{QStringLiteral("1.D")});
         QCOMPARE(recommendationName(loaded->reviewed.recommendation), QStringLiteral("does-not-meet-criteria"));
 
-        auto approve = DecisionDrafts::prepare(*db.value(), library(), id, QStringLiteral("approve"), QString(), director, QStringLiteral("cigna-ip0535"));
+        // A reviewer cannot approve what the decisions say does not meet; a
+        // medical director may, against the recommendation, which the draft names.
+        auto approve = DecisionDrafts::prepare(*db.value(), library(), id, QStringLiteral("approve"), QString(), reviewer, QStringLiteral("cigna-ip0535"));
         QVERIFY(!approve);
         QVERIFY2(approve.error().contains(QStringLiteral("1.D")), qPrintable(approve.error()));
+        auto against = DecisionDrafts::prepare(*db.value(), library(), id, QStringLiteral("approve"), QString(), director, QStringLiteral("cigna-ip0535"));
+        QVERIFY2(against, qPrintable(against.error()));
+        QVERIFY2(against->againstRecommendation.contains(QStringLiteral("1.D")), qPrintable(against->againstRecommendation));
         auto deny = DecisionDrafts::prepare(*db.value(), library(), id, QStringLiteral("deny"), QString(), director, QStringLiteral("cigna-ip0535"));
         QVERIFY2(deny, qPrintable(deny.error()));
         QCOMPARE(deny->review.summary(), loaded->summary());

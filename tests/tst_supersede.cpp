@@ -71,7 +71,7 @@ private:
     qint64 newCase(const CaseFacts &facts, const QString &language = QStringLiteral("en"))
     {
         auto id = CaseStore::create(*m_db, facts, m_nurse);
-        if (!id)
+        if (!id || !Review::submitForReview(*m_db, id.value(), m_nurse)) // reviewed once submitted
             return -1;
         if (language != QLatin1String("en"))
             (void)m_db->exec(QStringLiteral("UPDATE cases SET language = :l WHERE id = :id"),

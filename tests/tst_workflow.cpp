@@ -55,18 +55,19 @@ const QVector<Transition> &rules()
         {"claim", "in-review", {{reviewer, set({"intake", "in-review"})}, {director, set({"intake", "in-review"})}}},
         // Criteria are decided while the case is in review; once it waits for
         // the medical director, by the director only; never on a pended or closed case.
-        {"decide a criterion", "", {{reviewer, set({"intake", "in-review"})}, {director, set({"intake", "in-review", "awaiting-medical-director"})}}},
+        // Never at intake: the nurse submits (or a reviewer claims) the case first.
+        {"decide a criterion", "", {{reviewer, set({"in-review"})}, {director, set({"in-review", "awaiting-medical-director"})}}},
         // Only a case in review goes to the medical director: never a never-submitted one.
         {"send to medical director", "awaiting-medical-director", {{reviewer, set({"in-review"})}, {director, set({"in-review"})}}},
         // An approval: by a reviewer until the case waits for the director; a
         // determined case is superseded by a medical director only.
         {"approve", "determined",
-         {{reviewer, set({"intake", "in-review", "pended"})},
-          {director, set({"intake", "in-review", "awaiting-medical-director", "pended", "determined", "letter-issued"})}}},
-        {"deny", "determined", {{director, set({"intake", "in-review", "awaiting-medical-director", "pended", "determined", "letter-issued"})}}},
+         {{reviewer, set({"in-review", "pended"})},
+          {director, set({"in-review", "awaiting-medical-director", "pended", "determined", "letter-issued"})}}},
+        {"deny", "determined", {{director, set({"in-review", "awaiting-medical-director", "pended", "determined", "letter-issued"})}}},
         {"pend", "pended",
-         {{reviewer, set({"intake", "in-review", "pended"})},
-          {director, set({"intake", "in-review", "awaiting-medical-director", "pended", "determined", "letter-issued"})}}},
+         {{reviewer, set({"in-review", "pended"})},
+          {director, set({"in-review", "awaiting-medical-director", "pended", "determined", "letter-issued"})}}},
     };
     return list;
 }

@@ -158,7 +158,7 @@ private Q_SLOTS:
         auto *table = window->findChild<QTableView *>(QStringLiteral("worklistTable"));
         int mine = 0;
         for (int r = 0; r < table->model()->rowCount(); ++r)
-            mine += table->model()->index(r, WorklistModel::Assignee).data().toString() == QLatin1String("reviewer");
+            mine += table->model()->index(r, WorklistModel::Assignee).data().toString() == QLatin1String("Rita Okafor"); // her full name
         QCOMPARE(mine, 1);
         QVERIFY(window->findChild<QLabel *>(QStringLiteral("worklistMessage"))->text().startsWith(QStringLiteral("You claimed PA-")));
     }
@@ -202,8 +202,8 @@ private Q_SLOTS:
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toString(), QStringLiteral("reviewer"));
         QCOMPARE(table->model()->index(rowOf(table, QStringLiteral("Tomas Lindqvist")), WorklistModel::Assignee).data().toString(),
-                 QStringLiteral("reviewer"));
-        QVERIFY(window->findChild<QLabel *>(QStringLiteral("worklistMessage"))->text().contains(QStringLiteral("assigned to reviewer")));
+                 QStringLiteral("Rita Okafor"));
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("worklistMessage"))->text().contains(QStringLiteral("assigned to Rita Okafor")));
         auto audit = m_db->exec(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'case.assign'"));
         QVERIFY(audit && audit->next());
 
@@ -322,7 +322,8 @@ private Q_SLOTS:
         viewer.setObjectName(QStringLiteral("attachmentViewer"));
         check(&viewer);
 
-        // Darnell Price's case, found and opened from the worklist.
+        // Darnell Price's case (submitted by the nurse), found and opened from the worklist.
+        QVERIFY(Review::submitForReview(*m_db, 3, Users::byName(*m_db, QStringLiteral("nurse")).value()));
         auto *search = window->findChild<QLineEdit *>(QStringLiteral("worklistSearch"));
         auto *table = window->findChild<QTableView *>(QStringLiteral("worklistTable"));
         search->clear();

@@ -126,6 +126,9 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
 
     connect(m_worklist, &WorklistView::openCase, this, &MainWindow::openCase);
+    // What sending, recording, issuing and claiming did, with the case reference.
+    connect(m_worklist, &WorklistView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_case, &CaseView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_case, &CaseView::closeRequested, this, &MainWindow::showWorklist);
     connect(m_case, &CaseView::caseChanged, m_worklist, &WorklistView::reload);
 
@@ -166,7 +169,15 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     });
     correct->setObjectName(QStringLiteral("correctCaseAction"));
     correct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    correct->setEnabled(user.role == Role::IntakeNurse || user.role == Role::Administrator);
+    // Offered while a case is open, to the roles that correct cases.
+    const bool corrects = user.role == Role::IntakeNurse || user.role == Role::Administrator;
+    auto updateCaseActions = [this, correct, corrects] {
+        const bool caseOpen = m_pages->currentWidget() == m_case && m_case->caseId() > 0;
+        correct->setEnabled(corrects && caseOpen);
+        correct->setStatusTip(caseOpen || !corrects ? QString() : tr("Open a case first."));
+    };
+    connect(m_pages, &QStackedWidget::currentChanged, this, updateCaseActions);
+    updateCaseActions();
     import->setObjectName(QStringLiteral("importBundleAction"));
     import->setShortcut(QKeySequence::Open);
     import->setEnabled(user.role == Role::IntakeNurse || user.role == Role::Administrator);

@@ -70,7 +70,8 @@ const char *const kLetterUsage
 
 bool needsGuiApplication(const QStringList &args)
 {
-    return !args.isEmpty() && args.first() == QLatin1String("letter");
+    // The demo store issues one letter too.
+    return !args.isEmpty() && (args.first() == QLatin1String("letter") || args.first() == QLatin1String("demo"));
 }
 
 int runDecide(const QStringList &arguments, Streams io)

@@ -3,6 +3,7 @@
 #include "cli/CliSupport.h"
 
 #include "intake/FhirImporter.h"
+#include "policy/PolicyLibrary.h"
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
@@ -185,6 +186,11 @@ int runDemo(const QStringList &args, Streams io)
     auto created = DemoData::populate(*db);
     if (!created) {
         io.err << "pareview demo: " << created.error() << '\n';
+        return Failure;
+    }
+    // Cases at the stages a working day finds them, so each account has work.
+    if (auto s = DemoData::advance(*db, PolicyLibrary::builtIn()); !s) {
+        io.err << "pareview demo: " << s.error() << '\n';
         return Failure;
     }
     io.out << created.value() << " demo cases. Demo accounts (for trying pareview only):\n";

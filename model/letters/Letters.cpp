@@ -528,12 +528,15 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
             item.insert(QStringLiteral("group"), sc.group);
             items.append(item);
         }
-        if (items.isEmpty())
+        // A medical director's denial against the recommendation has no
+        // criterion to list: the director's explanation says why.
+        if (items.isEmpty() && det.memberExplanation.trimmed().isEmpty())
             return Error{ QStringLiteral("the denial of case %1 names no criterion that was not met: a "
                                          "denial letter must say which requirement "
                                          "was not met")
                               .arg(row->reference) };
         v.insert(QStringLiteral("items"), items);
+        v.insert(QStringLiteral("has_items"), !items.isEmpty());
         auto rule = db.exec(QStringLiteral("SELECT days FROM appeal_rules WHERE line_of_business = :lob"),
                             { { QStringLiteral("lob"), row->lineOfBusiness } });
         if (!rule)

@@ -141,6 +141,9 @@ std::optional<QString> CaseWorkflow::whyNot(CaseAction action, const QString &st
             return tr("the case is %1; only a case waiting for review or for a medical director is assigned").arg(status);
         break;
     case CaseAction::DecideCriterion:
+        // The nurse's request is reviewed once she submits it, not while she types it.
+        if (status == QLatin1String("intake"))
+            return tr("the case was never submitted for review: the nurse submits it (or a reviewer claims it) before its criteria are decided");
         if (status == QLatin1String("pended"))
             return tr("the case is pended for information; its criteria are decided again once the nurse submits the reply");
         if (awaitingDirector && !director)
@@ -153,6 +156,8 @@ std::optional<QString> CaseWorkflow::whyNot(CaseAction action, const QString &st
             return tr("the case is %1; only a case in review is sent to a medical director").arg(status);
         break;
     case CaseAction::Determine:
+        if (status == QLatin1String("intake"))
+            return tr("the case was never submitted for review: the nurse submits it (or a reviewer claims it) before it is determined");
         if (awaitingDirector && !director)
             return directorsNow.arg(who(actor), actionText(action));
         if (detail.policyRequiresMedicalDirector && !director)

@@ -6,7 +6,8 @@
 //
 //   intake ──submit (nurse)──▶ in-review ◀──claim (reviewer, director)── intake
 //   in-review ──send to medical director (reviewer)──▶ awaiting-medical-director
-//   in-review / awaiting-medical-director / intake ──determine──▶ determined | pended | withdrawn
+//   in-review / awaiting-medical-director / pended ──determine──▶ determined | pended | withdrawn
+//   (a case at intake is the nurse's until submitted: no criterion decided, nothing determined)
 //   pended ──submit with the information (nurse)──▶ in-review
 //   determined ──issue letter──▶ letter-issued
 //   determined / letter-issued ──supersede (medical director)──▶ determined

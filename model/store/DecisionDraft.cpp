@@ -116,30 +116,63 @@ Result<DecisionDraft> DecisionDrafts::prepare(Database &db, const PolicyLibrary 
     if (!snapshot)
         return Error{ snapshot.error() };
 
+    const bool director = actor.role == Role::MedicalDirector;
+    const QString onlyDirector = tr("; only a medical director decides against the recommendation, with a written rationale");
     if (outcome == QLatin1String("approve")) {
         const auto notMet = snapshot->decisiveNotMet();
         const auto missing = snapshot->missingInformation();
+        std::optional<ApprovalTerms> terms = ev.approval;
         if (!ev.approval || !notMet.isEmpty() || !missing.isEmpty()
-            || !snapshot->exclusionsThatApply().isEmpty())
-            return Error{ tr("case %1 cannot be approved from its criteria results under %2 %3: %4")
-                              .arg(ref, draft.policy->payer, draft.policy->number,
-                                   !notMet.isEmpty() ? tr("not met: %1").arg(listed(notMet, interfaceLanguage()))
-                                       : !missing.isEmpty()
-                                       ? tr("information missing: %1").arg(listed(missing, interfaceLanguage()))
-                                       : ReviewedEvaluation::reasonFor(ev)) };
-        in.approvalStart = ev.approval->start;
-        in.approvalEnd = ev.approval->end;
-        in.quantity = ev.approval->quantity;
-        if (!ev.approval->ndc.isEmpty())
-            in.quantity += QStringLiteral(", NDC %1").arg(ev.approval->ndc);
-        in.rationale = reason.isEmpty() ? ev.recommendationReason : reason;
+            || !snapshot->exclusionsThatApply().isEmpty()) {
+            const QString why = tr("case %1 cannot be approved from its criteria results under %2 %3: %4")
+                                    .arg(ref, draft.policy->payer, draft.policy->number,
+                                         !notMet.isEmpty() ? tr("not met: %1").arg(listed(notMet, interfaceLanguage()))
+                                             : !missing.isEmpty()
+                                             ? tr("information missing: %1").arg(listed(missing, interfaceLanguage()))
+                                             : ReviewedEvaluation::reasonFor(ev));
+            if (!director)
+                return Error{ why + onlyDirector };
+            // The terms the policy gives a request that meets it: every
+            // criterion taken as met, no exclusion as applying.
+            QHash<QString, CriterionOverride> met;
+            for (const CriterionResult &c : ev.criteria)
+                if (!c.group && !c.section)
+                    met.insert(c.label, { CriterionStatus::Met, QString() });
+            for (const CriterionResult &c : ev.notCovered)
+                if (!c.group)
+                    met.insert(c.label, { CriterionStatus::NotMet, QString() });
+            terms = Evaluator::evaluate(*draft.policy, facts.value(), ev.asOf, met).approval;
+            if (!terms)
+                return Error{ tr("case %1 cannot be approved under %2 %3: the policy gives no approval "
+                                 "period for this request (%4); refer or deny it")
+                                  .arg(ref, draft.policy->payer, draft.policy->number, ReviewedEvaluation::reasonFor(ev)) };
+            draft.againstRecommendation = QStringLiteral("The criteria results recommend: %1 (%2).")
+                                              .arg(ReviewedEvaluations::recommendationText(ev.recommendation),
+                                                   ev.recommendationReason);
+        }
+        in.approvalStart = terms->start;
+        in.approvalEnd = terms->end;
+        in.quantity = terms->quantity;
+        if (!terms->ndc.isEmpty())
+            in.quantity += QStringLiteral(", NDC %1").arg(terms->ndc);
+        in.rationale = !reason.isEmpty() ? reason
+            : draft.againstRecommendation.isEmpty() ? ev.recommendationReason
+                                                    : QString();
     } else if (outcome == QLatin1String("deny")) {
         const auto items = snapshot->decisiveNotMet() + snapshot->exclusionsThatApply();
-        if (items.isEmpty())
-            return Error{ tr("nothing in the criteria results of case %1 supports a denial: no "
-                             "criterion of %2 %3 is recorded as not met")
-                              .arg(ref, draft.policy->payer, draft.policy->number) };
-        in.rationale = reason.isEmpty() ? QStringLiteral("Not met: %1").arg(listed(items)) : reason;
+        if (items.isEmpty()) {
+            const QString why = tr("nothing in the criteria results of case %1 supports a denial: no "
+                                   "criterion of %2 %3 is recorded as not met")
+                                    .arg(ref, draft.policy->payer, draft.policy->number);
+            if (!director)
+                return Error{ why + onlyDirector };
+            draft.againstRecommendation = QStringLiteral("The criteria results recommend: %1 (%2).")
+                                              .arg(ReviewedEvaluations::recommendationText(ev.recommendation),
+                                                   ev.recommendationReason);
+        }
+        in.rationale = !reason.isEmpty() ? reason
+            : items.isEmpty()            ? QString()
+                                         : QStringLiteral("Not met: %1").arg(listed(items));
     } else if (outcome == QLatin1String("pend")) {
         const auto items = snapshot->missingInformation();
         if (items.isEmpty())

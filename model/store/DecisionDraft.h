@@ -26,6 +26,10 @@ struct DecisionDraft
     ReviewedEvaluation review; // the data, and the data with the reviewers' decisions
     Evaluation evaluation;     // review.reviewed: what the determination rests on
     DeterminationInput input;
+    // A medical director's outcome the criteria results do not recommend
+    // (Review::againstRecommendation): why it goes against them, for people;
+    // empty when it does not. The rationale is then the director's to write.
+    QString againstRecommendation;
 };
 
 class DecisionDrafts
@@ -41,9 +45,13 @@ public:
                                                    const QString &policyId = QString());
 
     // Drafts a determination of `outcome` (approve, deny, pend, refer).
-    // Refuses what the criteria results do not support: an approval without
-    // approval terms, a denial with no criterion not met, a request for
-    // information with nothing missing, a referral with no target. `reason`
+    // Refuses what the criteria results do not support: an approval of a
+    // case that does not meet them, a denial with no criterion not met, a
+    // request for information with nothing missing, a referral with no
+    // target — except that a medical director may approve or deny against
+    // the recommendation: the draft says so (againstRecommendation), an
+    // approval takes the terms the policy gives a request that meets it,
+    // and the rationale is left for the director to write. `reason`
     // replaces the prefilled rationale when given.
     static Result<DecisionDraft> prepare(Database &db, const PolicyLibrary &library, qint64 caseId,
                                          const QString &outcome, const QString &reason, const User &actor,

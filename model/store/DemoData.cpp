@@ -1,7 +1,11 @@
 #include "store/DemoData.h"
 
 #include "intake/FhirImporter.h"
+#include "letters/Letters.h"
+#include "store/Assignment.h"
 #include "store/CaseStore.h"
+#include "store/DecisionDraft.h"
+#include "store/Review.h"
 #include "store/Database.h"
 #include "store/Users.h"
 
@@ -166,6 +170,68 @@ Result<int> DemoData::populate(Database &db)
         ++created;
     }
     return created;
+}
+
+Status DemoData::advance(Database &db, const PolicyLibrary &library)
+{
+    auto person = [&db](const char *name) { return Users::byName(db, QString::fromLatin1(name)); };
+    auto admin = person("admin"), nurse = person("nurse"), reviewer = person("reviewer");
+    if (!admin || !nurse || !reviewer)
+        return Error{QStringLiteral("the demo accounts are missing: run populate on an empty store first")};
+    auto caseOf = [&db](const char *memberId) -> Result<qint64> {
+        auto q = db.exec(QStringLiteral("SELECT id, status FROM cases WHERE member_id = :m"), {{QStringLiteral("m"), QString::fromLatin1(memberId)}});
+        if (!q)
+            return Error{q.error()};
+        if (!q->next())
+            return Error{QStringLiteral("demo case of member %1 is missing").arg(QLatin1String(memberId))};
+        if (q->value(1).toString() != QLatin1String("intake"))
+            return Error{QStringLiteral("demo case of member %1 has moved on already").arg(QLatin1String(memberId))};
+        return q->value(0).toLongLong();
+    };
+    auto step = [](const Status &s, const char *memberId) -> Status {
+        if (!s)
+            return Error{QStringLiteral("demo case of member %1: %2").arg(QLatin1String(memberId), s.error())};
+        return success();
+    };
+    // The nurse submits; some go to the reviewer straight away.
+    struct Move
+    {
+        const char *memberId;
+        bool assign;
+    };
+    for (const Move &m : {Move{"M10004417", true}, Move{"M10008102", true}, Move{"M10007735", false}, Move{"M10004982", true},
+                          Move{"M10003391", true}}) {
+        auto id = caseOf(m.memberId);
+        if (!id)
+            return Error{id.error()};
+        if (auto s = step(Review::submitForReview(db, id.value(), nurse.value()), m.memberId); !s)
+            return s;
+        if (m.assign)
+            if (auto s = step(Assignment::assign(db, id.value(), reviewer->id, admin.value()), m.memberId); !s)
+                return s;
+    }
+    // Tomas Lindqvist's ALT is too high: the reviewer asks the medical director.
+    auto tomas = db.exec(QStringLiteral("SELECT id FROM cases WHERE member_id = 'M10004982'"));
+    if (!tomas || !tomas->next())
+        return Error{QStringLiteral("demo case of member M10004982 is missing")};
+    if (auto s = step(Review::sendToMedicalDirector(db, tomas->value(0).toLongLong(),
+                                                    QStringLiteral("ALT above twice the upper limit: please decide"), reviewer.value()),
+                      "M10004982");
+        !s)
+        return s;
+    // Samuel Osei's Roctavian request meets PHARMACY-109: approved, its letter issued.
+    auto samuel = db.exec(QStringLiteral("SELECT id FROM cases WHERE member_id = 'M10003391'"));
+    if (!samuel || !samuel->next())
+        return Error{QStringLiteral("demo case of member M10003391 is missing")};
+    const qint64 samuelId = samuel->value(0).toLongLong();
+    auto draft = DecisionDrafts::prepare(db, library, samuelId, QStringLiteral("approve"), QString(), reviewer.value());
+    if (!draft)
+        return Error{QStringLiteral("demo case of member M10003391: %1").arg(draft.error())};
+    if (auto d = Review::determine(db, samuelId, draft->input, reviewer.value()); !d)
+        return Error{QStringLiteral("demo case of member M10003391: %1").arg(d.error())};
+    if (auto l = Letters::issue(db, library, samuelId, {}, reviewer.value()); !l)
+        return Error{QStringLiteral("demo case of member M10003391: %1").arg(l.error())};
+    return success();
 }
 
 } // namespace pareview

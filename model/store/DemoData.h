@@ -11,6 +11,7 @@
 namespace pareview {
 
 class Database;
+class PolicyLibrary;
 
 class DemoData
 {
@@ -24,8 +25,16 @@ public:
     // The demo accounts and their (public, demo-only) passwords.
     static QVector<Account> accounts();
 
-    // Fills an empty store; refuses a store that already has users.
+    // Fills an empty store; refuses a store that already has users. Every
+    // case is left at intake, as the nurse saved it.
     static Result<int> populate(Database &db);
+
+    // Moves some of the populated cases along, through the same calls the
+    // window makes, so each demo account has work on signing in: two
+    // submitted and assigned to the reviewer, one submitted and waiting to be
+    // claimed, one the reviewer sent to the medical director, one approved
+    // with its letter issued; the rest stay at intake for the nurse.
+    static Status advance(Database &db, const PolicyLibrary &library);
 };
 
 } // namespace pareview

@@ -1,5 +1,7 @@
 #include "store/Review.h"
 
+#include "engine/Evaluation.h"
+#include "letters/CriteriaSnapshot.h"
 #include "policy/PolicyLibrary.h"
 #include "review/CaseWorkflow.h"
 #include "store/AuditLog.h"
@@ -155,6 +157,12 @@ Status Review::recordDecision(Database &db, qint64 caseId, const CriterionDecisi
                 if (section.id == d.label && !p->criterion(d.label))
                     return Error{QStringLiteral("%1 is a section of %2 %3: it follows from its criteria and is not decided on its own")
                                      .arg(d.label, p->payer, p->number)};
+    // A group (ALL-of, ONE-of) follows from its parts in the same way.
+    if (library)
+        for (const Policy *p : library->versions(d.policyId))
+            if (const Criterion *c = p->criterion(d.label); c && !c->children.isEmpty())
+                return Error{QStringLiteral("%1 of %2 %3 is a group: it follows from its parts, which are decided one by one")
+                                 .arg(d.label, p->payer, p->number)};
     Transaction t(db);
     if (!t.started())
         return Error{t.error()};
@@ -192,6 +200,27 @@ Status checkInput(Database &db, qint64 caseId, const DeterminationInput &in, con
         return Error{QStringLiteral("a referral names the policy the request goes to")};
     if (in.outcome == QLatin1String("pend") && !in.replyBy.isValid())
         return Error{QStringLiteral("a request for information needs a reply-by date")};
+    // Against the recommendation: a medical director's decision, in writing.
+    if (const auto recommended = Review::againstRecommendation(in.outcome, in.criteriaSnapshot)) {
+        const QString name = CaseWorkflow::actionName(action);
+        if (actor.role != Role::MedicalDirector)
+            return refuse(db, actor, caseId, name,
+                          QStringLiteral("the criteria results of case %1 recommend otherwise (%2): only a medical director decides "
+                                         "against the recommendation (%3 is a %4)")
+                              .arg(caseId)
+                              .arg(*recommended, actor.name, roleTitle(actor.role)));
+        if (in.rationale.trimmed().isEmpty())
+            return refuse(db, actor, caseId, name,
+                          QStringLiteral("deciding case %1 against the recommendation (%2) needs the medical director's written "
+                                         "rationale")
+                              .arg(caseId)
+                              .arg(*recommended));
+        if (in.outcome == QLatin1String("deny") && in.memberExplanation.trimmed().isEmpty())
+            return refuse(db, actor, caseId, name,
+                          QStringLiteral("no criterion of case %1 is recorded as not met: a denial against the recommendation tells "
+                                         "the member why in the explanation for the member")
+                              .arg(caseId));
+    }
     return success();
 }
 
@@ -258,6 +287,8 @@ Result<qint64> store(Database &db, qint64 caseId, const DeterminationInput &in, 
         return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it and decide again").arg(state.reference)};
     const bool superseding = !supersedeReason.trimmed().isEmpty();
     QString detail = QStringLiteral("%1 under %2 %3").arg(in.outcome, in.policyId, in.policyVersion);
+    if (const auto recommended = Review::againstRecommendation(in.outcome, in.criteriaSnapshot))
+        detail += QStringLiteral("; against the recommendation (%1); rationale: %2").arg(*recommended, in.rationale.trimmed());
     if (superseding && previous.value())
         detail += QStringLiteral("; supersedes %1; reason: %2").arg(describe(db, *previous.value()), supersedeReason.trimmed());
     else if (previous.value())
@@ -276,6 +307,23 @@ Result<qint64> store(Database &db, qint64 caseId, const DeterminationInput &in, 
 bool Review::isDetermined(const QString &status)
 {
     return status == QLatin1String("determined") || status == QLatin1String("letter-issued");
+}
+
+std::optional<QString> Review::againstRecommendation(const QString &outcome, const QString &criteriaSnapshot)
+{
+    if (outcome != QLatin1String("approve") && outcome != QLatin1String("deny"))
+        return std::nullopt; // a request for information or a referral decides nothing against the member
+    auto snapshot = letters::CriteriaSnapshot::parse(criteriaSnapshot);
+    if (!snapshot || snapshot->recommendation.isEmpty())
+        return std::nullopt; // no criteria results to go against
+    const QString recommended = snapshot->recommendationReason.isEmpty()
+        ? snapshot->recommendation
+        : QStringLiteral("%1: %2").arg(snapshot->recommendation, snapshot->recommendationReason);
+    if (outcome == QLatin1String("approve"))
+        return snapshot->recommendation == recommendationName(Recommendation::Meets) ? std::nullopt : std::optional<QString>(recommended);
+    if (snapshot->decisiveNotMet().isEmpty() && snapshot->exclusionsThatApply().isEmpty())
+        return recommended;
+    return std::nullopt;
 }
 
 Result<qint64> Review::determine(Database &db, qint64 caseId, const DeterminationInput &in, const User &actor)

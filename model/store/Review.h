@@ -79,8 +79,9 @@ public:
     static Result<std::optional<qint64>> claimNext(Database &db, const User &actor);
 
     // With `library`, a label naming a section (a pathway's own row: "I.A",
-    // "1") of the decision's policy is refused: a section follows from its
-    // criteria and is not decided on its own.
+    // "1") or a group (a criterion with parts: "1.E") of the decision's
+    // policy is refused: it follows from its criteria and is not decided on
+    // its own.
     static Status recordDecision(Database &db, qint64 caseId, const CriterionDecision &decision, const User &actor,
                                  const PolicyLibrary *library = nullptr);
 
@@ -95,6 +96,15 @@ public:
                                     const User &actor);
     // Whether a case in `status` has a final determination (a change is a supersede).
     static bool isDetermined(const QString &status);
+
+    // The engine recommends; a person decides. An approval the criteria
+    // results (`criteriaSnapshot`, as stored with the determination) do not
+    // recommend, or a denial with no criterion not met and no exclusion that
+    // applies, goes against the recommendation: the recommendation and its
+    // reason then ("does-not-meet-criteria: not met: 1.D"), else nullopt. Only a medical director
+    // decides so, with a written rationale; a denial so decided tells the
+    // member why in the explanation the director writes.
+    static std::optional<QString> againstRecommendation(const QString &outcome, const QString &criteriaSnapshot);
 
     // The latest decision per criterion label for one policy (source
     // "reviewer", or "auto" where a reviewer went back to the computed status).

@@ -201,6 +201,7 @@ std::optional<Result<QVector<WorklistRow>>> pageFromSqlite(Database &db, const Q
         r.assignee = str(9);
         r.received = time(10);
         r.dueBy = time(11);
+        r.assigneeDisplay = str(12);
         rows.append(std::move(r));
     }
     if (rc != SQLITE_DONE)
@@ -214,7 +215,8 @@ std::optional<Result<QVector<WorklistRow>>> pageFromSqlite(Database &db, const Q
 QString Worklist::pageSql(const WorklistFilter &filter, const WorklistSort &sort, QVariantMap *values, Database::Engine engine)
 {
     return QStringLiteral("SELECT c.id, c.reference, c.member_name, c.member_id, c.drug, c.payer, c.line_of_business, c.status,"
-                          " c.priority, u.name, c.received_at, c.due_by FROM cases c LEFT JOIN users u ON u.id = c.assignee_id")
+                          " c.priority, u.name, c.received_at, c.due_by, COALESCE(NULLIF(u.display_name, ''), u.name)"
+                          " FROM cases c LEFT JOIN users u ON u.id = c.assignee_id")
            + whereClause(filter, values, engine) + orderClause(sort) + QStringLiteral(" LIMIT :limit OFFSET :offset");
 }
 
@@ -246,6 +248,7 @@ Result<QVector<WorklistRow>> Worklist::page(Database &db, const WorklistFilter &
         r.assignee = q->value(9).toString();
         r.received = Database::storedTime(q->value(10));
         r.dueBy = Database::storedTime(q->value(11));
+        r.assigneeDisplay = q->value(12).toString();
         rows.append(std::move(r));
     }
     return rows;

@@ -47,6 +47,7 @@ struct WorklistRow
     QString status;
     QString priority;
     QString assignee; // user name, empty when unassigned
+    QString assigneeDisplay; // their full name where one is on file, else the user name
     QDateTime received;
     QDateTime dueBy;
 };

@@ -9,6 +9,7 @@
 #include "policy/PolicyLibrary.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
+#include "store/PolicyChoice.h"
 #include "store/Review.h"
 
 #include <QCheckBox>
@@ -794,6 +795,22 @@ QString IntakeForm::submit()
     }
     if (const QString error = store(); !error.isEmpty())
         return error;
+    // A request no policy covers goes on only when the nurse says so: the
+    // reviewer can then only refer it.
+    {
+        const CaseFacts f = facts();
+        if (auto policies = PolicyChoices::forCase(*m_db, m_library, m_caseId, f); !policies) {
+            const auto answer = Dialogs::question(
+                this, tr("No policy covers this request"),
+                tr("No policy covers %1 (payer %2, %3, %4):\n%5\n\nSubmit it anyway for referral?")
+                    .arg(reference(), f.payer.value.value_or(tr("none")), f.drugText.isEmpty() ? tr("no drug") : f.drugText,
+                         f.lineOfBusiness.value.value_or(tr("no line of business")), policies.error()));
+            if (answer != QMessageBox::Yes) {
+                Q_EMIT saved(m_caseId);
+                return tr("%1 was saved as a draft and not submitted: no policy covers it.").arg(reference());
+            }
+        }
+    }
     if (auto s = Review::submitForReview(*m_db, m_caseId, m_user); !s)
         return tr("%1 was saved as a draft but not submitted: %2").arg(reference(), s.error());
     auto documents = CaseStore::attachments(*m_db, m_caseId);

@@ -33,7 +33,9 @@ class IntakeForm final : public QWidget
     Q_OBJECT
 
 public:
-    // `library`: the policies whose attestations the form asks about (it must outlive the form).
+    // `library`: the policies whose attestations the form asks about and that
+    // a submitted case is checked against (a case no policy covers is
+    // submitted only after the nurse says so); it must outlive the form.
     IntakeForm(std::shared_ptr<Database> db, const User &user, const PolicyLibrary &library, QWidget *parent = nullptr);
 
     // Starts a new request, or resumes the draft of a case at intake (or

@@ -42,6 +42,21 @@ QString recommendationText(Recommendation r)
     return ReviewedEvaluations::recommendationText(r);
 }
 
+QString outcomeText(const QString &outcome)
+{
+    if (outcome == QLatin1String("approve"))
+        return CaseView::tr("Approval");
+    if (outcome == QLatin1String("deny"))
+        return CaseView::tr("Denial");
+    if (outcome == QLatin1String("pend"))
+        return CaseView::tr("Request for information");
+    if (outcome == QLatin1String("refer"))
+        return CaseView::tr("Referral");
+    if (outcome == QLatin1String("withdrawn"))
+        return CaseView::tr("Withdrawn");
+    return outcome;
+}
+
 // Enables a control, and says why where it is not: tooltip and status tip.
 void allowIf(QWidget *w, const std::optional<QString> &whyNot)
 {
@@ -135,6 +150,7 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             // Reloaded for the new status; the case stays under the policy
             // the dialog was for (the stored or chosen one), not the first.
+            connect(dialog, &DeterminationDialog::statusMessage, this, &CaseView::statusMessage);
             connect(dialog, &QDialog::finished, this, [this, policyId = currentEvaluation()->policyId] {
                 openCase(m_caseId);
                 const int keep = m_policy->findData(policyId);
@@ -211,7 +227,24 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     m_corrections->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_corrections->verticalHeader()->hide();
     m_corrections->horizontalHeader()->setStretchLastSection(true);
-    m_tabs->addTab(m_corrections, tr("History"));
+    // Determinations first: who decided what, and why where it went against the recommendation.
+    m_determinations = new QTableWidget(0, 4);
+    m_determinations->setObjectName(QStringLiteral("determinationHistory"));
+    m_determinations->setAccessibleName(tr("Determinations"));
+    m_determinations->setHorizontalHeaderLabels({tr("When"), tr("By"), tr("Determination"), tr("Rationale")});
+    m_determinations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_determinations->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_determinations->setWordWrap(true);
+    m_determinations->verticalHeader()->hide();
+    m_determinations->horizontalHeader()->setStretchLastSection(true);
+    auto *historyPage = new QWidget;
+    auto *historyLayout = new QVBoxLayout(historyPage);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(new QLabel(tr("Determinations")));
+    historyLayout->addWidget(m_determinations, 1);
+    historyLayout->addWidget(new QLabel(tr("Corrections")));
+    historyLayout->addWidget(m_corrections, 1);
+    m_tabs->addTab(historyPage, tr("History"));
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_tree);
@@ -282,6 +315,7 @@ bool CaseView::openCase(qint64 caseId, QString *error)
     updateHeader();
     loadAttachments();
     loadCorrections();
+    loadDeterminations();
     if (m_evaluations.isEmpty()) {
         m_model->clear();
         m_recommendation->setText(tr("No policy applies to this case."));
@@ -462,7 +496,7 @@ bool CaseView::decide(const QString &status)
     // A decision the workflow refuses still goes to the store, which audits
     // the refusal; its message shows below.
     const bool mayDecide = CaseWorkflow::allowed(CaseAction::DecideCriterion, m_summary.status, m_user);
-    if (mayDecide && c->section) {
+    if (mayDecide && (c->section || c->group)) {
         m_message->setText(*whyNotDecidable(c));
         return false;
     }
@@ -569,6 +603,8 @@ std::optional<QString> CaseView::whyNotDecidable(const CriterionResult *c) const
         return whyNot;
     if (c && c->section)
         return tr("%1 is a section: it follows from its criteria and is not decided on its own.").arg(c->label);
+    if (c && c->group)
+        return tr("%1 is a group: it follows from its parts; decide them one by one.").arg(c->label);
     return std::nullopt;
 }
 
@@ -595,6 +631,9 @@ void CaseView::nextUndecided()
             selectCriterion(c.label);
             return;
         }
+    // F8 with nothing left says so rather than doing nothing.
+    Q_EMIT statusMessage(m_model->evaluation().criteria.isEmpty() ? tr("There are no criteria to decide in this case.")
+                                                                   : tr("Every criterion is decided: none is left open."));
 }
 
 void CaseView::loadAttachments()
@@ -622,7 +661,7 @@ void CaseView::loadCorrections()
 {
     m_corrections->setRowCount(0);
     auto history = CaseStore::corrections(*m_db, m_caseId);
-    const int tab = m_tabs->indexOf(m_corrections);
+    const int tab = m_tabs->indexOf(m_corrections->parentWidget());
     if (!history) {
         m_tabs->setTabText(tab, tr("History"));
         m_message->setText(tr("The correction history could not be read: %1").arg(history.error()));
@@ -640,6 +679,38 @@ void CaseView::loadCorrections()
     }
     m_corrections->resizeColumnsToContents();
     m_tabs->setTabText(tab, tr("History (%1)").arg(history->size()));
+}
+
+void CaseView::loadDeterminations()
+{
+    m_determinations->setRowCount(0);
+    auto list = Review::determinations(*m_db, m_caseId);
+    if (!list) {
+        m_message->setText(tr("The determinations could not be read: %1").arg(list.error()));
+        return;
+    }
+    const QLocale locale;
+    for (const StoredDetermination &d : list.value()) {
+        auto by = Users::byId(*m_db, d.decidedBy);
+        QString what = outcomeText(d.outcome);
+        QString why = d.rationale;
+        // The engine recommends, a person decides: where they differ, say so.
+        if (const auto recommended = Review::againstRecommendation(d.outcome, d.criteriaSnapshot))
+            what = tr("%1 — against the recommendation (%2)").arg(what, *recommended);
+        if (!d.supersedeReason.isEmpty())
+            why += QLatin1Char('\n') + tr("Superseded the determination before it: %1").arg(d.supersedeReason);
+        const int row = m_determinations->rowCount();
+        m_determinations->insertRow(row);
+        const QStringList cells{locale.toString(Database::storedTime(QVariant(d.decidedAt)).toLocalTime(), QLocale::ShortFormat),
+                                by ? (by->displayName.isEmpty() ? by->name : by->displayName) : QString(), what, why};
+        for (int col = 0; col < cells.size(); ++col)
+            m_determinations->setItem(row, col, new QTableWidgetItem(cells[col]));
+    }
+    // When and who fit; what and why wrap, so the rationale is in sight.
+    m_determinations->resizeColumnToContents(0);
+    m_determinations->resizeColumnToContents(1);
+    m_determinations->setColumnWidth(2, qMax(160, m_determinations->viewport()->width() / 3));
+    m_determinations->resizeRowsToContents();
 }
 
 DeterminationDialog *CaseView::determination()
@@ -711,6 +782,7 @@ void CaseView::sendToDirector()
     updateHeader();
     updateProgress();
     Q_EMIT caseChanged(m_caseId);
+    Q_EMIT statusMessage(tr("%1 sent to the medical director.").arg(m_summary.reference));
 }
 
 } // namespace pareview

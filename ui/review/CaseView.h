@@ -52,6 +52,8 @@ public:
 Q_SIGNALS:
     void caseChanged(qint64 caseId);
     void closeRequested();
+    // What a step did, for the status bar ("PA-0000003 sent to the medical director").
+    void statusMessage(const QString &text);
 
 private:
     // The policy selector (which policies apply, the one chosen).
@@ -121,6 +123,8 @@ private:
     QVector<StoredAttachment> m_attachmentList;
     class LettersPanel *m_letters = nullptr;
     QTableWidget *m_corrections = nullptr; // the case's correction history
+    QTableWidget *m_determinations = nullptr; // its determinations, with a director's rationale against the recommendation
+    void loadDeterminations();
 };
 
 } // namespace pareview

@@ -56,6 +56,34 @@ QString languageName(const QString &code)
     return QLocale::languageToString(QLocale(code).language());
 }
 
+// The user's short date format, with the year in full ("12/3/2026", "3/12/2026").
+QString localDateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+// A date box with no date to show (not this outcome's): empty, not 2000-01-01.
+void showNoDate(QDateEdit *box)
+{
+    const QSignalBlocker blocker(box);
+    box->setSpecialValueText(DeterminationDialog::tr("—"));
+    box->setMinimumDate(QDate(1900, 1, 1));
+    box->setDate(box->minimumDate());
+    box->setEnabled(false);
+}
+
+void showDate(QDateEdit *box, const QDate &from, const QDate &to, const QDate &date)
+{
+    const QSignalBlocker blocker(box);
+    box->setSpecialValueText(QString());
+    box->setDateRange(from, to);
+    box->setDate(date);
+    box->setEnabled(true);
+}
+
 } // namespace
 
 DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const User &user, const PolicyLibrary &library, qint64 caseId,
@@ -93,15 +121,15 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
     m_start = new QDateEdit;
     m_start->setObjectName(QStringLiteral("approvalStart"));
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_start->setDisplayFormat(localDateFormat());
     m_end = new QDateEdit;
     m_end->setObjectName(QStringLiteral("approvalEnd"));
     m_end->setCalendarPopup(true);
-    m_end->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_end->setDisplayFormat(localDateFormat());
     m_replyBy = new QDateEdit;
     m_replyBy->setObjectName(QStringLiteral("replyBy"));
     m_replyBy->setCalendarPopup(true);
-    m_replyBy->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_replyBy->setDisplayFormat(localDateFormat());
     m_reason = new QLineEdit;
     m_reason->setObjectName(QStringLiteral("supersedeReason"));
     m_reason->setPlaceholderText(tr("Required: why the determination in force is replaced"));
@@ -110,6 +138,11 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
     m_terms = new QLabel;
     m_terms->setObjectName(QStringLiteral("determinationTerms"));
     m_terms->setWordWrap(true);
+    m_against = new QLabel;
+    m_against->setObjectName(QStringLiteral("againstRecommendation"));
+    m_against->setWordWrap(true);
+    m_against->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00; border: 1px solid #c8a600; padding: 4px;"));
+    m_against->setVisible(false);
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("determinationMessage"));
     m_message->setWordWrap(true);
@@ -130,6 +163,7 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
     // Superseding: the reason first, under what it supersedes.
     form->addRow(m_reasonLabel, m_reason);
     form->addRow(tr("&Outcome"), m_outcome);
+    form->addRow(QString(), m_against);
     form->addRow(tr("&Rationale (internal)"), m_rationale);
     form->addRow(tr("E&xplanation for the member"), m_explanation);
     form->addRow(tr("Approved from"), m_start);
@@ -184,6 +218,14 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
 
     connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] { prepare(m_outcome->currentData().toString()); });
     connect(m_explanation, &QPlainTextEdit::textChanged, this, &DeterminationDialog::schedulePreview);
+    // A message asking for an input goes once the input is given.
+    connect(m_rationale, &QPlainTextEdit::textChanged, this,
+            [this] { inputEdited(m_rationale, !m_rationale->toPlainText().trimmed().isEmpty()); });
+    connect(m_explanation, &QPlainTextEdit::textChanged, this,
+            [this] { inputEdited(m_explanation, !m_explanation->toPlainText().trimmed().isEmpty()); });
+    connect(m_reason, &QLineEdit::textChanged, this, [this] { inputEdited(m_reason, !m_reason->text().trimmed().isEmpty()); });
+    for (QDateEdit *date : {m_start, m_end, m_replyBy})
+        connect(date, &QDateEdit::dateChanged, this, [this, date] { inputEdited(date, true); });
     connect(m_start, &QDateEdit::dateChanged, this, &DeterminationDialog::schedulePreview);
     connect(m_end, &QDateEdit::dateChanged, this, &DeterminationDialog::schedulePreview);
     connect(m_replyBy, &QDateEdit::dateChanged, this, &DeterminationDialog::schedulePreview);
@@ -195,13 +237,14 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
     (void)letters::letterFontFamily();
     loadCurrent();
     // Open on the first outcome the criteria results support (approve,
-    // deny, pend, refer, in the list's order); none: the approval's refusal.
-    for (int i = 0; i < m_outcome->count() && !m_draft; ++i) {
+    // deny, pend, refer, in the list's order) — never on one against the
+    // recommendation; none: the approval's refusal.
+    for (int i = 0; i < m_outcome->count() && (!m_draft || !m_draft->againstRecommendation.isEmpty()); ++i) {
         const QSignalBlocker blocker(m_outcome);
         m_outcome->setCurrentIndex(i);
         prepare(m_outcome->currentData().toString());
     }
-    if (!m_draft) {
+    if (!m_draft || !m_draft->againstRecommendation.isEmpty()) {
         const QSignalBlocker blocker(m_outcome);
         m_outcome->setCurrentIndex(0);
         prepare(m_outcome->currentData().toString());
@@ -225,6 +268,7 @@ void DeterminationDialog::loadCurrent()
     auto decider = Users::byId(*m_db, m_current->decidedBy);
     const QString by = decider ? (decider->displayName.isEmpty() ? decider->name : decider->displayName) : QString();
     m_currentText = tr("the %1 recorded on %2 by %3").arg(outcomeTitle(m_current->outcome), shortDate(m_current->decidedAt), by);
+    const auto recommended = Review::againstRecommendation(m_current->outcome, m_current->criteriaSnapshot);
     QStringList letterTexts;
     if (auto letters = Letters::issued(*m_db, m_caseId)) {
         for (const IssuedLetter &l : letters.value())
@@ -234,6 +278,8 @@ void DeterminationDialog::loadCurrent()
     if (!letterTexts.isEmpty())
         m_currentText += tr(", and its %1").arg(letterTexts.join(tr(" and ")));
     QString text = tr("This case is already determined: %1.").arg(m_currentText);
+    if (recommended)
+        text += QLatin1Char(' ') + tr("It was decided against the recommendation; the rationale: %1").arg(m_current->rationale);
     if (m_user.role == Role::MedicalDirector) {
         text += QLatin1Char(' ') + tr("A new determination supersedes it: give the reason, and the new letter says which letter it replaces.");
         m_form->setRowVisible(m_reason, true);
@@ -256,40 +302,59 @@ void DeterminationDialog::prepare(const QString &outcome)
     auto draft = DecisionDrafts::prepare(*m_db, m_library, m_caseId, outcome, QString(), m_user, m_policyId);
     if (!draft) {
         m_terms->clear();
-        m_rationale->clear();
+        m_against->setVisible(false);
+        {
+            const QSignalBlocker b(m_rationale);
+            m_rationale->clear();
+        }
+        m_rationale->setPlaceholderText(QString());
         m_form->setRowVisible(m_explanation, false);
         for (QDateEdit *date : {m_start, m_end, m_replyBy})
-            date->setEnabled(false);
-        m_preview->clear();
-        m_previewStatus->setText(tr("No letter: this outcome cannot be recorded."));
+            showNoDate(date);
+        // No draft of another outcome stays in sight: the letter says why there is none.
+        m_previewTimer->stop();
         ++m_generation; // a preview still rendering is out of date
+        m_preview->clear();
+        clearPreviewPages();
+        m_previewStatus->setText(tr("No letter: this outcome cannot be recorded — %1").arg(draft.error()));
         showMessage(draft.error());
         return;
     }
     m_draft = draft.value();
     const DeterminationInput &in = m_draft->input;
-    m_rationale->setPlainText(in.rationale);
-    const bool approve = outcome == QLatin1String("approve");
-    m_start->setEnabled(approve);
-    m_end->setEnabled(approve);
-    m_replyBy->setEnabled(outcome == QLatin1String("pend"));
     {
-        const QSignalBlocker b1(m_start), b2(m_end), b3(m_replyBy), b4(m_explanation);
+        const QSignalBlocker b(m_rationale);
+        m_rationale->setPlainText(in.rationale);
+    }
+    // Against the recommendation: the medical director says why, in writing.
+    const bool against = !m_draft->againstRecommendation.isEmpty();
+    m_against->setText(against ? tr("%1 You decide against the recommendation: write your rationale (required). It is stored with "
+                                    "the determination and shown in the case history.")
+                                     .arg(m_draft->againstRecommendation)
+                               : QString());
+    m_against->setVisible(against);
+    m_rationale->setPlaceholderText(against ? tr("Required: why you decide against the recommendation") : QString());
+    const bool approve = outcome == QLatin1String("approve");
+    {
+        const QSignalBlocker b4(m_explanation);
         if (approve) {
             // Editable within the policy's limits: never longer than it allows.
-            m_start->setDateRange(in.approvalStart, in.approvalEnd);
-            m_end->setDateRange(in.approvalStart, in.approvalEnd);
-            m_start->setDate(in.approvalStart);
-            m_end->setDate(in.approvalEnd);
+            showDate(m_start, in.approvalStart, in.approvalEnd, in.approvalStart);
+            showDate(m_end, in.approvalStart, in.approvalEnd, in.approvalEnd);
+        } else {
+            showNoDate(m_start);
+            showNoDate(m_end);
         }
-        if (in.replyBy.isValid()) {
-            m_replyBy->setMinimumDate(QDate::currentDate());
-            m_replyBy->setDate(in.replyBy);
-        }
+        if (in.replyBy.isValid())
+            showDate(m_replyBy, QDate::currentDate(), QDate(9999, 12, 31), in.replyBy);
+        else
+            showNoDate(m_replyBy);
         auto explanation = Letters::explanation(*m_db, m_caseId, in);
         m_defaultExplanation = explanation ? explanation.value() : QString();
         m_explanation->setPlainText(m_defaultExplanation);
         m_form->setRowVisible(m_explanation, !m_defaultExplanation.isEmpty()); // an approval explains nothing
+        if (against && outcome == QLatin1String("deny"))
+            m_explanation->setPlaceholderText(tr("Required: tell the member why the request is denied"));
     }
     QString terms = tr("Policy %1, version %2.").arg(in.policyId, in.policyVersion);
     if (!in.quantity.isEmpty())
@@ -336,6 +401,7 @@ void DeterminationDialog::startPreview()
     auto letter = Letters::draft(*m_db, m_library, m_caseId, currentInput(), {}, m_user);
     if (!letter) {
         m_preview->clear();
+        clearPreviewPages();
         m_previewStatus->setText(tr("The letter cannot be written: %1").arg(letter.error()));
         return;
     }
@@ -370,11 +436,8 @@ void DeterminationDialog::showPreview(const Rendered &rendered)
 {
     if (rendered.generation != m_generation)
         return; // a later preview is on its way
+    clearPreviewPages();
     QLayout *pages = m_pdfView->layout();
-    while (QLayoutItem *item = pages->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
     for (const QImage &image : rendered.pages) {
         auto *label = new QLabel;
         label->setObjectName(QStringLiteral("letterPage"));
@@ -399,11 +462,22 @@ void DeterminationDialog::record()
     if (!m_draft || m_recorded)
         return;
     const DeterminationInput in = currentInput();
+    if (!m_draft->againstRecommendation.isEmpty() && in.rationale.isEmpty()) {
+        showMessage(tr("You decide against the recommendation: write your rationale first."), m_rationale);
+        m_rationale->setFocus();
+        return;
+    }
+    if (!m_draft->againstRecommendation.isEmpty() && in.outcome == QLatin1String("deny") && in.memberExplanation.isEmpty()) {
+        showMessage(tr("No criterion is recorded as not met: tell the member why the request is denied in the explanation."),
+                    m_explanation);
+        m_explanation->setFocus();
+        return;
+    }
     Result<qint64> id = qint64(0);
     if (m_current) {
         const QString reason = m_reason->text().trimmed();
         if (reason.isEmpty()) {
-            showMessage(tr("Give the reason for superseding the determination in force."));
+            showMessage(tr("Give the reason for superseding the determination in force."), m_reason);
             m_reason->setFocus();
             return;
         }
@@ -419,10 +493,14 @@ void DeterminationDialog::record()
         id = Review::determine(*m_db, m_caseId, in, m_user);
     }
     if (!id) {
-        showMessage(id.error());
+        showMessage(id.error(), this);
         return;
     }
     m_recorded = true;
+    auto summary = CaseStore::summary(*m_db, m_caseId);
+    const QString reference = summary ? summary->reference : QString::number(m_caseId);
+    Q_EMIT statusMessage(m_current ? tr("%1: the determination is superseded by a new %2.").arg(reference, outcomeTitle(in.outcome))
+                                   : tr("%1: %2 recorded.").arg(reference, outcomeTitle(in.outcome)));
     m_previewTimer->stop();
     for (QWidget *w : {static_cast<QWidget *>(m_outcome), static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_end),
                        static_cast<QWidget *>(m_replyBy), static_cast<QWidget *>(m_reason), static_cast<QWidget *>(m_record)})
@@ -447,12 +525,35 @@ void DeterminationDialog::issue()
         showMessage(letter.error());
         return;
     }
+    auto summary = CaseStore::summary(*m_db, m_caseId);
+    Q_EMIT statusMessage(tr("%1: letter no. %2 issued (%3).")
+                             .arg(summary ? summary->reference : QString::number(m_caseId))
+                             .arg(letter->id)
+                             .arg(languageName(letter->language)));
     accept();
 }
 
-void DeterminationDialog::showMessage(const QString &text)
+void DeterminationDialog::showMessage(const QString &text, QWidget *about)
 {
     m_message->setText(text);
+    m_messageAbout = text.isEmpty() ? nullptr : about;
+}
+
+void DeterminationDialog::inputEdited(QWidget *input, bool filled)
+{
+    // A message about this input (or a refusal of the whole) is out of date
+    // once the person has given what it asked for.
+    if (m_messageAbout && filled && (m_messageAbout == input || m_messageAbout == this))
+        showMessage(QString());
+}
+
+void DeterminationDialog::clearPreviewPages()
+{
+    QLayout *pages = m_pdfView->layout();
+    while (QLayoutItem *item = pages->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
 }
 
 } // namespace pareview

@@ -48,6 +48,10 @@ public:
                         const QString &policyId, QWidget *parent = nullptr);
     ~DeterminationDialog() override;
 
+Q_SIGNALS:
+    // What was recorded or issued, for the status bar.
+    void statusMessage(const QString &text);
+
 private:
     struct Rendered
     {
@@ -64,7 +68,11 @@ private:
     void showPreview(const Rendered &rendered);
     void record();
     void issue();
-    void showMessage(const QString &text);
+    // The red line under the form; `about` is the input it asks for (this:
+    // any input), and editing that input clears it once it is filled in.
+    void showMessage(const QString &text, QWidget *about = nullptr);
+    void inputEdited(QWidget *input, bool filled);
+    void clearPreviewPages();
 
     std::shared_ptr<Database> m_db;
     User m_user;
@@ -91,6 +99,8 @@ private:
     QLabel *m_reasonLabel;
     QLabel *m_terms;
     QLabel *m_message;
+    QWidget *m_messageAbout = nullptr;
+    QLabel *m_against; // the outcome goes against the recommendation: the director's rationale is required
     QPushButton *m_record;
     QPushButton *m_issue;
     QLabel *m_previewStatus;

@@ -2,10 +2,12 @@
 
 #include "attachments/PdfRenderer.h"
 #include "common/Dialogs.h"
+#include "common/UserSettings.h"
 #include "store/Database.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -61,6 +63,9 @@ LettersPanel::LettersPanel(std::shared_ptr<Database> db, const User &user, QWidg
     m_message->setObjectName(QStringLiteral("lettersMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // A fixed row of three lines: a message appearing never moves the buttons.
+    m_message->setFixedHeight(m_message->fontMetrics().lineSpacing() * 3 + 4);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
@@ -92,6 +97,7 @@ void LettersPanel::setCase(qint64 caseId, const QString &caseReference)
     m_letters.clear();
     m_table->setRowCount(0);
     m_message->clear();
+    m_message->setToolTip(QString());
     if (caseId > 0) {
         auto letters = Letters::issued(*m_db, caseId);
         if (!letters)
@@ -137,8 +143,14 @@ void LettersPanel::save()
     const IssuedLetter *chosen = selected();
     if (!chosen)
         return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("%1-%2-%3.pdf")
+    // The folder the person saved a letter to last, else their Documents.
+    UserSettings settings(m_user.name);
+    QString folder = settings.value(QStringLiteral("letters/saveFolder")).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    const QString suggested = QDir(folder).filePath(QStringLiteral("%1-%2-%3.pdf")
                                                 .arg(m_reference.isEmpty() ? QString::number(m_caseId) : m_reference, chosen->kind,
                                                      chosen->language));
     const QString path = Dialogs::saveFileName(this, tr("Save letter as PDF"), suggested, tr("PDF documents (*.pdf)"));
@@ -158,7 +170,9 @@ void LettersPanel::save()
         Dialogs::warning(this, tr("Save letter as PDF"), why);
         return;
     }
+    settings.setValue(QStringLiteral("letters/saveFolder"), QFileInfo(path).absolutePath());
     m_message->setText(tr("Saved letter no. %1 to %2 (SHA-256 %3).").arg(letter->id).arg(QDir::toNativeSeparators(path), letter->sha256));
+    m_message->setToolTip(m_message->text());
 }
 
 void LettersPanel::print()

@@ -151,7 +151,7 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
     case Status:
         return caseStatusText(r.status);
     case Assignee:
-        return r.assignee.isEmpty() ? tr("(unassigned)") : r.assignee;
+        return r.assignee.isEmpty() ? tr("(unassigned)") : r.assigneeDisplay;
     case Priority:
         return r.priority == QLatin1String("expedited") ? tr("expedited") : tr("standard");
     case Received:

@@ -241,17 +241,25 @@ void WorklistView::claimNext()
     auto claimed = Review::claimNext(*m_db, m_user);
     if (!claimed) {
         m_message->setText(tr("Not claimed: %1").arg(claimed.error()));
+        Q_EMIT statusMessage(m_message->text());
         return;
     }
     if (!claimed.value()) {
-        m_message->setText(tr("No unassigned case is waiting."));
+        m_message->setText(tr("Nothing to claim: no unassigned case is waiting for review."));
+        Q_EMIT statusMessage(m_message->text());
         return;
     }
     const qint64 id = *claimed.value();
     auto summary = CaseStore::summary(*m_db, id);
-    m_message->setText(tr("You claimed %1.").arg(summary ? summary->reference : QString::number(id)));
+    const QString reference = summary ? summary->reference : QString::number(id);
+    m_message->setText(tr("You claimed %1.").arg(reference));
     reload();
+    // The claimed case is the selected row when the person comes back.
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->caseId(row) == id)
+            m_table->setCurrentIndex(m_model->index(row, WorklistModel::Reference));
     Q_EMIT openCase(id);
+    Q_EMIT statusMessage(tr("You claimed %1; it is open for review.").arg(reference));
 }
 
 void WorklistView::assignSelected()
@@ -278,7 +286,7 @@ void WorklistView::assignSelected()
     QString name;
     for (const User &u : people.value())
         if (u.id == to)
-            name = u.name;
+            name = u.displayName.isEmpty() ? u.name : u.displayName;
     m_message->setText(tr("%1 assigned to %2.").arg(reference, name));
     reload();
 }

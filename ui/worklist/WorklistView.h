@@ -39,6 +39,8 @@ public:
 
 Q_SIGNALS:
     void openCase(qint64 caseId);
+    // What a step did, for the status bar ("You claimed PA-0000003").
+    void statusMessage(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
