@@ -25,6 +25,7 @@ namespace pareview {
 
 class CriteriaModel;
 class Database;
+class Presence;
 
 // One case under review: the applicable policy and version, its criteria as
 // a tree in the policy's numbering with the computed status and reason, and
@@ -49,11 +50,23 @@ public:
     // window); the error text on failure.
     QString attachFile(const QString &path);
 
+    // Records which case this window has open while it is shown, and warns
+    // when another workstation has it open too (MainWindow's Presence).
+    void setPresence(Presence *presence);
+    // Someone else changed the store (ChangeWatcher): who else has this case
+    // open now, and whether the case changed since it was opened here.
+    void othersChanged();
+
 Q_SIGNALS:
     void caseChanged(qint64 caseId);
     void closeRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    void updateOthers();
     // The policy selector (which policies apply, the one chosen).
     void buildPolicySelector();
     void loadPolicies();
@@ -121,6 +134,8 @@ private:
     QVector<StoredAttachment> m_attachmentList;
     class LettersPanel *m_letters = nullptr;
     QTableWidget *m_corrections = nullptr; // the case's correction history
+    Presence *m_presence = nullptr;
+    QLabel *m_others = nullptr; // "Open by Dana Reviewer since 14:02 — changes may conflict"
 };
 
 } // namespace pareview

@@ -9,6 +9,7 @@
 #include "store/Database.h"
 
 #include <QApplication>
+#include <QUuid>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -66,6 +67,7 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
     , m_library(library)
     , m_caseId(caseId)
     , m_policyId(policyId)
+    , m_requestKey(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     setObjectName(QStringLiteral("determinationDialog"));
     setWindowTitle(tr("Determination"));
@@ -398,7 +400,9 @@ void DeterminationDialog::record()
 {
     if (!m_draft || m_recorded)
         return;
-    const DeterminationInput in = currentInput();
+    DeterminationInput in = currentInput();
+    in.expectedRowVersion = m_caseVersion;
+    in.requestKey = m_requestKey;
     Result<qint64> id = qint64(0);
     if (m_current) {
         const QString reason = m_reason->text().trimmed();
