@@ -13,7 +13,7 @@ ChangeWatcher::ChangeWatcher(std::shared_ptr<Database> db, QObject *parent, int 
 {
     m_soon = new QTimer(this);
     m_soon->setSingleShot(true);
-    m_soon->setInterval(50); // one check for a burst of notifications
+    m_soon->setInterval(300); // one check for a burst of notifications
     connect(m_soon, &QTimer::timeout, this, &ChangeWatcher::check);
     m_check = new QTimer(this);
     m_check->setInterval(checkMs);

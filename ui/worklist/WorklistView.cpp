@@ -206,13 +206,18 @@ void WorklistView::reload()
 
 void WorklistView::refresh()
 {
+    // Out of sight (a case open, the screen locked): once, when shown again.
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     const QModelIndex current = m_table->currentIndex();
     const qint64 selected = current.isValid() ? m_model->caseId(current.row()) : 0;
     const int column = current.isValid() ? current.column() : 0;
     const int loaded = m_model->rowCount();
     const int scroll = m_table->verticalScrollBar()->value();
     const int hscroll = m_table->horizontalScrollBar()->value();
-    loadPayerFilter();
+    // The filter boxes stay as they are (one may be open in the person's
+    // hand); reload() refills them after this workstation's own changes.
     m_model->reload();
     // As many rows as were loaded, so the place scrolled to is still there.
     while (m_model->rowCount() < loaded && m_model->canFetchMore({}))
@@ -411,6 +416,8 @@ bool WorklistView::eventFilter(QObject *watched, QEvent *event)
 void WorklistView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
     // The worklist opens ready to search.
     if (!isAncestorOf(QApplication::focusWidget()))
         m_search->setFocus(Qt::OtherFocusReason);

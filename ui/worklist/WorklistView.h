@@ -82,6 +82,7 @@ private:
     QTimer *m_saveColumns = nullptr;
     bool m_fitting = false;
     Presence *m_presence = nullptr;
+    bool m_stale = false; // others changed the store while this was hidden
     // Names the claim being tried: a retry after "unreachable while saving"
     // gets the case the first try claimed (Review::claimNext).
     QString m_claimKey;
