@@ -88,6 +88,13 @@ private Q_SLOTS:
             QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE IF EXISTS case_search_terms")));
             QVERIFY(db.value()->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS cases_drug_payer ON cases (drug, payer)")));
             QVERIFY(db.value()->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS attachments_case ON attachments (case_id)")));
+            // Nor version 7's open cases, request keys and change notifications.
+            QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE IF EXISTS case_sessions")));
+            QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE IF EXISTS request_keys")));
+            if (engine != QLatin1String("sqlite")) {
+                QVERIFY(db.value()->exec(QStringLiteral("DROP TRIGGER IF EXISTS pareview_notify_change ON audit_log")));
+                QVERIFY(db.value()->exec(QStringLiteral("DROP FUNCTION IF EXISTS pareview_notify_change()")));
+            }
             // Nor the fact corrections table (version 5).
             QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE IF EXISTS fact_corrections")));
             // Nor version 3's payer table and chosen policy.
@@ -123,6 +130,14 @@ private Q_SLOTS:
         QVERIFY(payers->value(0).toInt() > 0);
         // And the fact corrections table.
         QVERIFY(db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM fact_corrections")));
+        // And version 7's tables, and on PostgreSQL its notification trigger.
+        QVERIFY(db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM case_sessions")));
+        QVERIFY(db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM request_keys")));
+        if (engine != QLatin1String("sqlite")) {
+            auto trigger = db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname = 'pareview_notify_change'"));
+            QVERIFY(trigger && trigger->next());
+            QCOMPARE(trigger->value(0).toInt(), 2);
+        }
     }
 
     void newerSchemaIsRefused()

@@ -90,7 +90,7 @@ private Q_SLOTS:
                     // A concurrent change is reported, not lost: reload and try again.
                     Result<qint64> r = Review::determine(*conn.value(), id, in, reviewer);
                     int attempts = 1;
-                    while (!r && r.error().contains(QStringLiteral("changed by someone else")) && attempts < 5) {
+                    while (!r && r.error().contains(QStringLiteral("your change was not saved")) && attempts < 5) {
                         r = Review::determine(*conn.value(), id, in, reviewer);
                         ++attempts;
                     }

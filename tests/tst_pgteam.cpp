@@ -11,6 +11,8 @@
 #include "cli/Cli.h"
 #include "letters/Letters.h"
 #include "store/AuditLog.h"
+#include "store/ChangeWatcher.h"
+#include "store/Presence.h"
 #include "store/CaseStore.h"
 #include "store/DecisionDraft.h"
 #include "store/Database.h"
@@ -259,14 +261,24 @@ private Q_SLOTS:
         const qint64 id = created.value();
         auto saved = CaseStore::updateDraft(app, id, facts, nurse.value());
         QVERIFY2(saved, qPrintable(saved.error()));
-        auto claimed = Review::claimNext(app, reviewer.value());
+        // Claimed and determined with request keys (a retry is answered from
+        // request_keys), the case open in a window (case_sessions), the
+        // worklist listening for changes.
+        ChangeWatcher watcher(opened.value());
+        QVERIFY2(watcher.lastError().isEmpty(), qPrintable(watcher.lastError()));
+        auto claimed = Review::claimNext(app, reviewer.value(), QStringLiteral("claim-1"));
         QVERIFY2(claimed && claimed.value() && *claimed.value() == id, claimed ? "claimed another" : qPrintable(claimed.error()));
+        QCOMPARE(Review::claimNext(app, reviewer.value(), QStringLiteral("claim-1")).value(), claimed.value());
+        Presence window(opened.value(), reviewer.value());
+        QVERIFY(window.enter(id));
+        QVERIFY(app.exec(QStringLiteral("UPDATE case_sessions SET heartbeat_at = heartbeat_at")));
         for (const char *label : {"Roctavian.1", "Roctavian.2", "Roctavian.3"}) {
             auto s = Review::recordDecision(app, id, {QStringLiteral("pharmacy-109"), QString::fromLatin1(label), QStringLiteral("met"), {}, {}, {}}, reviewer.value());
             QVERIFY2(s, qPrintable(s.error()));
         }
         auto draft = DecisionDrafts::prepare(app, library(), id, QStringLiteral("approve"), QString(), reviewer.value());
         QVERIFY2(draft, qPrintable(draft.error()));
+        draft->input.requestKey = QStringLiteral("determine-1");
         auto determined = Review::determine(app, id, draft->input, reviewer.value());
         QVERIFY2(determined, qPrintable(determined.error()));
         auto letter = Letters::issue(app, library(), id, {}, reviewer.value());
@@ -306,10 +318,18 @@ private Q_SLOTS:
             QStringLiteral("CREATE TABLE mine (x INTEGER)"),
             QStringLiteral("CREATE OR REPLACE FUNCTION pareview_insert_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$"),
             QStringLiteral("SET ROLE pareview_owner"),
+            // Version 7: the keys of writes done are kept as done; an open
+            // case names its user for good; the notification stays.
+            QStringLiteral("UPDATE request_keys SET result_id = 0"),
+            QStringLiteral("DELETE FROM request_keys"),
+            QStringLiteral("TRUNCATE request_keys"),
+            QStringLiteral("UPDATE case_sessions SET user_id = user_id"),
+            QStringLiteral("DROP TRIGGER pareview_notify_change ON audit_log"),
         };
         auto counts = [&] {
             QStringList c;
-            for (const char *table : {"audit_log", "determinations", "letters", "criterion_decisions", "facts", "cases", "users", "meta"}) {
+            for (const char *table : {"audit_log", "determinations", "letters", "criterion_decisions", "facts", "cases", "users", "meta",
+                                      "request_keys", "case_sessions"}) {
                 auto q = app.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
                 c << (q && q->next() ? q->value(0).toString() : QStringLiteral("?"));
             }
@@ -337,6 +357,10 @@ private Q_SLOTS:
         QString out;
         QCOMPARE(cli({QStringLiteral("admin"), QStringLiteral("init-roles"), QStringLiteral("--db"), location(QStringLiteral("roles_t"), QStringLiteral("pareview_owner"))}, &out), 0);
         QVERIFY(!app.exec(QStringLiteral("DELETE FROM audit_log")));
+        window.leave(); // the application role removes its open case
+        auto open = app.exec(QStringLiteral("SELECT COUNT(*) FROM case_sessions"));
+        QVERIFY(open && open->next());
+        QCOMPARE(open->value(0).toInt(), 0);
         qInfo("application role: the workflow ran; %d forbidden statements tried, all refused", int(forbidden.size()));
     }
 

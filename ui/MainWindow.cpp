@@ -15,6 +15,8 @@
 
 #include "engine/Evaluator.h"
 #include "intake/FhirImporter.h"
+#include "store/ChangeWatcher.h"
+#include "store/Presence.h"
 #include "store/Worklist.h"
 #include "worklist/WorklistModel.h"
 #include "store/CaseStore.h"
@@ -83,6 +85,14 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     });
     // A team server that restarts: say so, until the next step reconnects
     // (the screens keep what was typed; the failed step shows its own error).
+    // Many workstations: what the others change shows here by itself, and
+    // a case open elsewhere is marked in the worklist and the case view.
+    m_presence = new Presence(m_db, m_user, this);
+    m_worklist->setPresence(m_presence);
+    m_case->setPresence(m_presence);
+    m_watcher = new ChangeWatcher(m_db, this);
+    connect(m_watcher, &ChangeWatcher::changed, m_worklist, &WorklistView::refresh);
+    connect(m_watcher, &ChangeWatcher::changed, m_case, &CaseView::othersChanged);
     connect(m_db.get(), &Database::connectionLost, this, [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_db.get(), &Database::connectionRestored, this,
             [this] { statusBar()->showMessage(tr("Connected to the database server again."), 10000); });

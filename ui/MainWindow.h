@@ -15,6 +15,8 @@ namespace pareview {
 
 class AuditView;
 class CaseView;
+class ChangeWatcher;
+class Presence;
 class IdleLock;
 class IntakeForm;
 class Database;
@@ -99,6 +101,8 @@ private:
     QWidget *m_lockPage = nullptr;
     QWidget *m_beforeLock = nullptr;
     IdleLock *m_idle = nullptr;
+    Presence *m_presence = nullptr;
+    ChangeWatcher *m_watcher = nullptr;
 };
 
 } // namespace pareview

@@ -214,7 +214,30 @@ Status Database::ensureConnected()
         checkLost();
         return s;
     }
+    // The driver forgets its LISTENs with the old connection.
+    for (const QString &channel : std::as_const(m_channels))
+        if (!m_db.driver()->subscribeToNotification(channel))
+            qWarning("cannot LISTEN on %s again after reconnecting", qPrintable(channel));
     Q_EMIT connectionRestored();
+    return success();
+}
+
+Status Database::subscribe(const QString &channel)
+{
+    if (m_engine != Engine::Postgres)
+        return Error{QStringLiteral("only a PostgreSQL store sends notifications")};
+    if (m_channels.contains(channel))
+        return success();
+    if (auto s = ensureConnected(); !s)
+        return s;
+    if (m_channels.isEmpty())
+        connect(m_db.driver(), &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &) { Q_EMIT notified(name); });
+    if (!m_db.driver()->subscribeToNotification(channel)) {
+        const QString detail = driverError(m_db.driver()->lastError());
+        return Error{checkLost() ? unreachable(detail) : QStringLiteral("cannot LISTEN on %1: %2").arg(channel, detail)};
+    }
+    m_channels << channel;
     return success();
 }
 

@@ -16,6 +16,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace pareview {
@@ -79,7 +80,14 @@ public:
     // opened it again.
     bool connected() const { return !m_lost; }
 
+    // PostgreSQL: LISTEN on `channel`; notified() is emitted (from the event
+    // loop) for each NOTIFY the server delivers, and the subscription is
+    // made again whenever the connection is reopened. SQLite has no
+    // notifications: an error (ChangeWatcher polls instead).
+    Status subscribe(const QString &channel);
+
 Q_SIGNALS:
+    void notified(const QString &channel);
     // The server dropped the connection (`message` says so, for people).
     void connectionLost(const QString &message);
     // The next operation opened it again.
@@ -102,6 +110,7 @@ private:
     int m_schemaVersion = 0;
     bool m_lost = false;
     int m_openTransactions = 0;
+    QStringList m_channels; // subscribed, made again after a reconnect
     friend class Transaction;
 };
 

@@ -94,14 +94,45 @@ StoredDetermination fromRow(QSqlQuery &q)
     return d;
 }
 
+// Writes already done, by the key of the attempt (see DeterminationInput::requestKey).
+Result<std::optional<qint64>> doneBefore(Database &db, const QString &key, const QString &action)
+{
+    if (key.isEmpty())
+        return std::optional<qint64>();
+    auto q = db.exec(QStringLiteral("SELECT result_id FROM request_keys WHERE request_key = :k AND action = :a"),
+                     {{QStringLiteral("k"), key}, {QStringLiteral("a"), action}});
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q->value(0).toLongLong());
+}
+
+// Inside the transaction of the write: both commit or neither.
+Status rememberDone(Database &db, const QString &key, const QString &action, qint64 caseId, qint64 resultId, const User &actor)
+{
+    if (key.isEmpty())
+        return success();
+    auto r = db.exec(QStringLiteral("INSERT INTO request_keys (request_key, action, case_id, result_id, user_id, done_at) VALUES (:k, :a, :c, :r, :u, :at)"),
+                     {{QStringLiteral("k"), key}, {QStringLiteral("a"), action}, {QStringLiteral("c"), caseId}, {QStringLiteral("r"), resultId},
+                      {QStringLiteral("u"), actor.id > 0 ? QVariant(actor.id) : QVariant(QMetaType(QMetaType::LongLong))},
+                      {QStringLiteral("at"), now()}});
+    return r ? success() : Status(Error{r.error()});
+}
+
 const char *kDeterminationColumns = "id, case_id, outcome, rationale, policy_id, policy_version, criteria_snapshot, approval_start,"
                                     " approval_end, quantity, refer_to, reply_by, decided_by, decided_at, supersedes,"
                                     " member_explanation, supersede_reason";
 
 } // namespace
 
-Result<std::optional<qint64>> Review::claimNext(Database &db, const User &actor)
+Result<std::optional<qint64>> Review::claimNext(Database &db, const User &actor, const QString &requestKey)
 {
+    auto before = doneBefore(db, requestKey, QStringLiteral("case.claim"));
+    if (!before)
+        return Error{before.error()};
+    if (before.value())
+        return before.value();
     // The queue holds cases waiting for review: the role decides.
     if (auto s = check(db, actor, 0, CaseAction::Claim, QStringLiteral("intake")); !s)
         return Error{s.error()};
@@ -133,6 +164,8 @@ Result<std::optional<qint64>> Review::claimNext(Database &db, const User &actor)
     if (u->numRowsAffected() != 1)
         return std::optional<qint64>(); // someone else was faster
     if (auto s = AuditLog::append(db, {actor.id, actor.name, id, QStringLiteral("case.claim"), QString()}); !s)
+        return Error{s.error()};
+    if (auto s = rememberDone(db, requestKey, QStringLiteral("case.claim"), id, id, actor); !s)
         return Error{s.error()};
     if (auto s = t.commit(); !s)
         return Error{s.error()};
@@ -284,7 +317,7 @@ Result<qint64> store(Database &db, qint64 caseId, const DeterminationInput &in, 
     if (!u)
         return Error{u.error()};
     if (u->numRowsAffected() != 1)
-        return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it and decide again").arg(state.reference)};
+        return Error{Review::lostRace(db, caseId)};
     const bool superseding = !supersedeReason.trimmed().isEmpty();
     QString detail = QStringLiteral("%1 under %2 %3").arg(in.outcome, in.policyId, in.policyVersion);
     if (const auto recommended = Review::againstRecommendation(in.outcome, in.criteriaSnapshot))
@@ -296,6 +329,8 @@ Result<qint64> store(Database &db, qint64 caseId, const DeterminationInput &in, 
     if (auto s = AuditLog::append(db, {actor.id, actor.name, caseId, superseding ? QStringLiteral("case.supersede") : QStringLiteral("case.determine"),
                                        detail});
         !s)
+        return Error{s.error()};
+    if (auto s = rememberDone(db, in.requestKey, QStringLiteral("determination"), caseId, id, actor); !s)
         return Error{s.error()};
     if (auto s = t.commit(); !s)
         return Error{s.error()};
@@ -326,11 +361,31 @@ std::optional<QString> Review::againstRecommendation(const QString &outcome, con
     return std::nullopt;
 }
 
+namespace {
+
+// A retried attempt returns what the first one recorded; a case changed
+// since the person opened it is refused, saying by whom.
+std::optional<Result<qint64>> alreadyDecided(Database &db, qint64 caseId, const DeterminationInput &in, const CaseState &state)
+{
+    auto before = doneBefore(db, in.requestKey, QStringLiteral("determination"));
+    if (!before)
+        return Result<qint64>(Error{before.error()});
+    if (before.value())
+        return Result<qint64>(*before.value());
+    if (in.expectedRowVersion && *in.expectedRowVersion != state.rowVersion)
+        return Result<qint64>(Error{Review::lostRace(db, caseId)});
+    return std::nullopt;
+}
+
+} // namespace
+
 Result<qint64> Review::determine(Database &db, qint64 caseId, const DeterminationInput &in, const User &actor)
 {
     auto state = caseState(db, caseId);
     if (!state)
         return Error{state.error()};
+    if (auto done = alreadyDecided(db, caseId, in, state.value()))
+        return *done;
     // Recording over a final determination would replace it without a word.
     if (isDetermined(state->status))
         return Error{refuse(db, actor, caseId, QStringLiteral("determine"),
@@ -348,6 +403,8 @@ Result<qint64> Review::supersede(Database &db, qint64 caseId, const Determinatio
     auto state = caseState(db, caseId);
     if (!state)
         return Error{state.error()};
+    if (auto done = alreadyDecided(db, caseId, in, state.value()))
+        return *done;
     // Who may supersede, and only a final determination: the workflow's rules.
     if (auto s = checkInput(db, caseId, in, actor, CaseAction::Supersede, state->status); !s)
         return Error{s.error()};
@@ -508,6 +565,45 @@ Result<QVector<StoredDetermination>> Review::determinations(Database &db, qint64
     while (q->next())
         out.append(fromRow(*q));
     return out;
+}
+
+Result<QString> Review::lastChange(Database &db, qint64 caseId)
+{
+    // Changes of the case itself: reads, refusals and single criterion
+    // decisions leave the case's row version alone.
+    auto q = db.exec(QStringLiteral("SELECT a.action, a.at, a.user_name, u.display_name FROM audit_log a LEFT JOIN users u ON u.id = a.user_id"
+                                    " WHERE a.case_id = :c AND a.action NOT IN ('case.read', 'letter.preview', 'letter.export')"
+                                    " AND a.action NOT LIKE 'refused.%' AND a.action NOT LIKE 'criterion.%' ORDER BY a.id DESC LIMIT 1"),
+                     {{QStringLiteral("c"), caseId}});
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return QString();
+    static const QHash<QString, QString> what = {
+        {QStringLiteral("case.determine"), QStringLiteral("recorded a determination on this case")},
+        {QStringLiteral("case.supersede"), QStringLiteral("superseded the determination of this case")},
+        {QStringLiteral("case.claim"), QStringLiteral("claimed this case")},
+        {QStringLiteral("case.assign"), QStringLiteral("assigned this case")},
+        {QStringLiteral("case.submit"), QStringLiteral("submitted this case for review")},
+        {QStringLiteral("case.send-to-medical-director"), QStringLiteral("sent this case to the medical director")},
+        {QStringLiteral("case.policy"), QStringLiteral("chose the policy of this case")},
+        {QStringLiteral("case.correct"), QStringLiteral("corrected this case")},
+        {QStringLiteral("letter.issue"), QStringLiteral("issued the letter of this case")},
+    };
+    const QString action = q->value(0).toString();
+    const QString who = q->value(3).toString().isEmpty() ? q->value(2).toString() : q->value(3).toString();
+    const QDateTime at = Database::storedTime(q->value(1)).toLocalTime();
+    // The time alone on the same day, as people say it.
+    const QString when = at.date() == QDate::currentDate() ? at.toString(QStringLiteral("HH:mm"))
+                                                           : at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QStringLiteral("%1 %2 at %3").arg(who, what.value(action, QStringLiteral("changed this case (%1)").arg(action)), when);
+}
+
+QString Review::lostRace(Database &db, qint64 caseId)
+{
+    auto change = lastChange(db, caseId);
+    const QString who = change && !change->isEmpty() ? change.value() : QStringLiteral("Someone else changed this case");
+    return QStringLiteral("%1; your change was not saved — reopen the case to see it").arg(who);
 }
 
 } // namespace pareview

@@ -48,6 +48,13 @@ struct DeterminationInput
     // director edited it; empty: the letter writes its own from the
     // criteria results (Letters::explanation). Reviewer notes never go here.
     QString memberExplanation;
+    // The case's row version when the person opened it: a case changed since
+    // (by someone else) is refused with who changed it and when.
+    std::optional<int> expectedRowVersion;
+    // Names this attempt. A retry with the same key (after "unreachable
+    // while saving": the commit may have reached the server) returns the
+    // determination the first attempt recorded instead of a second one.
+    QString requestKey;
 };
 
 struct StoredDetermination
@@ -76,7 +83,16 @@ class Review
 public:
     // Takes the unassigned case due soonest and assigns it to `actor`; safe
     // with many reviewers at once (never two assignees). nullopt: queue empty.
-    static Result<std::optional<qint64>> claimNext(Database &db, const User &actor);
+    // A retry with the same `requestKey` returns the case the first attempt
+    // claimed (its commit reply may have been lost) instead of a second one.
+    static Result<std::optional<qint64>> claimNext(Database &db, const User &actor, const QString &requestKey = {});
+
+    // The last change to the case, for people: "Ana Director recorded a
+    // determination on this case at 14:05". Empty when there is none.
+    static Result<QString> lastChange(Database &db, qint64 caseId);
+    // "… at 14:05; your change was not saved — reopen the case to see it":
+    // the message of a write that lost a race.
+    static QString lostRace(Database &db, qint64 caseId);
 
     // With `library`, a label naming a section (a pathway's own row: "I.A",
     // "1") or a group (a criterion with parts: "1.E") of the decision's

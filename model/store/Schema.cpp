@@ -317,11 +317,47 @@ QStringList versionSearchTerms(Database &db)
     };
 }
 
+// Version 7, "team workstations" (issue 15): who has a case open, kept
+// alive by a heartbeat (a workstation that died leaves a row that expires,
+// Presence::ExpirySeconds); the keys of writes already done, so a write
+// retried after its commit reply was lost returns what it did the first
+// time instead of doing it again; and on PostgreSQL a notification on each
+// audited change and each case opened or left, which the other workstations
+// LISTEN for (ChangeWatcher).
+QStringList versionTeamWorkstations(Database &db)
+{
+    QStringList out = {
+        QStringLiteral("CREATE TABLE case_sessions ("
+                       " id %1,"
+                       " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                       " user_id BIGINT NOT NULL REFERENCES users(id),"
+                       " workstation TEXT NOT NULL,"
+                       " opened_at TEXT NOT NULL,"
+                       " heartbeat_at TEXT NOT NULL)").arg(db.idColumn()),
+        QStringLiteral("CREATE INDEX case_sessions_case ON case_sessions (case_id, heartbeat_at)"),
+        QStringLiteral("CREATE TABLE request_keys ("
+                       " request_key TEXT PRIMARY KEY,"
+                       " action TEXT NOT NULL,"
+                       " case_id BIGINT,"
+                       " result_id BIGINT,"
+                       " user_id BIGINT REFERENCES users(id),"
+                       " done_at TEXT NOT NULL)"),
+    };
+    if (db.engine() == Database::Engine::Postgres)
+        out << QStringLiteral("CREATE OR REPLACE FUNCTION pareview_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$"
+                              " BEGIN PERFORM pg_notify('pareview_changes', TG_TABLE_NAME); RETURN NULL; END $$")
+            << QStringLiteral("CREATE TRIGGER pareview_notify_change AFTER INSERT ON audit_log"
+                              " FOR EACH STATEMENT EXECUTE FUNCTION pareview_notify_change()")
+            << QStringLiteral("CREATE TRIGGER pareview_notify_change AFTER INSERT OR DELETE ON case_sessions"
+                              " FOR EACH STATEMENT EXECUTE FUNCTION pareview_notify_change()");
+    return out;
+}
+
 } // namespace
 
 int Schema::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 Result<int> Schema::currentVersion(Database &db)
@@ -362,6 +398,9 @@ Status Schema::upgradeTo(Database &db, int v)
         break;
     case 6:
         statements = versionSearchTerms(db);
+        break;
+    case 7:
+        statements = versionTeamWorkstations(db);
         break;
     default:
         return Error{QStringLiteral("no upgrade step to version %1").arg(v)};

@@ -78,6 +78,12 @@ GRANT UPDATE (failed_logins) ON users TO pareview_app;
 GRANT UPDATE (value) ON meta TO pareview_app;
 -- An intake draft's diagnoses and facts are replaced when it is saved again.
 GRANT DELETE ON diagnoses, facts TO pareview_app;
+-- Who has a case open (schema version 7): a workstation enters, beats and
+-- leaves; any workstation removes rows whose heartbeat stopped long ago.
+GRANT INSERT, DELETE ON case_sessions TO pareview_app;
+GRANT UPDATE (heartbeat_at) ON case_sessions TO pareview_app;
+-- The keys of writes done, so a retried write is not done twice: insert-only.
+GRANT INSERT ON request_keys TO pareview_app;
 -- Tables a later upgrade adds are readable until this script grants more.
 ALTER DEFAULT PRIVILEGES FOR ROLE pareview_owner IN SCHEMA public GRANT SELECT ON TABLES TO pareview_app;
 
@@ -93,7 +99,7 @@ DO $$
 DECLARE
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['audit_log', 'determinations', 'letters', 'criterion_decisions', 'facts_removed', 'fact_corrections'] LOOP
+    FOREACH t IN ARRAY ARRAY['audit_log', 'determinations', 'letters', 'criterion_decisions', 'facts_removed', 'fact_corrections', 'request_keys'] LOOP
         EXECUTE format('CREATE OR REPLACE TRIGGER pareview_insert_only BEFORE UPDATE OR DELETE ON %I '
                        'FOR EACH ROW EXECUTE FUNCTION pareview_insert_only()', t);
         EXECUTE format('CREATE OR REPLACE TRIGGER pareview_no_truncate BEFORE TRUNCATE ON %I '
@@ -136,7 +142,7 @@ DO $$
 DECLARE
     f text;
 BEGIN
-    FOREACH f IN ARRAY ARRAY['pareview_insert_only()', 'pareview_facts_guard()', 'pareview_meta_guard()'] LOOP
+    FOREACH f IN ARRAY ARRAY['pareview_insert_only()', 'pareview_facts_guard()', 'pareview_meta_guard()', 'pareview_notify_change()'] LOOP
         EXECUTE format('ALTER FUNCTION %s OWNER TO pareview_owner', f);
     END LOOP;
 END $$;

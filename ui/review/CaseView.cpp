@@ -14,11 +14,15 @@
 #include "review/ReviewedEvaluation.h"
 #include "store/Database.h"
 #include "store/PolicyChoice.h"
+#include "store/Presence.h"
+#include "store/Review.h"
 #include "common/StatusText.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QHideEvent>
+#include <QShowEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -140,6 +144,13 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     m_message->setAccessibleName(tr("Message"));
     m_progress = new QLabel;
     m_progress->setObjectName(QStringLiteral("reviewProgress"));
+    // Another workstation on the same case, or a change made there.
+    m_others = new QLabel;
+    m_others->setObjectName(QStringLiteral("othersBanner"));
+    m_others->setWordWrap(true);
+    m_others->setAccessibleName(tr("Other workstations"));
+    m_others->setStyleSheet(QStringLiteral("background: #fde7d9; color: #4a1f00; border: 1px solid #d0743c; padding: 4px;"));
+    m_others->hide();
     m_toDirector = new QPushButton(tr("Sen&d to medical director"));
     m_toDirector->setObjectName(QStringLiteral("sendToDirector"));
     m_determine = new QPushButton(tr("De&termine…"));
@@ -260,6 +271,7 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_others);
     layout->addLayout(policyRow);
     layout->addWidget(m_policyNote);
     layout->addWidget(m_recommendation);
@@ -327,7 +339,60 @@ bool CaseView::openCase(qint64 caseId, QString *error)
     } else {
         showPolicy(m_policy->currentIndex());
     }
+    if (m_presence && isVisible())
+        (void)m_presence->enter(m_caseId);
+    updateOthers();
     return true;
+}
+
+void CaseView::setPresence(Presence *presence)
+{
+    m_presence = presence;
+}
+
+void CaseView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_presence && m_caseId) {
+        (void)m_presence->enter(m_caseId); // unreachable: the row is made with the next change
+        updateOthers();
+    }
+}
+
+void CaseView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // Minimized, the case is still open here; back to the worklist, it is not.
+    if (m_presence && !event->spontaneous())
+        m_presence->leave();
+}
+
+void CaseView::othersChanged()
+{
+    if (m_caseId && isVisible())
+        updateOthers();
+}
+
+void CaseView::updateOthers()
+{
+    QStringList lines;
+    if (m_presence && m_caseId) {
+        if (auto others = m_presence->others(m_caseId))
+            for (const OpenSession &s : others.value())
+                lines << tr("Open by %1 since %2 — changes may conflict")
+                             .arg(s.userName, QLocale().toString(s.since.toLocalTime().time(), QLocale::ShortFormat));
+    }
+    // Changed since it was opened here: what is on screen is out of date.
+    if (m_caseId) {
+        auto now = CaseStore::summary(*m_db, m_caseId);
+        if (now && now->rowVersion != m_summary.rowVersion) {
+            auto change = Review::lastChange(*m_db, m_caseId);
+            lines << tr("%1 — reopen the case to see it.")
+                         .arg(change && !change->isEmpty() ? change.value() : tr("This case was changed on another workstation"));
+        }
+    }
+    m_others->setText(lines.join(QLatin1Char('\n')));
+    m_others->setVisible(!lines.isEmpty());
 }
 
 // ---- The policy selector: which policies apply and the one chosen (model: PolicyChoices) ----
@@ -718,7 +783,10 @@ DeterminationDialog *CaseView::determination()
     const Evaluation *ev = currentEvaluation();
     if (!ev)
         return nullptr;
-    return new DeterminationDialog(m_db, m_user, m_library, m_caseId, ev->policyId, this);
+    auto *dialog = new DeterminationDialog(m_db, m_user, m_library, m_caseId, ev->policyId, this);
+    // What was on screen when the person decided: a change since is a lost race.
+    dialog->setCaseVersion(m_summary.rowVersion);
+    return dialog;
 }
 
 LabHistoryDialog *CaseView::labHistory()

@@ -25,6 +25,7 @@ namespace pareview {
 
 class CriteriaModel;
 class Database;
+class Presence;
 
 // One case under review: the applicable policy and version, its criteria as
 // a tree in the policy's numbering with the computed status and reason, and
@@ -49,13 +50,25 @@ public:
     // window); the error text on failure.
     QString attachFile(const QString &path);
 
+    // Records which case this window has open while it is shown, and warns
+    // when another workstation has it open too (MainWindow's Presence).
+    void setPresence(Presence *presence);
+    // Someone else changed the store (ChangeWatcher): who else has this case
+    // open now, and whether the case changed since it was opened here.
+    void othersChanged();
+
 Q_SIGNALS:
     void caseChanged(qint64 caseId);
     void closeRequested();
     // What a step did, for the status bar ("PA-0000003 sent to the medical director").
     void statusMessage(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    void updateOthers();
     // The policy selector (which policies apply, the one chosen).
     void buildPolicySelector();
     void loadPolicies();
@@ -125,6 +138,8 @@ private:
     QTableWidget *m_corrections = nullptr; // the case's correction history
     QTableWidget *m_determinations = nullptr; // its determinations, with a director's rationale against the recommendation
     void loadDeterminations();
+    Presence *m_presence = nullptr;
+    QLabel *m_others = nullptr; // "Open by Dana Reviewer since 14:02 — changes may conflict"
 };
 
 } // namespace pareview

@@ -9,6 +9,7 @@
 #include "store/Database.h"
 
 #include <QApplication>
+#include <QUuid>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -94,6 +95,7 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
     , m_library(library)
     , m_caseId(caseId)
     , m_policyId(policyId)
+    , m_requestKey(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     setObjectName(QStringLiteral("determinationDialog"));
     setWindowTitle(tr("Determination"));
@@ -461,7 +463,9 @@ void DeterminationDialog::record()
 {
     if (!m_draft || m_recorded)
         return;
-    const DeterminationInput in = currentInput();
+    DeterminationInput in = currentInput();
+    in.expectedRowVersion = m_caseVersion;
+    in.requestKey = m_requestKey;
     if (!m_draft->againstRecommendation.isEmpty() && in.rationale.isEmpty()) {
         showMessage(tr("You decide against the recommendation: write your rationale first."), m_rationale);
         m_rationale->setFocus();

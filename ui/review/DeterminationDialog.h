@@ -48,6 +48,9 @@ public:
                         const QString &policyId, QWidget *parent = nullptr);
     ~DeterminationDialog() override;
 
+    // The case's row version as the person saw it: recording is refused,
+    // saying who changed the case, when it changed since.
+    void setCaseVersion(int rowVersion) { m_caseVersion = rowVersion; }
 Q_SIGNALS:
     // What was recorded or issued, for the status bar.
     void statusMessage(const QString &text);
@@ -84,6 +87,10 @@ private:
     QString m_currentText; // how the confirmation names it
     QString m_defaultExplanation; // as the letter builds it; stored only when edited
     bool m_recorded = false;
+    std::optional<int> m_caseVersion;
+    // This dialog's attempt: recording again after "unreachable while
+    // saving" returns the determination already recorded, never a second.
+    QString m_requestKey;
     int m_generation = 0; // of the latest preview asked for
     QFutureWatcher<Rendered> *m_watcher = nullptr;
 

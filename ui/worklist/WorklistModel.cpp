@@ -48,6 +48,24 @@ void WorklistModel::reload()
     endResetModel();
 }
 
+void WorklistModel::setOpenElsewhere(const QHash<qint64, QVector<OpenSession>> &open)
+{
+    if (open == m_openElsewhere)
+        return;
+    m_openElsewhere = open;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Status), index(int(m_rows.size()) - 1, Status));
+}
+
+QVector<qint64> WorklistModel::loadedCaseIds() const
+{
+    QVector<qint64> ids;
+    ids.reserve(m_rows.size());
+    for (const WorklistRow &r : m_rows)
+        ids.append(r.id);
+    return ids;
+}
+
 qint64 WorklistModel::caseId(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0;
@@ -134,6 +152,16 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == DueBy && open && r.dueBy.isValid() && r.dueBy < now)
         return tr("Overdue");
+    const auto elsewhere = m_openElsewhere.constFind(r.id);
+    const bool openElsewhere = index.column() == Status && elsewhere != m_openElsewhere.cend();
+    if (role == Qt::ToolTipRole && openElsewhere) {
+        QStringList lines;
+        for (const OpenSession &s : *elsewhere)
+            lines << tr("Open by %1 since %2").arg(s.userName, QLocale().toString(s.since.toLocalTime().time(), QLocale::ShortFormat));
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (role == Qt::ForegroundRole && openElsewhere)
+        return QBrush(QColor(0x8a, 0x4b, 0x00));
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
@@ -149,6 +177,13 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
     case Payer:
         return r.payer;
     case Status:
+        if (openElsewhere) {
+            QStringList names;
+            for (const OpenSession &s : *elsewhere)
+                if (!names.contains(s.userName))
+                    names << s.userName;
+            return tr("%1 · open by %2").arg(caseStatusText(r.status), names.join(QStringLiteral(", ")));
+        }
         return caseStatusText(r.status);
     case Assignee:
         return r.assignee.isEmpty() ? tr("(unassigned)") : r.assigneeDisplay;

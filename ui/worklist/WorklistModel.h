@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/Presence.h"
 #include "store/Worklist.h"
 
 #include <QAbstractTableModel>
@@ -29,6 +30,10 @@ public:
     const QString &lastError() const { return m_error; }
     qint64 caseId(int row) const;
     const WorklistRow &row(int row) const { return m_rows.at(row); }
+    // The loaded cases that other workstations have open (Presence),
+    // shown with the status: "In review · open by Dana Reviewer".
+    void setOpenElsewhere(const QHash<qint64, QVector<OpenSession>> &open);
+    QVector<qint64> loadedCaseIds() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,6 +50,7 @@ private:
     QVector<WorklistRow> m_rows;
     bool m_exhausted = false;
     QString m_error;
+    QHash<qint64, QVector<OpenSession>> m_openElsewhere;
 };
 
 } // namespace pareview

@@ -9,6 +9,7 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/PayerStore.h"
+#include "store/Presence.h"
 #include "store/Review.h"
 #include "common/StatusText.h"
 #include "catalog/Catalog.h"
@@ -25,7 +26,9 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QTableView>
+#include <QScrollBar>
 #include <QTimer>
+#include <QUuid>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -158,6 +161,8 @@ WorklistView::WorklistView(std::shared_ptr<Database> db, const User &user, QWidg
             Q_EMIT openCase(id);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WorklistView::updateWorkActions);
+    // A page loaded as the list scrolls gets its "open by" marks too.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &WorklistView::showOpenElsewhere);
     applyFilter();
     setUpColumns();
 }
@@ -189,15 +194,68 @@ void WorklistView::applyFilter()
     f.overdueOnly = m_overdue->isChecked();
     f.search = m_search->text();
     m_model->setFilter(f);
-    auto total = Worklist::count(*m_db, f);
-    m_count->setText(total ? tr("%n case(s)", nullptr, int(total.value())) : total.error());
+    updateCount();
+    showOpenElsewhere();
     updateWorkActions();
+}
+
+void WorklistView::updateCount()
+{
+    auto total = Worklist::count(*m_db, m_model->filter());
+    m_count->setText(total ? tr("%n case(s)", nullptr, int(total.value())) : total.error());
 }
 
 void WorklistView::reload()
 {
     loadPayerFilter(); // new cases, or an edited payer table
     applyFilter();
+}
+
+void WorklistView::refresh()
+{
+    // Out of sight (a case open, the screen locked): once, when shown again.
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 selected = current.isValid() ? m_model->caseId(current.row()) : 0;
+    const int column = current.isValid() ? current.column() : 0;
+    const int loaded = m_model->rowCount();
+    const int scroll = m_table->verticalScrollBar()->value();
+    const int hscroll = m_table->horizontalScrollBar()->value();
+    // The filter boxes stay as they are (one may be open in the person's
+    // hand); reload() refills them after this workstation's own changes.
+    m_model->reload();
+    // As many rows as were loaded, so the place scrolled to is still there.
+    while (m_model->rowCount() < loaded && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    if (selected) {
+        const QVector<qint64> ids = m_model->loadedCaseIds();
+        if (const int row = int(ids.indexOf(selected)); row >= 0)
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, column),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    m_table->verticalScrollBar()->setValue(scroll);
+    m_table->horizontalScrollBar()->setValue(hscroll);
+    updateCount();
+    showOpenElsewhere();
+    updateWorkActions();
+}
+
+void WorklistView::setPresence(Presence *presence)
+{
+    m_presence = presence;
+    showOpenElsewhere();
+}
+
+void WorklistView::showOpenElsewhere()
+{
+    if (!m_presence)
+        return;
+    auto open = m_presence->othersOn(m_model->loadedCaseIds());
+    // Unreadable (server unreachable): the marks stay as they were.
+    if (open)
+        m_model->setOpenElsewhere(open.value());
 }
 
 void WorklistView::setUpWorkActions()
@@ -238,7 +296,11 @@ void WorklistView::updateWorkActions()
 
 void WorklistView::claimNext()
 {
-    auto claimed = Review::claimNext(*m_db, m_user);
+    if (m_claimKey.isEmpty())
+        m_claimKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto claimed = Review::claimNext(*m_db, m_user, m_claimKey);
+    if (claimed)
+        m_claimKey.clear(); // done: the next click claims another case
     if (!claimed) {
         m_message->setText(tr("Not claimed: %1").arg(claimed.error()));
         Q_EMIT statusMessage(m_message->text());
@@ -369,6 +431,8 @@ bool WorklistView::eventFilter(QObject *watched, QEvent *event)
 void WorklistView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
     // The worklist opens ready to search.
     if (!isAncestorOf(QApplication::focusWidget()))
         m_search->setFocus(Qt::OtherFocusReason);

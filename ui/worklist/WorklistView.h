@@ -17,6 +17,7 @@ class QTimer;
 namespace pareview {
 
 class Database;
+class Presence;
 class WorklistModel;
 
 // The queue: "My cases", "Unassigned", "Awaiting medical director" or all,
@@ -36,6 +37,11 @@ public:
 
     WorklistModel *model() const { return m_model; }
     void reload();
+    // Shows what others changed: the same filter, the same case selected,
+    // the list scrolled where it was (ChangeWatcher::changed).
+    void refresh();
+    // Cases other workstations have open are marked (MainWindow's Presence).
+    void setPresence(Presence *presence);
 
 Q_SIGNALS:
     void openCase(qint64 caseId);
@@ -58,6 +64,8 @@ private:
     // Column widths: the person's own (UserSettings), always within the view.
     void setUpColumns();
     void fitColumns();
+    void updateCount();
+    void showOpenElsewhere();
 
     std::shared_ptr<Database> m_db;
     User m_user;
@@ -75,6 +83,11 @@ private:
     QPushButton *m_assign = nullptr;
     QTimer *m_saveColumns = nullptr;
     bool m_fitting = false;
+    Presence *m_presence = nullptr;
+    bool m_stale = false; // others changed the store while this was hidden
+    // Names the claim being tried: a retry after "unreachable while saving"
+    // gets the case the first try claimed (Review::claimNext).
+    QString m_claimKey;
 };
 
 } // namespace pareview
