@@ -305,15 +305,14 @@ Result<qint64> Appeals::file(Database &db, qint64 caseId, const AppealFiling &fi
         return Error{idq ? QStringLiteral("the new appeal was not found") : idq.error()};
     const qint64 appealId = idq->value(0).toLongLong();
     const QString reference = QStringLiteral("AP-%1").arg(appealId, 7, 10, QLatin1Char('0'));
-    // The appeal's case carries its reference and the policy the case was reviewed under;
+    // The appeal's case carries its reference and the policy of the decision appealed;
     // a medical director decides it.
     for (const QString &sql : {QStringLiteral("UPDATE appeals SET reference = :r WHERE id = :a"),
-                               QStringLiteral("UPDATE cases SET reference = :r, status = 'awaiting-medical-director',"
-                                              " policy_id = (SELECT policy_id FROM cases WHERE id = :o)"
+                               QStringLiteral("UPDATE cases SET reference = :r, status = 'awaiting-medical-director', policy_id = :p"
                                               " WHERE id = (SELECT case_id FROM appeals WHERE id = :a)")}) {
         QVariantMap values{{QStringLiteral("r"), reference}, {QStringLiteral("a"), appealId}};
-        if (sql.contains(QLatin1String(":o")))
-            values.insert(QStringLiteral("o"), caseId);
+        if (sql.contains(QLatin1String(":p")))
+            values.insert(QStringLiteral("p"), appealed.policyId);
         if (auto r = db.exec(sql, values); !r)
             return Error{r.error()};
     }
