@@ -500,6 +500,31 @@ private Q_SLOTS:
         QVERIFY(refusals(QStringLiteral("appeal.decide")) >= 1);
     }
 
+    // The worklist's queues: appeals not yet decided, peer-to-peer requests not yet closed.
+    void worklistQueues()
+    {
+        const qint64 first = deniedCase(), second = deniedCase();
+        QVERIFY(first > 0 && second > 0);
+        auto open = Appeals::file(*m_db, first, filing(), m_nurse);
+        auto decided = Appeals::file(*m_db, second, filing(), m_nurse);
+        QVERIFY(open && decided);
+        QVERIFY(Appeals::decide(*m_db, *decided, {QStringLiteral("withdrawn"), {}, {}, {}, {}, {}}, m_nurse));
+        WorklistFilter appeals;
+        appeals.queue = WorklistFilter::Queue::AppealsDue;
+        auto rows = Worklist::page(*m_db, appeals, {}, 0, 10);
+        QVERIFY(rows && rows->size() == 1);
+        QCOMPARE(rows->first().reference, Appeals::byId(*m_db, *open)->reference);
+        QCOMPARE(*Worklist::count(*m_db, appeals), qint64(1));
+        WorklistFilter p2p;
+        p2p.queue = WorklistFilter::Queue::PeerToPeerOpen;
+        QCOMPARE(*Worklist::count(*m_db, p2p), qint64(0));
+        auto request = PeerToPeers::request(*m_db, second, QStringLiteral("Dr. Vance"), QStringLiteral("+1 555 0100"), {}, m_nurse);
+        QVERIFY2(request, qPrintable(request.error()));
+        rows = Worklist::page(*m_db, p2p, {}, 0, 10);
+        QVERIFY(rows && rows->size() == 1);
+        QCOMPARE(rows->first().id, second);
+    }
+
     // Requested, scheduled before the table's deadline, held, closed: standing, or changed by a superseding determination.
     void peerToPeer_data()
     {

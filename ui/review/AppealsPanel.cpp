@@ -171,9 +171,10 @@ void AppealsPanel::reload()
     m_appeal = self.value();
     if (m_appeal) {
         const Appeal &a = *m_appeal;
+        const QString appealed = a.appealedOutcome == QLatin1String("deny") ? tr("denial") : tr("approval");
         QString text = tr("<b>Appeal %1</b> of case %2 (the %3 of determination %4), from the %5, received %6, %7.<br/>"
                           "Due %8 — %9")
-                           .arg(a.reference.toHtmlEscaped(), a.originalReference.toHtmlEscaped(), a.appealedOutcome.toHtmlEscaped())
+                           .arg(a.reference.toHtmlEscaped(), a.originalReference.toHtmlEscaped(), appealed)
                            .arg(a.determinationId)
                            .arg(a.filedBy.toHtmlEscaped(), local(a.received), a.priority.toHtmlEscaped(), local(a.dueBy),
                                 a.deadlineRule.toHtmlEscaped());
@@ -214,6 +215,8 @@ void AppealsPanel::reload()
                         for (int col = 0; col < 4; ++col)
                             m_table->item(i, col)->setBackground(QColor(0xff, 0xf4, 0xce));
                 }
+                m_table->resizeColumnsToContents();
+                m_table->resizeRowsToContents();
             }
         }
         m_openOther->setText(tr("Open case %1").arg(a.originalReference));
@@ -249,6 +252,7 @@ void AppealsPanel::reload()
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(i, col, new QTableWidgetItem(cells[col]));
     }
+    m_table->resizeColumnsToContents();
     if (!m_against.isEmpty())
         m_table->selectRow(m_against.size() - 1);
     m_openOther->setText(tr("Open the appeal"));
