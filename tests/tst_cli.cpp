@@ -1,5 +1,5 @@
 // The `pareview` binary's first decision: a subcommand it does not know
-// ("pareview appeal"), or an option the workstation does not take, prints
+// ("pareview appel"), or an option the workstation does not take, prints
 // the usage to standard error and exits 2 — before any window system is
 // touched: with no display at all it still answers that way.
 
@@ -50,9 +50,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("says");
-        QTest::newRow("pareview appeal") << QStringList{QStringLiteral("appeal")} << QStringLiteral("unknown command \"appeal\"");
+        QTest::newRow("pareview appeal") << QStringList{QStringLiteral("appeal")} << QStringLiteral("--db is required");
         QTest::newRow("pareview appeal --db x") << QStringList{QStringLiteral("appeal"), QStringLiteral("--db"), QStringLiteral("x.sqlite")}
-                                                << QStringLiteral("unknown command \"appeal\"");
+                                                << QStringLiteral("--case is required");
+        QTest::newRow("pareview appel (a typo)") << QStringList{QStringLiteral("appel")} << QStringLiteral("unknown command \"appel\"");
         QTest::newRow("pareview Evaluate (case matters)") << QStringList{QStringLiteral("Evaluate")} << QStringLiteral("unknown command \"Evaluate\"");
         QTest::newRow("pareview --frobnicate") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("unknown option \"--frobnicate\"");
         QTest::newRow("pareview --db (no store)") << QStringList{QStringLiteral("--db")} << QStringLiteral("--db needs a store");

@@ -104,6 +104,11 @@ private Q_SLOTS:
             // …nor version 4's columns.
             for (const char *column : {"member_explanation", "supersede_reason"})
                 QVERIFY(db.value()->exec(QStringLiteral("ALTER TABLE determinations DROP COLUMN %1").arg(QLatin1String(column))));
+            // …nor version 8's appeals, their deadline tables and the filing rules' new columns.
+            for (const char *table : {"appeal_letters", "appeals", "peer_to_peer", "appeal_deadlines", "peer_to_peer_rules"})
+                QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
+            for (const char *column : {"rule", "next_level", "next_level_days", "next_level_rule"})
+                QVERIFY(db.value()->exec(QStringLiteral("ALTER TABLE appeal_rules DROP COLUMN %1").arg(QLatin1String(column))));
             QVERIFY(db.value()->exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")));
             QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('probe', 'kept through the upgrade')")));
         }
@@ -138,6 +143,17 @@ private Q_SLOTS:
             QVERIFY(trigger && trigger->next());
             QCOMPARE(trigger->value(0).toInt(), 2);
         }
+        // Version 8: the appeal deadlines with their rules, the filing windows kept and cited.
+        auto appeal = db.value()->exec(QStringLiteral("SELECT d.hours, r.days, r.next_level, d.rule FROM appeal_deadlines d"
+                                                      " JOIN appeal_rules r ON r.line_of_business = d.line_of_business"
+                                                      " WHERE d.line_of_business = 'medicare-advantage' AND d.priority = 'standard'"));
+        QVERIFY(appeal && appeal->next());
+        QCOMPARE(appeal->value(0).toInt(), 7 * 24);
+        QCOMPARE(appeal->value(1).toInt(), 65);
+        QCOMPARE(appeal->value(2).toString(), QStringLiteral("independent-review-entity"));
+        QVERIFY(appeal->value(3).toString().contains(QStringLiteral("422.590")));
+        QVERIFY(db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM appeals")));
+        QVERIFY(db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM peer_to_peer")));
     }
 
     void newerSchemaIsRefused()

@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/AdminCommand.h"
+#include "cli/AppealCommands.h"
 #include "cli/EvaluateCommand.h"
 #include "cli/LetterCommands.h"
 #include "cli/PolicyCommand.h"
@@ -21,7 +22,11 @@ const char *const kUsage =
     "       pareview audit anchor --db DB\n"
     "       pareview backup --db FILE --to FILE\n"
     "       pareview decide --db DB --case ID --user NAME --outcome approve|deny|pend|refer [--reason TEXT] [--policy ID]   (password on standard input)\n"
+    "       pareview decide --db DB --case AP-… --user NAME --outcome overturn|partial|uphold|dismiss|withdrawn [--reason TEXT]\n"
     "       pareview letter --db DB --case ID --user NAME --out FILE.pdf [--lang en|es] [--paper letter|a4]   (password on standard input)\n"
+    "       pareview appeal --db DB --case PA-… --user NAME --from member|prescriber|representative [--expedited]\n"
+    "                       [--received YYYY-MM-DDTHH:MM] [--reason TEXT] [--good-cause TEXT] [--document FILE]   (prints AP-…)\n"
+    "       pareview peer-to-peer request|schedule|hold|close --db DB --case PA-… --user NAME …\n"
     "       pareview claim --db DB --user NAME                        (takes the case due first; password on standard input)\n"
     "       pareview demo --db FILE                                   (an empty store filled with demo users and cases)\n"
     "       pareview admin init-roles --db postgresql://ADMIN@HOST/NAME  (owner and application roles; docs/team-server.md)\n"
@@ -153,6 +158,10 @@ int run(const QStringList &givenArgs, Streams io)
         code = runDemo(rest, io);
     else if (command == QLatin1String("claim"))
         code = runClaim(rest, io);
+    else if (command == QLatin1String("appeal"))
+        code = runAppeal(rest, io);
+    else if (command == QLatin1String("peer-to-peer"))
+        code = runPeerToPeer(rest, io);
     else if (command == QLatin1String("admin"))
         code = runAdmin(rest, io);
     else

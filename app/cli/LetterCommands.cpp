@@ -1,5 +1,6 @@
 #include "cli/LetterCommands.h"
 
+#include "cli/AppealCommands.h"
 #include "cli/CliSupport.h"
 
 #include "letters/Letters.h"
@@ -88,6 +89,21 @@ int runDecide(const QStringList &arguments, Streams io)
         if (!a.values.contains(QLatin1String(required)))
             missing = QStringLiteral("%1 is required").arg(QLatin1String(required));
     const QString outcome = a.values.value(QStringLiteral("--outcome"));
+    // An appeal's case (AP-…) is decided with an appeal outcome.
+    if (a.error.isEmpty() && missing.isEmpty() && !supersede
+        && a.values.value(QStringLiteral("--case")).startsWith(QLatin1String("AP-"))) {
+        auto db = openStore(QStringLiteral("decide"), a.values.value(QStringLiteral("--db")), io);
+        if (!db)
+            return Failure;
+        QString error;
+        const auto id = caseId(*db, a.values.value(QStringLiteral("--case")), &error);
+        if (!id) {
+            io.err << "pareview decide: " << error << '\n';
+            return Failure;
+        }
+        db.reset();
+        return runAppealDecide(*id, a.values, io);
+    }
     static const QStringList outcomes = { QStringLiteral("approve"), QStringLiteral("deny"),
                                           QStringLiteral("pend"), QStringLiteral("refer") };
     if (a.error.isEmpty() && missing.isEmpty() && !outcomes.contains(outcome))
@@ -185,6 +201,19 @@ int runLetter(const QStringList &args, Streams io)
     if (!problem.isEmpty()) {
         io.err << "pareview letter: " << problem << '\n' << kLetterUsage;
         return BadArguments;
+    }
+    if (a.values.value(QStringLiteral("--case")).startsWith(QLatin1String("AP-"))) {
+        auto db = openStore(QStringLiteral("letter"), a.values.value(QStringLiteral("--db")), io);
+        if (!db)
+            return Failure;
+        QString error;
+        const auto id = caseId(*db, a.values.value(QStringLiteral("--case")), &error);
+        if (!id) {
+            io.err << "pareview letter: " << error << '\n';
+            return Failure;
+        }
+        db.reset();
+        return runAppealLetter(*id, a.values, io);
     }
     auto lib = library(QStringLiteral("letter"), a.values.value(QStringLiteral("--policies")), io);
     if (!lib)

@@ -482,11 +482,24 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
     Transaction t(db);
     if (!t.started())
         return Error{t.error()};
+    auto caseId = insertWithin(db, f, actor, due.value(), QStringLiteral("PA"));
+    if (!caseId)
+        return caseId;
+    if (auto s = t.commit(); !s)
+        return Error{s.error()};
+    return caseId;
+}
+
+Result<qint64> CaseStore::insertWithin(Database &db, const CaseFacts &f, const User &actor, const QDateTime &due,
+                                       const QString &referencePrefix)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime received = f.received.isValid() ? f.received.toUTC() : now;
     const QString provisional = QStringLiteral("new-%1-%2").arg(now.toMSecsSinceEpoch()).arg(quintptr(&f), 0, 16);
     QVariantMap values = requestValues(f);
     values.insert({{QStringLiteral("reference"), provisional},
                    {QStringLiteral("received"), Database::storedTime(received)},
-                   {QStringLiteral("due_by"), due->isValid() ? QVariant(Database::storedTime(*due)) : QVariant(QMetaType(QMetaType::QString))},
+                   {QStringLiteral("due_by"), due.isValid() ? QVariant(Database::storedTime(due)) : QVariant(QMetaType(QMetaType::QString))},
                    {QStringLiteral("created_by"), userId(actor)},
                    {QStringLiteral("now"), Database::storedTime(now)}});
     auto insert = db.exec(
@@ -505,7 +518,7 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
     if (!idQuery || !idQuery->next())
         return Error{idQuery ? QStringLiteral("the new case was not found") : idQuery.error()};
     const qint64 caseId = idQuery->value(0).toLongLong();
-    const QString reference = QStringLiteral("PA-%1").arg(caseId, 7, 10, QLatin1Char('0'));
+    const QString reference = QStringLiteral("%1-%2").arg(referencePrefix).arg(caseId, 7, 10, QLatin1Char('0'));
     if (auto r = db.exec(QStringLiteral("UPDATE cases SET reference = :r WHERE id = :id"),
                          {{QStringLiteral("r"), reference}, {QStringLiteral("id"), caseId}});
         !r)
@@ -520,8 +533,6 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
     if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("case.create"),
                                        QStringLiteral("%1: %2 facts, %3 attachments").arg(reference).arg(f.labs.size() + f.attestations.size()).arg(f.attachments.size())});
         !s)
-        return Error{s.error()};
-    if (auto s = t.commit(); !s)
         return Error{s.error()};
     return caseId;
 }

@@ -62,6 +62,12 @@ public:
     // Stores a new case from intake facts, attachments included, all or
     // nothing. Intake nurses and administrators create cases.
     static Result<qint64> create(Database &db, const CaseFacts &facts, const User &actor);
+    // The insert create() makes, inside the caller's transaction and without
+    // its role check (filing an appeal makes its case this way): the case
+    // at intake with `dueBy`, its facts, attachments, search terms and audit
+    // row; the reference is "<prefix>-<id>", seven digits.
+    static Result<qint64> insertWithin(Database &db, const CaseFacts &facts, const User &actor, const QDateTime &dueBy,
+                                       const QString &referencePrefix);
 
     // Replaces the facts of a case still at intake (a saved draft being
     // completed), in one transaction; attachments stay, and the facts'

@@ -223,6 +223,15 @@ Status checkInput(Database &db, qint64 caseId, const DeterminationInput &in, con
 {
     if (!kOutcomes.contains(in.outcome))
         return Error{QStringLiteral("outcome \"%1\" is not one of %2").arg(in.outcome, kOutcomes.join(QStringLiteral(", ")))};
+    // An appeal's case is decided with an appeal outcome (store/Appeals.h).
+    auto appeal = db.exec(QStringLiteral("SELECT reference FROM appeals WHERE case_id = :c"), {{QStringLiteral("c"), caseId}});
+    if (!appeal)
+        return Error{appeal.error()};
+    if (appeal->next())
+        return refuse(db, actor, caseId, CaseWorkflow::actionName(action),
+                      QStringLiteral("case %1 is an appeal: it is decided with an appeal outcome (overturned, partly overturned, "
+                                     "upheld, dismissed, withdrawn), not a determination")
+                          .arg(appeal->value(0).toString()));
     if (auto s = check(db, actor, caseId, action, status, {in.outcome, in.policyRequiresMedicalDirector}); !s)
         return Error{s.error()};
     if (in.policyId.isEmpty() || in.policyVersion.isEmpty())
@@ -274,11 +283,14 @@ QString describe(Database &db, const StoredDetermination &d)
 // Writes the determination and moves the case, in one transaction. A
 // non-empty `supersedeReason` marks a supersede of a final determination.
 Result<qint64> store(Database &db, qint64 caseId, const DeterminationInput &in, const QString &supersedeReason,
-                     const CaseState &state, const User &actor)
+                     const CaseState &state, const User &actor, bool ownTransaction = true)
 {
-    Transaction t(db);
-    if (!t.started())
-        return Error{t.error()};
+    std::optional<Transaction> t;
+    if (ownTransaction) {
+        t.emplace(db);
+        if (!t->started())
+            return Error{t->error()};
+    }
     auto previous = Review::latestDetermination(db, caseId);
     if (!previous)
         return Error{previous.error()};
@@ -332,8 +344,9 @@ Result<qint64> store(Database &db, qint64 caseId, const DeterminationInput &in, 
         return Error{s.error()};
     if (auto s = rememberDone(db, in.requestKey, QStringLiteral("determination"), caseId, id, actor); !s)
         return Error{s.error()};
-    if (auto s = t.commit(); !s)
-        return Error{s.error()};
+    if (t)
+        if (auto s = t->commit(); !s)
+            return Error{s.error()};
     return id;
 }
 
@@ -413,6 +426,33 @@ Result<qint64> Review::supersede(Database &db, qint64 caseId, const Determinatio
                             QStringLiteral("superseding the determination of case %1 needs a reason").arg(state->reference))
                          .error()};
     return store(db, caseId, in, reason, state.value(), actor);
+}
+
+Status Review::checkSupersede(Database &db, qint64 caseId, const DeterminationInput &in, const QString &reason, const User &actor)
+{
+    auto state = caseState(db, caseId);
+    if (!state)
+        return Error{state.error()};
+    if (auto s = checkInput(db, caseId, in, actor, CaseAction::Supersede, state->status); !s)
+        return s;
+    if (reason.trimmed().isEmpty())
+        return refuse(db, actor, caseId, QStringLiteral("supersede"),
+                      QStringLiteral("superseding the determination of case %1 needs a reason").arg(caseId));
+    return success();
+}
+
+Result<qint64> Review::supersedeWithin(Database &db, qint64 caseId, const DeterminationInput &in, const QString &reason,
+                                       const User &actor)
+{
+    auto state = caseState(db, caseId);
+    if (!state)
+        return Error{state.error()};
+    // Checked again without auditing: a refusal here fails the caller's transaction.
+    if (const auto why = CaseWorkflow::whyNot(CaseAction::Supersede, state->status, actor, {in.outcome, in.policyRequiresMedicalDirector}))
+        return Error{*why};
+    if (reason.trimmed().isEmpty())
+        return Error{QStringLiteral("superseding the determination of case %1 needs a reason").arg(caseId)};
+    return store(db, caseId, in, reason, state.value(), actor, false);
 }
 
 Result<QHash<QString, Review::StoredDecision>> Review::decisions(Database &db, qint64 caseId, const QString &policyId)

@@ -110,6 +110,14 @@ public:
     // replaces.
     static Result<qint64> supersede(Database &db, qint64 caseId, const DeterminationInput &input, const QString &reason,
                                     const User &actor);
+    // supersede() in two steps, for a change that writes records of its own
+    // in the same transaction (an appeal overturned, a peer-to-peer that
+    // changed the decision): checkSupersede() first, outside any transaction
+    // (a refusal is audited), then supersedeWithin() inside the caller's.
+    static Status checkSupersede(Database &db, qint64 caseId, const DeterminationInput &input, const QString &reason,
+                                 const User &actor);
+    static Result<qint64> supersedeWithin(Database &db, qint64 caseId, const DeterminationInput &input, const QString &reason,
+                                          const User &actor);
     // Whether a case in `status` has a final determination (a change is a supersede).
     static bool isDetermined(const QString &status);
 

@@ -350,6 +350,157 @@ QStringList versionTeamWorkstations(Database &db)
                               " FOR EACH STATEMENT EXECUTE FUNCTION pareview_notify_change()")
             << QStringLiteral("CREATE TRIGGER pareview_notify_change AFTER INSERT OR DELETE ON case_sessions"
                               " FOR EACH STATEMENT EXECUTE FUNCTION pareview_notify_change()");
+
+// Version 8, "appeals and peer-to-peer" (issue 13). An appeal is a case of
+// its own (its row in `cases` carries the member's facts, the new ones and
+// its clock) and a row in `appeals` linking it to the case and determination
+// appealed; its reference AP-0000001 counts appeals. Deadlines are data an
+// administrator edits, each row citing its rule: appeal_deadlines (the time
+// to decide, by line of business and priority, and when an upheld Medicare
+// Advantage appeal is due at the independent review entity), appeal_rules
+// (the filing window the denial letter already states, now with its rule and
+// the next level after an upheld appeal), peer_to_peer_rules (how soon a
+// requested discussion must be offered).
+QStringList versionAppeals(Database &db)
+{
+    const QString id = db.idColumn();
+    return {
+        QStringLiteral("CREATE TABLE appeal_deadlines ("
+                       " line_of_business TEXT NOT NULL,"
+                       " priority TEXT NOT NULL CHECK (priority IN ('standard','expedited')),"
+                       " hours INTEGER NOT NULL CHECK (hours > 0),"
+                       " forward_hours INTEGER,"
+                       " rule TEXT NOT NULL,"
+                       " PRIMARY KEY (line_of_business, priority))"),
+        QStringLiteral("ALTER TABLE appeal_rules ADD COLUMN rule TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE appeal_rules ADD COLUMN next_level TEXT NOT NULL DEFAULT 'external-review'"
+                       " CHECK (next_level IN ('independent-review-entity','state-fair-hearing','external-review'))"),
+        QStringLiteral("ALTER TABLE appeal_rules ADD COLUMN next_level_days INTEGER"),
+        QStringLiteral("ALTER TABLE appeal_rules ADD COLUMN next_level_rule TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE peer_to_peer_rules ("
+                       " line_of_business TEXT PRIMARY KEY,"
+                       " hours INTEGER NOT NULL CHECK (hours > 0),"
+                       " rule TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE appeals ("
+                       " id %1,"
+                       " reference TEXT NOT NULL UNIQUE,"
+                       " case_id BIGINT NOT NULL UNIQUE REFERENCES cases(id),"
+                       " original_case_id BIGINT NOT NULL REFERENCES cases(id),"
+                       " determination_id BIGINT NOT NULL REFERENCES determinations(id),"
+                       " filed_by TEXT NOT NULL CHECK (filed_by IN ('member','prescriber','representative')),"
+                       " received_at TEXT NOT NULL,"
+                       " priority TEXT NOT NULL CHECK (priority IN ('standard','expedited')),"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " notice_at TEXT NOT NULL,"
+                       " filing_days INTEGER NOT NULL,"
+                       " late INTEGER NOT NULL DEFAULT 0,"
+                       " good_cause TEXT NOT NULL DEFAULT '',"
+                       " due_by TEXT NOT NULL,"
+                       " deadline_rule TEXT NOT NULL,"
+                       " recorded_by BIGINT REFERENCES users(id),"
+                       " recorded_at TEXT NOT NULL,"
+                       " outcome TEXT CHECK (outcome IN ('overturned','partly-overturned','upheld','dismissed','withdrawn')),"
+                       " outcome_reason TEXT NOT NULL DEFAULT '',"
+                       " decided_by BIGINT REFERENCES users(id),"
+                       " decided_at TEXT,"
+                       " new_determination_id BIGINT REFERENCES determinations(id),"
+                       " criteria_snapshot TEXT NOT NULL DEFAULT '',"
+                       " next_level TEXT,"
+                       " forwarded_at TEXT,"
+                       " forward_due TEXT)").arg(id),
+        QStringLiteral("CREATE INDEX appeals_original ON appeals (original_case_id)"),
+        QStringLiteral("CREATE INDEX appeals_open_due ON appeals (outcome, due_by)"),
+        QStringLiteral("CREATE TABLE appeal_letters ("
+                       " id %1,"
+                       " appeal_id BIGINT NOT NULL REFERENCES appeals(id),"
+                       " language TEXT NOT NULL,"
+                       " outcome TEXT NOT NULL,"
+                       " pdf %2 NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " issued_by BIGINT NOT NULL REFERENCES users(id),"
+                       " issued_at TEXT NOT NULL,"
+                       " UNIQUE (appeal_id, language))").arg(id, db.blobType()),
+        QStringLiteral("CREATE TABLE peer_to_peer ("
+                       " id %1,"
+                       " case_id BIGINT NOT NULL REFERENCES cases(id),"
+                       " determination_id BIGINT NOT NULL REFERENCES determinations(id),"
+                       " status TEXT NOT NULL CHECK (status IN ('requested','scheduled','held','closed')),"
+                       " requested_at TEXT NOT NULL,"
+                       " requested_by TEXT NOT NULL,"
+                       " contact TEXT NOT NULL,"
+                       " offer_by TEXT NOT NULL,"
+                       " offer_rule TEXT NOT NULL,"
+                       " recorded_by BIGINT REFERENCES users(id),"
+                       " scheduled_for TEXT,"
+                       " scheduled_by BIGINT REFERENCES users(id),"
+                       " held_at TEXT,"
+                       " participants TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " held_recorded_by BIGINT REFERENCES users(id),"
+                       " result TEXT CHECK (result IN ('stands','changed')),"
+                       " closed_at TEXT,"
+                       " closed_by BIGINT REFERENCES users(id),"
+                       " new_determination_id BIGINT REFERENCES determinations(id))").arg(id),
+        QStringLiteral("CREATE INDEX peer_to_peer_case ON peer_to_peer (case_id)"),
+        QStringLiteral("CREATE INDEX peer_to_peer_open ON peer_to_peer (status, offer_by)"),
+    };
+}
+
+// The defaults of issue 13, each citing its rule.
+QStringList versionAppealsData()
+{
+    const auto deadline = [](const char *lob, const char *priority, int hours, const char *forward, const char *rule) {
+        return QStringLiteral("INSERT INTO appeal_deadlines (line_of_business, priority, hours, forward_hours, rule) VALUES ('%1','%2',%3,%4,'%5')")
+            .arg(QLatin1String(lob), QLatin1String(priority)).arg(hours).arg(QLatin1String(forward), QLatin1String(rule));
+    };
+    const auto filing = [](const char *lob, const char *rule, const char *next, const char *nextDays, const char *nextRule) {
+        return QStringLiteral("UPDATE appeal_rules SET rule = '%2', next_level = '%3', next_level_days = %4, next_level_rule = '%5'"
+                              " WHERE line_of_business = '%1'")
+            .arg(QLatin1String(lob), QLatin1String(rule), QLatin1String(next), QLatin1String(nextDays), QLatin1String(nextRule));
+    };
+    const auto p2p = [](const char *lob, int hours, const char *rule) {
+        return QStringLiteral("INSERT INTO peer_to_peer_rules VALUES ('%1',%2,'%3')").arg(QLatin1String(lob)).arg(hours).arg(QLatin1String(rule));
+    };
+    QStringList out;
+    for (const char *lob : {"medicare-advantage", "d-snp"}) {
+        out << deadline(lob, "standard", 7 * 24, "NULL",
+                        "42 CFR 422.590(c): Part B drug reconsideration, 7 calendar days (other pre-service requests: 30 days); "
+                        "an upheld decision is forwarded to the independent review entity by the end of the time frame")
+            << deadline(lob, "expedited", 72, "24",
+                        "42 CFR 422.590(e): expedited reconsideration, 72 hours; "
+                        "an upheld decision is forwarded to the independent review entity within 24 hours")
+            << filing(lob, "42 CFR 422.582(b): filed within 65 calendar days of the notice", "independent-review-entity", "NULL",
+                      "42 CFR 422.592: the plan forwards an upheld reconsideration to the independent review entity")
+            << p2p(lob, 24, "Plan policy for Medicare Advantage: a discussion is offered within 1 day of the request");
+    }
+    for (const char *lob : {"medicaid", "chip"}) {
+        const bool chip = QLatin1String(lob) == QLatin1String("chip");
+        out << deadline(lob, "standard", 30 * 24, "NULL",
+                        chip ? "42 CFR 457.1260 and 438.408(b)(2): CHIP appeal, 30 calendar days"
+                             : "42 CFR 438.408(b)(2): Medicaid managed care appeal, 30 calendar days")
+            << deadline(lob, "expedited", 72, "NULL",
+                        chip ? "42 CFR 457.1260 and 438.408(b)(3): expedited CHIP appeal, 72 hours"
+                             : "42 CFR 438.408(b)(3): expedited Medicaid managed care appeal, 72 hours")
+            << filing(lob, chip ? "42 CFR 457.1260 and 438.402(c)(2)(ii): filed within 60 calendar days of the notice"
+                                : "42 CFR 438.402(c)(2)(ii): filed within 60 calendar days of the notice",
+                      "state-fair-hearing", "120", "42 CFR 438.408(f)(2): a state fair hearing is asked for within 120 calendar days of the appeal notice")
+            << p2p(lob, 72, "Plan policy for Medicaid and CHIP: a discussion is offered within 3 days of the request");
+    }
+    for (const char *lob : {"commercial", "marketplace", "essential-plan"}) {
+        const bool ny = QLatin1String(lob) == QLatin1String("essential-plan");
+        out << deadline(lob, "standard", 30 * 24, "NULL",
+                        ny ? "New York Insurance Law 4904(c): pre-service appeal, 30 calendar days"
+                           : "29 CFR 2560.503-1(i)(2)(ii) and 45 CFR 147.136(b): pre-service appeal, 30 calendar days")
+            << deadline(lob, "expedited", 72, "NULL",
+                        ny ? "New York Insurance Law 4904(b): expedited appeal, 72 hours"
+                           : "29 CFR 2560.503-1(i)(2)(i) and 45 CFR 147.136(b): urgent care appeal, 72 hours")
+            << filing(lob, ny ? "New York Insurance Law 4904: filed within 180 calendar days of the notice"
+                              : "29 CFR 2560.503-1(h)(3)(i): filed within 180 calendar days of the notice",
+                      "external-review", "120",
+                      ny ? "New York Insurance Law 4914: external appeal asked for within 4 months of the final adverse determination"
+                         : "45 CFR 147.136(d): external review asked for within 4 months of the final adverse determination")
+            << p2p(lob, 72, "Plan policy: a discussion is offered within 3 days of the request");
+    }
     return out;
 }
 
@@ -357,7 +508,7 @@ QStringList versionTeamWorkstations(Database &db)
 
 int Schema::latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 Result<int> Schema::currentVersion(Database &db)
@@ -401,6 +552,9 @@ Status Schema::upgradeTo(Database &db, int v)
         break;
     case 7:
         statements = versionTeamWorkstations(db);
+        break;
+    case 8:
+        statements = versionAppeals(db) + versionAppealsData();
         break;
     default:
         return Error{QStringLiteral("no upgrade step to version %1").arg(v)};

@@ -65,6 +65,12 @@ QString whereClause(const WorklistFilter &f, QVariantMap *values, Database::Engi
     case WorklistFilter::Queue::AwaitingMedicalDirector:
         where << QStringLiteral("c.status = 'awaiting-medical-director'");
         break;
+    case WorklistFilter::Queue::AppealsDue:
+        where << QStringLiteral("c.id IN (SELECT a.case_id FROM appeals a WHERE a.outcome IS NULL)");
+        break;
+    case WorklistFilter::Queue::PeerToPeerOpen:
+        where << QStringLiteral("c.id IN (SELECT p.case_id FROM peer_to_peer p WHERE p.status <> 'closed')");
+        break;
     }
     if (!f.status.isEmpty()) {
         where << QStringLiteral("c.status = :status");

@@ -17,7 +17,9 @@ namespace pareview {
 
 struct WorklistFilter
 {
-    enum class Queue { All, Mine, Unassigned, AwaitingMedicalDirector };
+    // AppealsDue: appeals not yet decided, due first; PeerToPeerOpen: cases
+    // with a peer-to-peer request not yet closed.
+    enum class Queue { All, Mine, Unassigned, AwaitingMedicalDirector, AppealsDue, PeerToPeerOpen };
     Queue queue = Queue::All;
     QString status;       // empty: any
     QString drug;         // drug id; empty: any

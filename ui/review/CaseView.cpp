@@ -1,5 +1,7 @@
 #include "CaseView.h"
 
+#include "AppealsPanel.h"
+
 #include "CriteriaModel.h"
 #include "DecisionCommand.h"
 #include "DeterminationDialog.h"
@@ -9,6 +11,7 @@
 #include "attachments/AttachmentViewer.h"
 #include "common/Dialogs.h"
 
+#include "engine/EvaluationJson.h"
 #include "engine/Evaluator.h"
 #include "review/CaseWorkflow.h"
 #include "review/ReviewedEvaluation.h"
@@ -229,6 +232,19 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     m_tabs->addTab(right, tr("Criterion"));
     m_tabs->addTab(attachmentsPage, tr("Attachments"));
     m_tabs->addTab(m_letters = new LettersPanel(m_db, user), tr("Letters"));
+    // Appeals of the case and its peer-to-peer discussion; on an appeal's case, the appeal.
+    m_tabs->addTab(m_appeals = new AppealsPanel(m_db, user, library), tr("Appeals"));
+    connect(m_appeals, &AppealsPanel::openCaseRequested, this, [this](qint64 id) {
+        QString error;
+        if (!openCase(id, &error))
+            m_message->setText(error);
+    });
+    connect(m_appeals, &AppealsPanel::caseChanged, this, [this](qint64) {
+        const int tab = m_tabs->currentIndex();
+        openCase(m_caseId);
+        m_tabs->setCurrentIndex(tab);
+        Q_EMIT caseChanged(m_caseId);
+    });
     // Facts corrected after submission: the earlier value stays in sight.
     m_corrections = new QTableWidget(0, 5);
     m_corrections->setObjectName(QStringLiteral("correctionHistory"));
@@ -320,6 +336,7 @@ bool CaseView::openCase(qint64 caseId, QString *error)
     m_facts = facts.value();
     m_summary = summary.value();
     m_letters->setCase(caseId, m_summary.reference);
+    m_appeals->setCase(caseId, m_summary, QString());
     m_undo->clear();
     m_evaluations.clear();
     m_requiresDirector.clear();
@@ -603,6 +620,8 @@ void CaseView::refreshDecisions()
     // The one combination of data and decisions: top line, group rows, counts.
     if (policy)
         m_model->setReview(ReviewedEvaluations::compute(*policy, m_facts, ev->asOf, stored), stored);
+    // The appeal compares the decision appealed with the criteria as they stand now.
+    m_appeals->setCase(m_caseId, m_summary, policy ? evaluationToJson(m_model->review().reviewed, QString(), false) : QString());
     m_tree->resizeColumnToContents(CriteriaModel::Decision); // "→ not met" on a group row
     updateRecommendation();
     updateProgress();
@@ -647,6 +666,8 @@ void CaseView::updateProgress()
     const WorkflowDetail detail{QString(), policy >= 0 && policy < m_requiresDirector.size() && m_requiresDirector[policy]};
     allowIf(m_determine, noPolicy ? noPolicy
                                   : CaseWorkflow::whyNot(recorded ? CaseAction::Supersede : CaseAction::Determine, status, m_user, detail));
+    if (m_appeals->isAppealCase())
+        allowIf(m_determine, tr("This case is an appeal: its outcome is recorded in the Appeals tab (Decide appeal…)."));
     const auto readOnly = CaseWorkflow::readOnlyReason(status);
     const QString banner = readOnly ? *readOnly : decideWhyNot.value_or(QString());
     m_banner->setText(banner);

@@ -135,6 +135,7 @@ private:
     QTableWidget *m_attachments = nullptr;
     QVector<StoredAttachment> m_attachmentList;
     class LettersPanel *m_letters = nullptr;
+    class AppealsPanel *m_appeals = nullptr;
     QTableWidget *m_corrections = nullptr; // the case's correction history
     QTableWidget *m_determinations = nullptr; // its determinations, with a director's rationale against the recommendation
     void loadDeterminations();

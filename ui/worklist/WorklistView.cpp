@@ -49,6 +49,8 @@ WorklistView::WorklistView(std::shared_ptr<Database> db, const User &user, QWidg
     m_queue->addItem(tr("My cases"), int(WorklistFilter::Queue::Mine));
     m_queue->addItem(tr("Unassigned"), int(WorklistFilter::Queue::Unassigned));
     m_queue->addItem(tr("Awaiting medical director"), int(WorklistFilter::Queue::AwaitingMedicalDirector));
+    m_queue->addItem(tr("Appeals due"), int(WorklistFilter::Queue::AppealsDue));
+    m_queue->addItem(tr("Peer-to-peer open"), int(WorklistFilter::Queue::PeerToPeerOpen));
 
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("statusFilter"));
