@@ -84,6 +84,10 @@ GRANT INSERT, DELETE ON case_sessions TO pareview_app;
 GRANT UPDATE (heartbeat_at) ON case_sessions TO pareview_app;
 -- The keys of writes done, so a retried write is not done twice: insert-only.
 GRANT INSERT ON request_keys TO pareview_app;
+-- Appeals and peer-to-peer discussions (schema version 8): filed, then moved
+-- through their steps (status, outcome, schedule); their letters are insert-only.
+GRANT INSERT ON appeals, appeal_letters, peer_to_peer TO pareview_app;
+GRANT UPDATE ON appeals, peer_to_peer TO pareview_app;
 -- Tables a later upgrade adds are readable until this script grants more.
 ALTER DEFAULT PRIVILEGES FOR ROLE pareview_owner IN SCHEMA public GRANT SELECT ON TABLES TO pareview_app;
 
@@ -99,7 +103,7 @@ DO $$
 DECLARE
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['audit_log', 'determinations', 'letters', 'criterion_decisions', 'facts_removed', 'fact_corrections', 'request_keys'] LOOP
+    FOREACH t IN ARRAY ARRAY['audit_log', 'determinations', 'letters', 'criterion_decisions', 'facts_removed', 'fact_corrections', 'request_keys', 'appeal_letters'] LOOP
         EXECUTE format('CREATE OR REPLACE TRIGGER pareview_insert_only BEFORE UPDATE OR DELETE ON %I '
                        'FOR EACH ROW EXECUTE FUNCTION pareview_insert_only()', t);
         EXECUTE format('CREATE OR REPLACE TRIGGER pareview_no_truncate BEFORE TRUNCATE ON %I '
