@@ -16,6 +16,7 @@
 namespace pareview {
 
 class Database;
+struct BoundRecord;
 
 struct AuditEntry
 {
@@ -49,8 +50,21 @@ public:
     // anchor's row count): a cut-off tail is found.
     static Status verifyAgainst(Database &db, const AuditAnchor &anchor);
 
+    // `recordsHash` (RecordIntegrity::recordsHash) covers the records the
+    // row binds; a row that binds none hashes as before binding existed.
     static QString rowHash(const QString &prevHash, const QString &at, const QString &userId, const QString &userName,
-                           const QString &caseId, const QString &action, const QString &detail);
+                           const QString &caseId, const QString &action, const QString &detail,
+                           const QString &recordsHash = QString());
+
+    // For RecordIntegrity::sealExisting(), which binds more records than fit
+    // in memory: the id the next row will get (under the chain's lock), its
+    // record entries one by one, then the row itself.
+    static Result<qint64> reserveId(Database &db);
+    static Status insertRecord(Database &db, qint64 auditId, qint64 seq, const BoundRecord &record);
+    static Status appendReserved(Database &db, qint64 auditId, const AuditEntry &entry, const QDateTime &at, const QString &recordsHash);
+
+private:
+    static Status lockChain(Database &db);
 };
 
 } // namespace pareview

@@ -3,6 +3,7 @@
 #include "store/Worklist.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 #include <memory>
 
@@ -29,6 +30,10 @@ public:
     const QString &lastError() const { return m_error; }
     qint64 caseId(int row) const;
     const WorklistRow &row(int row) const { return m_rows.at(row); }
+    // Cases the integrity check found records of changed outside pareview
+    // (IntegrityStatus): marked in the reference column.
+    void setFlagged(const QSet<qint64> &caseIds);
+    bool flagged(qint64 caseId) const { return m_flagged.contains(caseId); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -43,6 +48,7 @@ private:
     WorklistFilter m_filter;
     WorklistSort m_sort;
     QVector<WorklistRow> m_rows;
+    QSet<qint64> m_flagged;
     bool m_exhausted = false;
     QString m_error;
 };
