@@ -105,9 +105,9 @@ int writeLoop(const QString &location, const QString &stepFile)
         auto letter = Letters::issue(db, lib, *id, {}, director);
         check(bool(letter), letter.error());
         step("supersede");
-        auto again = DecisionDrafts::prepare(db, lib, *id, QStringLiteral("deny"), QStringLiteral("quantity over the policy limit"), director, kPolicy);
+        auto again = DecisionDrafts::prepare(db, lib, *id, QStringLiteral("approve"), QString(), director, kPolicy);
         check(bool(again), again.error());
-        auto sup = Review::supersede(db, *id, again->input, QStringLiteral("wrong outcome"), director);
+        auto sup = Review::supersede(db, *id, again->input, QStringLiteral("wrong period"), director);
         check(bool(sup), sup.error());
         step("issue-letter");
         auto letter2 = Letters::issue(db, lib, *id, {}, director);

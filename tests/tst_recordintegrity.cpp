@@ -263,8 +263,13 @@ private:
             return v.toDouble() + 0.5;
         case QMetaType::QByteArray:
             return QByteArray(v.toByteArray()).append("x");
-        default:
+        default: {
+            bool number = false;
+            const qlonglong n = v.toString().toLongLong(&number);
+            if (number)
+                return n + 1;
             return v.toString() + QStringLiteral(" (edited)");
+        }
         }
     }
 

@@ -124,10 +124,16 @@ QString rowDigest(const BoundTable &t, const QString &key, const QSqlQuery &q, i
         // type, the same value gives the same bytes as on SQLite.
         if (v.typeId() == QMetaType::QString && !v.isNull()) {
             const int type = q.record().field(first + i).metaType().id();
-            if (type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::ULongLong)
-                v = v.toLongLong();
-            else if (type == QMetaType::Double)
-                v = v.toDouble();
+            bool ok = false;
+            if (type == QMetaType::Double || type == QMetaType::Float) {
+                const double d = v.toString().toDouble(&ok);
+                if (ok)
+                    v = d;
+            } else if (type != QMetaType::QString && type != QMetaType::QByteArray) {
+                const qlonglong n = v.toString().toLongLong(&ok);
+                if (ok)
+                    v = n;
+            }
         }
         h.addData(RecordIntegrity::canonical(v));
     }
