@@ -169,7 +169,10 @@ private Q_SLOTS:
             if (child.state() == QProcess::Running) {
                 ::kill(pid_t(child.processId()), SIGKILL);
                 ++killed;
-                killedIn[QFile::exists(stepFile) ? QString::fromLatin1(readAll(stepFile)) : QStringLiteral("start-up")] += 1;
+                {
+                    const QString at = QFile::exists(stepFile) ? QString::fromLatin1(readAll(stepFile)) : QStringLiteral("start-up");
+                    killedIn[at.isEmpty() ? QStringLiteral("between steps") : at] += 1;
+                }
             }
             child.waitForFinished(30000);
             QVERIFY2(child.exitStatus() == QProcess::CrashExit || child.exitCode() == 0,
