@@ -151,7 +151,7 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return tr("Records of this case were changed outside pareview (store integrity in the status bar)");
         if (role == Qt::DisplayRole)
-            return tr("%1 — changed outside pareview").arg(r.reference);
+            return tr("⚠ %1").arg(r.reference); // the column is narrow: the tooltip says why
     }
     if (role != Qt::DisplayRole)
         return {};
