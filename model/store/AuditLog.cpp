@@ -61,9 +61,8 @@ Status AuditLog::append(Database &db, const AuditEntry &entry, const QDateTime &
     auto id = reserveId(db);
     if (!id)
         return Error{id.error()};
-    for (qint64 seq = 0; seq < written->size(); ++seq)
-        if (auto s = insertRecord(db, *id, seq, written->at(seq)); !s)
-            return s;
+    if (auto s = insertRecords(db, *id, 0, *written); !s)
+        return s;
     return appendReserved(db, *id, entry, at, RecordIntegrity::recordsHash(*written));
 }
 
@@ -81,16 +80,26 @@ Result<qint64> AuditLog::reserveId(Database &db)
     return q->value(0).toLongLong();
 }
 
-Status AuditLog::insertRecord(Database &db, qint64 auditId, qint64 seq, const BoundRecord &record)
+Status AuditLog::insertRecords(Database &db, qint64 auditId, qint64 firstSeq, const QList<BoundRecord> &records)
 {
-    auto r = db.exec(QStringLiteral("INSERT INTO audit_records (audit_id, seq, tbl, record_key, digest) VALUES (:a, :s, :t, :k, :d)"),
-                     {{QStringLiteral("a"), auditId},
-                      {QStringLiteral("s"), seq},
-                      {QStringLiteral("t"), record.table},
-                      {QStringLiteral("k"), record.key},
-                      {QStringLiteral("d"), record.digest.isNull() ? QStringLiteral("") : record.digest}});
-    if (!r)
-        return Error{r.error()};
+    constexpr int Batch = 100;
+    for (qsizetype from = 0; from < records.size(); from += Batch) {
+        const qsizetype n = qMin<qsizetype>(Batch, records.size() - from);
+        QStringList rows;
+        QVariantMap values{{QStringLiteral("a"), auditId}};
+        for (qsizetype i = 0; i < n; ++i) {
+            const BoundRecord &r = records.at(from + i);
+            rows << QStringLiteral("(:a, :s%1, :t%1, :k%1, :d%1)").arg(i);
+            values.insert(QStringLiteral("s%1").arg(i), firstSeq + from + i);
+            values.insert(QStringLiteral("t%1").arg(i), r.table);
+            values.insert(QStringLiteral("k%1").arg(i), r.key);
+            values.insert(QStringLiteral("d%1").arg(i), r.digest.isNull() ? QStringLiteral("") : r.digest);
+        }
+        auto q = db.exec(QStringLiteral("INSERT INTO audit_records (audit_id, seq, tbl, record_key, digest) VALUES ") + rows.join(QStringLiteral(", ")),
+                         values);
+        if (!q)
+            return Error{q.error()};
+    }
     return success();
 }
 

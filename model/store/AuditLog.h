@@ -58,9 +58,10 @@ public:
 
     // For RecordIntegrity::sealExisting(), which binds more records than fit
     // in memory: the id the next row will get (under the chain's lock), its
-    // record entries one by one, then the row itself.
+    // record entries page by page, then the row itself.
     static Result<qint64> reserveId(Database &db);
-    static Status insertRecord(Database &db, qint64 auditId, qint64 seq, const BoundRecord &record);
+    // Its record entries (seq firstSeq, firstSeq + 1, …), a hundred a statement.
+    static Status insertRecords(Database &db, qint64 auditId, qint64 firstSeq, const QList<BoundRecord> &records);
     static Status appendReserved(Database &db, qint64 auditId, const AuditEntry &entry, const QDateTime &at, const QString &recordsHash);
 
 private:

@@ -374,11 +374,11 @@ Status RecordIntegrity::sealExisting(Database &db, const QString &why, const QSt
                 page.append({t.table, key, rowDigest(t, key, *q, 1)});
             }
             q->finish();
-            for (const BoundRecord &r : page) {
+            for (const BoundRecord &r : page)
                 hasher.add(r.table, r.key, r.digest);
-                if (auto s = AuditLog::insertRecord(db, *reserved, seq++, r); !s)
-                    return s;
-            }
+            if (auto s = AuditLog::insertRecords(db, *reserved, seq, page); !s)
+                return s;
+            seq += page.size();
             if (!t.integerKey || page.isEmpty())
                 break;
             last = page.last().key.toLongLong();
