@@ -473,9 +473,9 @@ public:
     {
         Recorded out;
         auto q = m_db.exec(QStringLiteral("SELECT r.digest, r.audit_id, l.at, l.user_name, l.case_id FROM audit_records r "
-                                          "LEFT JOIN audit_log l ON l.id = r.audit_id WHERE r.tbl = :t AND r.record_key = :k%1 "
-                                          "ORDER BY r.audit_id DESC LIMIT 1")
-                               .arg(beforeOrAt ? QStringLiteral(" AND r.audit_id <= :b") : QString()),
+                                          "LEFT JOIN audit_log l ON l.id = r.audit_id WHERE r.tbl = :t AND r.record_key = :k "
+                                          "AND r.audit_id = (SELECT MAX(y.audit_id) FROM audit_records y WHERE y.tbl = :t AND y.record_key = :k%1)")
+                               .arg(beforeOrAt ? QStringLiteral(" AND y.audit_id <= :b") : QString()),
                            beforeOrAt ? QVariantMap{{QStringLiteral("t"), t.table}, {QStringLiteral("k"), key}, {QStringLiteral("b"), *beforeOrAt}}
                                       : QVariantMap{{QStringLiteral("t"), t.table}, {QStringLiteral("k"), key}});
         if (q && q->next()) {
@@ -662,8 +662,9 @@ Result<IntegrityReport> RecordIntegrity::verify(Database &db, Mode mode, const s
             if (!tableExists(db, t.table))
                 continue;
             const bool blobs = t.columns.contains(QLatin1String("bytes")) || t.columns.contains(QLatin1String("pdf"));
+            // MAX(), not ORDER BY … LIMIT 1: SQLite would walk the primary key for that.
             const QString latest = QStringLiteral("(SELECT x.digest FROM audit_records x WHERE x.tbl = '%1' AND x.record_key = %2 "
-                                                  "ORDER BY x.audit_id DESC LIMIT 1)")
+                                                  "AND x.audit_id = (SELECT MAX(y.audit_id) FROM audit_records y WHERE y.tbl = '%1' AND y.record_key = %2))")
                                        .arg(t.table, keyExpression(t, QStringLiteral("r.")));
             const QString caseCol = t.caseColumn.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("r.") + t.caseColumn;
             qint64 live = 0;
