@@ -88,6 +88,10 @@ private Q_SLOTS:
             QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE IF EXISTS case_search_terms")));
             QVERIFY(db.value()->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS cases_drug_payer ON cases (drug, payer)")));
             QVERIFY(db.value()->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS attachments_case ON attachments (case_id)")));
+            // Nor version 7's record binding.
+            for (const char *table : {"audit_records", "integrity_checkpoints"})
+                QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
+            QVERIFY(db.value()->exec(QStringLiteral("ALTER TABLE audit_log DROP COLUMN records_hash")));
             // Nor the fact corrections table (version 5).
             QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE IF EXISTS fact_corrections")));
             // Nor version 3's payer table and chosen policy.
