@@ -80,5 +80,6 @@ void runOpenCase(const Config &cfg);
 void runLetters(const Config &cfg);
 void runStartup(const Config &cfg);
 void runImport(const Config &cfg);
+void runIntegrity(const Config &cfg);
 
 } // namespace bench

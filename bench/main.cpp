@@ -2,7 +2,7 @@
 // a baseline measured in the same run (issue 6). tools/bench.sh builds a
 // Release tree, runs this and writes BENCHMARKS.md.
 //
-//   pareview-bench [--sections eval,worklist,case,letters,startup,import]
+//   pareview-bench [--sections eval,worklist,case,letters,startup,import,integrity]
 //                  [--sizes 10000,100000,1000000] [--eval-bundles 10000]
 //                  [--reps 5] [--work DIR] [--out FILE]
 //   pareview-bench --write-bundles DIR N   (the generated bundles, for profiling)
@@ -90,6 +90,8 @@ int main(int argc, char *argv[])
         bench::runStartup(cfg);
     if (cfg.wants(QStringLiteral("import")))
         bench::runImport(cfg);
+    if (cfg.wants(QStringLiteral("integrity")))
+        bench::runIntegrity(cfg);
     bench::log(QStringLiteral("done in %1 s").arg(total.elapsed() / 1000));
 
     const QString table = bench::report().markdown();

@@ -62,7 +62,7 @@ private Q_SLOTS:
     {
         auto head = AuditLog::verify(*m_db);
         QVERIFY2(head, qPrintable(head.error()));
-        QCOMPARE(head->rows, 6);
+        QCOMPARE(head->rows, 7); // the seal and six rows
         QCOMPARE(head->hash.size(), 64);
         QVERIFY(AuditLog::verifyAgainst(*m_db, *head));
         // An anchor taken earlier is still reached after more rows.
@@ -75,15 +75,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("statement");
         QTest::addColumn<QString>("message");
-        QTest::newRow("change a detail") << "UPDATE audit_log SET detail = 'nothing happened' WHERE id = 3"
-                                         << "audit row 3 (position 3, action \"case.update\"): its contents do not match";
+        // Row 1 of a new store is its integrity seal (docs/integrity.md); appendRows() adds rows 2 to 7.
+        QTest::newRow("change a detail") << "UPDATE audit_log SET detail = 'nothing happened' WHERE id = 4"
+                                         << "audit row 4 (position 4, action \"case.update\"): its contents do not match";
         QTest::newRow("change the user") << "UPDATE audit_log SET user_name = 'director' WHERE id = 2" << "audit row 2";
         QTest::newRow("change the time") << "UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE id = 5" << "audit row 5";
         QTest::newRow("delete a row") << "DELETE FROM audit_log WHERE id = 3" << "audit row 4 (position 3): its link to the previous row does not match";
         QTest::newRow("delete the first row") << "DELETE FROM audit_log WHERE id = 1" << "audit row 2 (position 1)";
         QTest::newRow("insert a row") << "INSERT INTO audit_log (id, at, user_name, action, detail, prev_hash, hash) "
                                          "SELECT 100, at, user_name, action, 'forged', prev_hash, hash FROM audit_log WHERE id = 6"
-                                      << "audit row 100 (position 7)";
+                                      << "audit row 100 (position 8)";
         QTest::newRow("reorder two rows") << "UPDATE audit_log SET id = CASE id WHEN 2 THEN 1002 WHEN 4 THEN 1004 END WHERE id IN (2, 4)"
                                           << "its link to the previous row does not match";
         QTest::newRow("rewrite a row and its hash") << "UPDATE audit_log SET detail = 'x', hash = prev_hash WHERE id = 4" << "audit row 4";
@@ -122,7 +123,7 @@ private Q_SLOTS:
         }
         auto head = AuditLog::verify(*m_db);
         QVERIFY(head);
-        QCOMPARE(head->rows, 6);
+        QCOMPARE(head->rows, 7);
     }
 };
 

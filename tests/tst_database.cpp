@@ -95,6 +95,10 @@ private Q_SLOTS:
                 QVERIFY(db.value()->exec(QStringLiteral("DROP TRIGGER IF EXISTS pareview_notify_change ON audit_log")));
                 QVERIFY(db.value()->exec(QStringLiteral("DROP FUNCTION IF EXISTS pareview_notify_change()")));
             }
+            // Nor version 9's record binding.
+            for (const char *table : {"audit_records", "integrity_checkpoints"})
+                QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
+            QVERIFY(db.value()->exec(QStringLiteral("ALTER TABLE audit_log DROP COLUMN records_hash")));
             // Nor the fact corrections table (version 5).
             QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE IF EXISTS fact_corrections")));
             // Nor version 3's payer table and chosen policy.

@@ -83,7 +83,7 @@ private Q_SLOTS:
         QStringList actions;
         while (q->next())
             actions << q->value(0).toString();
-        QCOMPARE(actions, QStringList({QStringLiteral("user.add"), QStringLiteral("login.ok"), QStringLiteral("login.failed")}));
+        QCOMPARE(actions, QStringList({QStringLiteral("integrity.seal"), QStringLiteral("user.add"), QStringLiteral("login.ok"), QStringLiteral("login.failed")}));
         QVERIFY(AuditLog::verify(*m_db));
     }
 

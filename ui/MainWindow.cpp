@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "admin/AuditView.h"
+#include "admin/IntegrityStatus.h"
 #include "admin/PayerTableDialog.h"
 #include "common/Dialogs.h"
 #include "common/IdleLock.h"
@@ -99,6 +100,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     if (user.role == Role::Administrator) {
         m_audit = new AuditView(m_db);
         m_pages->addWidget(m_audit);
+        // The store's integrity, checked in the background (docs/integrity.md).
+        auto *integrity = new IntegrityStatus(m_db, this);
+        statusBar()->addPermanentWidget(integrity);
+        connect(integrity, &IntegrityStatus::affectedCases, m_worklist->model(), &WorklistModel::setFlagged);
     }
     setCentralWidget(m_pages);
 

@@ -4,7 +4,9 @@
 
 #include "intake/FhirImporter.h"
 #include "policy/PolicyLibrary.h"
+#include "store/AnchorExport.h"
 #include "store/AuditLog.h"
+#include "store/RecordIntegrity.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
@@ -107,47 +109,85 @@ int runUser(const QStringList &args, Streams io)
 int runAudit(const QStringList &args, Streams io)
 {
     const QString sub = args.value(0);
+    const char *usage = "usage: pareview audit verify --db DB [--full] [--anchor ROWS:HASH|FILE]\n"
+                        "       pareview audit anchor --db DB [--to FILE]\n";
     if (sub != QLatin1String("verify") && sub != QLatin1String("anchor")) {
-        io.err << "usage: pareview audit verify --db DB [--anchor ROWS:HASH|FILE]\n       pareview audit anchor --db DB\n";
+        io.err << usage;
         return BadArguments;
     }
-    const Args a = parseArgs(args.mid(1), {QStringLiteral("--db"), QStringLiteral("--anchor")});
+    // --full is the one flag without a value.
+    QStringList rest = args.mid(1);
+    const bool full = sub == QLatin1String("verify") && rest.removeAll(QStringLiteral("--full")) > 0;
+    const Args a = parseArgs(rest, sub == QLatin1String("verify") ? QStringList{QStringLiteral("--db"), QStringLiteral("--anchor")}
+                                                                  : QStringList{QStringLiteral("--db"), QStringLiteral("--anchor"), QStringLiteral("--to")});
     if (!a.error.isEmpty()) {
-        io.err << "pareview audit: " << a.error << '\n';
+        io.err << "pareview audit: " << a.error << '\n' << usage;
         return BadArguments;
     }
     std::optional<AuditAnchor> anchor;
     if (a.values.contains(QStringLiteral("--anchor"))) {
-        QString text = a.values.value(QStringLiteral("--anchor"));
+        const QString text = a.values.value(QStringLiteral("--anchor"));
         if (QFile::exists(text)) {
-            QFile f(text);
-            if (f.open(QIODevice::ReadOnly))
-                text = QString::fromUtf8(f.readAll());
-        }
-        anchor = AuditAnchor::parse(text);
-        if (!anchor) {
-            io.err << "pareview audit: the anchor must be ROWS:SHA256 (as `pareview audit anchor` prints it)\n";
-            return BadArguments;
+            auto read = AnchorExport::read(text);
+            if (!read) {
+                io.err << "pareview audit: " << read.error() << '\n';
+                return BadArguments;
+            }
+            anchor = *read;
+        } else {
+            anchor = AuditAnchor::parse(text);
+            if (!anchor) {
+                io.err << "pareview audit: the anchor must be ROWS:SHA256 (as `pareview audit anchor` prints it) or a file holding one; "
+                       << text << " is neither\n";
+                return BadArguments;
+            }
         }
     }
     auto db = openStore(QStringLiteral("audit"), a.values.value(QStringLiteral("--db")), io);
     if (!db)
         return Failure;
-    auto head = AuditLog::verify(*db);
-    if (!head) {
-        io.err << "pareview audit: the audit trail is broken: " << head.error() << '\n';
-        return Failure;
+    if (sub == QLatin1String("anchor")) {
+        auto head = AuditLog::verify(*db);
+        if (!head) {
+            io.err << "pareview audit: the audit trail is broken: " << head.error() << '\n';
+            return Failure;
+        }
+        if (a.values.contains(QStringLiteral("--to"))) {
+            if (auto s = AnchorExport::write(a.values.value(QStringLiteral("--to")), *head, db->location()); !s) {
+                io.err << "pareview audit: " << s.error() << '\n';
+                return Failure;
+            }
+        }
+        io.out << head->toString() << '\n';
+        return Ok;
     }
+    // The anchor first: a chain cut short or rewritten whole says so plainly.
     if (anchor) {
         if (auto s = AuditLog::verifyAgainst(*db, *anchor); !s) {
             io.err << "pareview audit: " << s.error() << '\n';
             return Failure;
         }
     }
-    if (sub == QLatin1String("anchor"))
-        io.out << head->toString() << '\n';
-    else
-        io.out << "audit trail whole: " << head->rows << " rows, head " << head->hash << '\n';
+    auto report = RecordIntegrity::verify(*db, full ? RecordIntegrity::Mode::Full : RecordIntegrity::Mode::Incremental);
+    if (!report) {
+        io.err << "pareview audit: cannot verify: " << report.error() << '\n';
+        return Failure;
+    }
+    if (!report->ok()) {
+        const bool chain = report->findings.value(0).kind == IntegrityFinding::Kind::Chain;
+        io.err << "pareview audit: " << (chain ? "the audit trail is broken: " : "records were changed outside pareview: ")
+               << report->findingCount << (report->findingCount == 1 ? " problem\n" : " problems\n");
+        for (const IntegrityFinding &f : report->findings)
+            io.err << "  " << f.text << '\n';
+        if (report->findingCount > report->findings.size())
+            io.err << "  … and " << (report->findingCount - report->findings.size()) << " more\n";
+        return Failure;
+    }
+    io.out << "audit trail whole: " << report->head.rows << " rows, head " << report->head.hash << '\n';
+    io.out << "records as recorded: " << report->recordsChecked
+           << (report->full ? " checked in full" : " checked since the last check") << '\n';
+    if (anchor)
+        io.out << "reaches the anchor of " << anchor->rows << " rows\n";
     return Ok;
 }
 
@@ -161,11 +201,29 @@ int runBackup(const QStringList &args, Streams io)
     auto db = openStore(QStringLiteral("backup"), a.values.value(QStringLiteral("--db")), io);
     if (!db)
         return Failure;
-    if (auto s = db->backupTo(a.values.value(QStringLiteral("--to"))); !s) {
+    // The anchor is taken before the copy: the copy holds at least these rows.
+    auto head = AnchorExport::head(*db);
+    if (!head) {
+        io.err << "pareview backup: " << head.error() << '\n';
+        return Failure;
+    }
+    const QString target = a.values.value(QStringLiteral("--to"));
+    if (auto s = db->backupTo(target); !s) {
         io.err << "pareview backup: " << s.error() << '\n';
         return Failure;
     }
-    io.out << "backed up to " << a.values.value(QStringLiteral("--to")) << '\n';
+    io.out << "backed up to " << target << '\n';
+    // Outside the store: next to the copy, and where the settings say.
+    QStringList anchors = {target + QStringLiteral(".anchor")};
+    if (!AnchorExport::settingsFile().isEmpty())
+        anchors << AnchorExport::settingsFile();
+    for (const QString &path : anchors) {
+        if (auto s = AnchorExport::write(path, *head, db->location()); !s) {
+            io.err << "pareview backup: " << s.error() << '\n';
+            return Failure;
+        }
+        io.out << "audit anchor " << head->toString() << " written to " << path << '\n';
+    }
     return Ok;
 }
 

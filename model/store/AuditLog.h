@@ -16,6 +16,7 @@
 namespace pareview {
 
 class Database;
+struct BoundRecord;
 
 struct AuditEntry
 {
@@ -49,8 +50,22 @@ public:
     // anchor's row count): a cut-off tail is found.
     static Status verifyAgainst(Database &db, const AuditAnchor &anchor);
 
+    // `recordsHash` (RecordIntegrity::recordsHash) covers the records the
+    // row binds; a row that binds none hashes as before binding existed.
     static QString rowHash(const QString &prevHash, const QString &at, const QString &userId, const QString &userName,
-                           const QString &caseId, const QString &action, const QString &detail);
+                           const QString &caseId, const QString &action, const QString &detail,
+                           const QString &recordsHash = QString());
+
+    // For RecordIntegrity::sealExisting(), which binds more records than fit
+    // in memory: the id the next row will get (under the chain's lock), its
+    // record entries page by page, then the row itself.
+    static Result<qint64> reserveId(Database &db);
+    // Its record entries (seq firstSeq, firstSeq + 1, …), a hundred a statement.
+    static Status insertRecords(Database &db, qint64 auditId, qint64 firstSeq, const QList<BoundRecord> &records);
+    static Status appendReserved(Database &db, qint64 auditId, const AuditEntry &entry, const QDateTime &at, const QString &recordsHash);
+
+private:
+    static Status lockChain(Database &db);
 };
 
 } // namespace pareview

@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/RecordIntegrity.h"
 #include "store/Schema.h"
 
 #include <QAtomicInt>
@@ -158,6 +159,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &location, const 
         return Error{s.error()};
     if (auto s = db->migrate(); !s)
         return Error{s.error()};
+    if (auto s = RecordIntegrity::prepareSession(*db); !s)
+        return Error{s.error()};
     return db;
 }
 
@@ -210,7 +213,8 @@ Status Database::ensureConnected()
     if (!m_db.open())
         return Error{unreachable(driverError(m_db.lastError()))};
     m_lost = false;
-    if (auto s = configure(); !s) {
+    // A new server session: its temporary table of written records is new too.
+    if (auto s = configure(); !s || !(s = RecordIntegrity::prepareSession(*this))) {
         checkLost();
         return s;
     }

@@ -76,6 +76,11 @@ public:
     // even while other connections write. PostgreSQL stores use pg_dump.
     Status backupTo(const QString &target);
 
+    // True once this connection collects the records it writes, to bind
+    // them into the audit chain (RecordIntegrity::prepareSession).
+    bool recordSession() const { return m_recordSession; }
+    void setRecordSession(bool on) { m_recordSession = on; }
+
     // False after the server dropped the connection, until an operation
     // opened it again.
     bool connected() const { return !m_lost; }
@@ -109,6 +114,7 @@ private:
     Engine m_engine = Engine::Sqlite;
     int m_schemaVersion = 0;
     bool m_lost = false;
+    bool m_recordSession = false;
     int m_openTransactions = 0;
     QStringList m_channels; // subscribed, made again after a reconnect
     friend class Transaction;

@@ -3,6 +3,7 @@
 #include "policy/Payers.h"
 #include "store/Database.h"
 #include "store/PayerStore.h"
+#include "store/RecordIntegrity.h"
 #include "store/Worklist.h"
 
 #include <QSqlRecord>
@@ -350,6 +351,8 @@ QStringList versionTeamWorkstations(Database &db)
                               " FOR EACH STATEMENT EXECUTE FUNCTION pareview_notify_change()")
             << QStringLiteral("CREATE TRIGGER pareview_notify_change AFTER INSERT OR DELETE ON case_sessions"
                               " FOR EACH STATEMENT EXECUTE FUNCTION pareview_notify_change()");
+    return out;
+}
 
 // Version 8, "appeals and peer-to-peer" (issue 13). An appeal is a case of
 // its own (its row in `cases` carries the member's facts, the new ones and
@@ -504,11 +507,42 @@ QStringList versionAppealsData()
     return out;
 }
 
+
+// Version 9, "tamper-evident records" (issue 12, docs/integrity.md): each
+// audit row binds the records its transaction wrote — (table, key, digest)
+// entries in audit_records, covered by the row's records_hash — and every
+// verification that found the store whole leaves a checkpoint the next one
+// starts from. The rows already stored are bound as they are, by one
+// "integrity.seal" audit row (RecordIntegrity::sealExisting).
+QStringList versionRecordIntegrity(Database &db)
+{
+    return {
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN records_hash TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE audit_records ("
+                       " audit_id BIGINT NOT NULL,"
+                       " seq BIGINT NOT NULL,"
+                       " tbl TEXT NOT NULL,"
+                       " record_key TEXT NOT NULL,"
+                       " digest TEXT NOT NULL,"
+                       " PRIMARY KEY (audit_id, seq))"),
+        // The latest entry of a record: an index seek.
+        QStringLiteral("CREATE INDEX audit_records_record ON audit_records (tbl, record_key, audit_id)"),
+        QStringLiteral("CREATE TABLE integrity_checkpoints ("
+                       " id %1,"
+                       " audit_id BIGINT NOT NULL,"
+                       " audit_rows BIGINT NOT NULL,"
+                       " head_hash TEXT NOT NULL,"
+                       " counts TEXT NOT NULL,"
+                       " full_check INTEGER NOT NULL,"
+                       " checked_at TEXT NOT NULL)").arg(db.idColumn()),
+    };
+}
+
 } // namespace
 
 int Schema::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 Result<int> Schema::currentVersion(Database &db)
@@ -556,6 +590,9 @@ Status Schema::upgradeTo(Database &db, int v)
     case 8:
         statements = versionAppeals(db) + versionAppealsData();
         break;
+    case 9:
+        statements = versionRecordIntegrity(db);
+        break;
     default:
         return Error{QStringLiteral("no upgrade step to version %1").arg(v)};
     }
@@ -568,6 +605,12 @@ Status Schema::upgradeTo(Database &db, int v)
     if (v == 6)
         if (auto s = Worklist::rebuildSearchIndex(db); !s)
             return s;
+    if (v == RecordIntegrity::SchemaVersion) {
+        if (auto s = RecordIntegrity::installTriggers(db); !s)
+            return s;
+        if (auto s = RecordIntegrity::sealExisting(db, QStringLiteral("schema version 9: the records stored so far, bound as they are")); !s)
+            return s;
+    }
     if (v > 1)
         if (auto r = db.exec(QStringLiteral("UPDATE meta SET value = :v WHERE key = 'schema_version'"), {{QStringLiteral("v"), QString::number(v)}}); !r)
             return Error{r.error()};

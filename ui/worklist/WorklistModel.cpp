@@ -135,6 +135,15 @@ void WorklistModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
+void WorklistModel::setFlagged(const QSet<qint64> &caseIds)
+{
+    if (caseIds == m_flagged)
+        return;
+    m_flagged = caseIds;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Reference), index(int(m_rows.size()) - 1, Reference));
+}
+
 QVariant WorklistModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -162,6 +171,16 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && openElsewhere)
         return QBrush(QColor(0x8a, 0x4b, 0x00));
+    if (index.column() == Reference && m_flagged.contains(r.id)) {
+        if (role == Qt::BackgroundRole)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (role == Qt::ForegroundRole)
+            return QBrush(Qt::white);
+        if (role == Qt::ToolTipRole)
+            return tr("Records of this case were changed outside pareview (store integrity in the status bar)");
+        if (role == Qt::DisplayRole)
+            return tr("⚠ %1").arg(r.reference); // the column is narrow: the tooltip says why
+    }
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;

@@ -4,6 +4,7 @@
 #include "store/Worklist.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 #include <memory>
 
@@ -34,6 +35,10 @@ public:
     // shown with the status: "In review · open by Dana Reviewer".
     void setOpenElsewhere(const QHash<qint64, QVector<OpenSession>> &open);
     QVector<qint64> loadedCaseIds() const;
+    // Cases the integrity check found records of changed outside pareview
+    // (IntegrityStatus): marked in the reference column.
+    void setFlagged(const QSet<qint64> &caseIds);
+    bool flagged(qint64 caseId) const { return m_flagged.contains(caseId); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -48,6 +53,7 @@ private:
     WorklistFilter m_filter;
     WorklistSort m_sort;
     QVector<WorklistRow> m_rows;
+    QSet<qint64> m_flagged;
     bool m_exhausted = false;
     QString m_error;
     QHash<qint64, QVector<OpenSession>> m_openElsewhere;

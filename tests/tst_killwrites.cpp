@@ -1,0 +1,228 @@
+// Crash safety of every write path (issue 12): a child process runs the
+// review's writes in a loop — create a case, submit it, correct a fact,
+// attach a document, decide a criterion, determine, issue the letter,
+// supersede, issue again, assign, add a user — and is killed with SIGKILL at
+// a random moment. After every kill the store opens (SQLite: its integrity
+// check), `audit verify` finds the audit trail whole and every record as
+// pareview wrote it (a record written without its audit row, or an audit
+// row without its records, would show), and the cross-table facts hold:
+// every letter's bytes match its SHA-256, every issued case has its letter.
+// The child is this test program itself, started with --write-loop. On
+// SQLite and, when the test script started one, PostgreSQL.
+// PAREVIEW_KILL_RUNS sets the kills per engine (default 40; the long mode in
+// RELIABILITY.md runs 600 per engine).
+
+#include "CaseBuilder.h"
+#include "StoreFixture.h"
+
+#include "letters/Letters.h"
+#include "store/Assignment.h"
+#include "store/AuditLog.h"
+#include "store/CaseStore.h"
+#include "store/Database.h"
+#include "store/DecisionDraft.h"
+#include "store/RecordIntegrity.h"
+#include "store/Review.h"
+#include "store/Users.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QTest>
+
+#include <chrono>
+#include <csignal>
+
+using namespace pareview;
+using namespace testsupport;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString kPolicy = QStringLiteral("cigna-ip0535");
+
+// The child: the write paths, round and round, until killed. Each step
+// names itself in `stepFile` first, so the parent knows what it interrupted.
+int writeLoop(const QString &location, const QString &stepFile)
+{
+    auto opened = Database::open(location);
+    if (!opened) {
+        fprintf(stderr, "%s\n", qPrintable(opened.error()));
+        return 3;
+    }
+    Database &db = **opened;
+    auto user = [&](const char *name) { return Users::byName(db, QString::fromLatin1(name)).value(); };
+    const User admin = user("ada"), nurse = user("nina"), reviewer = user("rita"), director = user("mark");
+    const PolicyLibrary &lib = library();
+    auto step = [&](const char *name) {
+        QFile f(stepFile);
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            f.write(name);
+            f.flush();
+        }
+    };
+    auto check = [](bool ok, const QString &what) {
+        if (!ok) {
+            fprintf(stderr, "write loop: %s\n", qPrintable(what));
+            ::exit(4);
+        }
+    };
+    for (int round = 0;; ++round) {
+        step("create");
+        CaseFacts f = exampleFacts(QStringLiteral("hg-01-complete"));
+        f.received = QDateTime::currentDateTimeUtc();
+        f.receivedDate = f.received.date();
+        auto id = CaseStore::create(db, f, nurse);
+        check(bool(id), id.error());
+        step("submit");
+        check(bool(Review::submitForReview(db, *id, nurse)), QStringLiteral("submit"));
+        step("correct");
+        CaseFacts corrected = CaseStore::facts(db, *id, nurse).value();
+        corrected.labs[QStringLiteral("weight")].last().value += 0.5;
+        auto c = CaseStore::correct(db, *id, corrected, nurse);
+        check(bool(c), c.error());
+        step("attach");
+        auto att = CaseStore::addAttachment(db, *id, QStringLiteral("note-%1.txt").arg(round), QStringLiteral("text/plain"),
+                                            QByteArray("clinic note ").repeated(2000), nurse);
+        check(bool(att), att.error());
+        step("assign");
+        auto as = Assignment::assign(db, *id, reviewer.id, admin);
+        check(bool(as), as.error());
+        step("decide-criterion");
+        auto dec = Review::recordDecision(db, *id, {QStringLiteral("pharmacy-109"), QStringLiteral("Roctavian.2"), QStringLiteral("met"), QStringLiteral("seen"), *att, 1}, reviewer);
+        check(bool(dec), dec.error());
+        step("determine");
+        auto draft = DecisionDrafts::prepare(db, lib, *id, QStringLiteral("approve"), QString(), director, kPolicy);
+        check(bool(draft), draft.error());
+        auto det = Review::determine(db, *id, draft->input, director);
+        check(bool(det), det.error());
+        step("issue-letter");
+        auto letter = Letters::issue(db, lib, *id, {}, director);
+        check(bool(letter), letter.error());
+        step("supersede");
+        auto again = DecisionDrafts::prepare(db, lib, *id, QStringLiteral("approve"), QString(), director, kPolicy);
+        check(bool(again), again.error());
+        auto sup = Review::supersede(db, *id, again->input, QStringLiteral("wrong period"), director);
+        check(bool(sup), sup.error());
+        step("issue-letter");
+        auto letter2 = Letters::issue(db, lib, *id, {}, director);
+        check(bool(letter2), letter2.error());
+        step("add-user");
+        auto added = Users::add(db, QStringLiteral("user%1x%2").arg(round).arg(QCoreApplication::applicationPid()), Role::ClinicalReviewer,
+                                QStringLiteral("a long enough password"), QStringLiteral("Added"), QStringLiteral("RN"), &admin);
+        check(bool(added), added.error());
+    }
+}
+
+} // namespace
+
+class TestKillWrites final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data() { addEngineRows(); }
+
+    void killedWritesLeaveAWholeStore()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        FreshStore store(engine);
+        QTemporaryDir dir;
+        const QString stepFile = dir.filePath(QStringLiteral("step"));
+        {
+            auto db = Database::open(store.location());
+            QVERIFY2(db, qPrintable(db.error()));
+            User admin = Users::add(**db, QStringLiteral("ada"), Role::Administrator, QStringLiteral("admin password")).value();
+            QVERIFY(Users::add(**db, QStringLiteral("nina"), Role::IntakeNurse, QStringLiteral("nurse password"), {}, QStringLiteral("RN"), &admin));
+            QVERIFY(Users::add(**db, QStringLiteral("rita"), Role::ClinicalReviewer, QStringLiteral("reviewer password"), {}, QStringLiteral("PharmD"), &admin));
+            QVERIFY(Users::add(**db, QStringLiteral("mark"), Role::MedicalDirector, QStringLiteral("director password"), {}, QStringLiteral("MD"), &admin));
+        }
+        // One uninterrupted round tells how long a round takes.
+        QElapsedTimer timer;
+        timer.start();
+        {
+            QProcess child;
+            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--write-loop"), store.location(), stepFile});
+            QVERIFY(child.waitForStarted(10000));
+            // Until the second round starts.
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(stepFile) && readAll(stepFile) == "add-user", 120000);
+            QTRY_VERIFY_WITH_TIMEOUT(readAll(stepFile) == "create", 60000);
+            ::kill(pid_t(child.processId()), SIGKILL);
+            child.waitForFinished(30000);
+        }
+        const int span = int(timer.elapsed()) + 1;
+
+        const int runs = qEnvironmentVariableIntValue("PAREVIEW_KILL_RUNS") > 0 ? qEnvironmentVariableIntValue("PAREVIEW_KILL_RUNS") : 40;
+        QMap<QString, int> killedIn;
+        int killed = 0;
+        for (int i = 0; i < runs; ++i) {
+            QFile::remove(stepFile);
+            QProcess child;
+            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--write-loop"), store.location(), stepFile});
+            QVERIFY(child.waitForStarted(10000));
+            QTest::qSleep(int(QRandomGenerator::global()->bounded(span)));
+            if (child.state() == QProcess::Running) {
+                ::kill(pid_t(child.processId()), SIGKILL);
+                ++killed;
+                {
+                    const QString at = QFile::exists(stepFile) ? QString::fromLatin1(readAll(stepFile)) : QStringLiteral("start-up");
+                    killedIn[at.isEmpty() ? QStringLiteral("between steps") : at] += 1;
+                }
+            }
+            child.waitForFinished(30000);
+            QVERIFY2(child.exitStatus() == QProcess::CrashExit || child.exitCode() == 0,
+                     qPrintable(QStringLiteral("the write loop failed in run %1: %2").arg(i).arg(QString::fromUtf8(child.readAllStandardError()))));
+
+            auto db = Database::open(store.location()); // SQLite: the integrity check
+            QVERIFY2(db, qPrintable(QStringLiteral("after kill %1: %2").arg(i).arg(db.error())));
+            auto report = RecordIntegrity::verify(**db, i % 10 == 9 ? RecordIntegrity::Mode::Full : RecordIntegrity::Mode::Incremental);
+            QVERIFY2(report, qPrintable(report.error()));
+            QVERIFY2(report->ok(), qPrintable(QStringLiteral("after kill %1 in %2: %3")
+                                                  .arg(i)
+                                                  .arg(killedIn.lastKey())
+                                                  .arg(report->findings.value(0).text)));
+            // Nothing half-written across tables.
+            auto letters = (*db)->exec(QStringLiteral("SELECT id, pdf, sha256 FROM letters WHERE id > (SELECT COALESCE(MAX(id), 0) - 4 FROM letters)"));
+            QVERIFY(letters);
+            while (letters->next())
+                QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(letters->value(1).toByteArray(), QCryptographicHash::Sha256).toHex()),
+                         letters->value(2).toString());
+            auto issued = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM cases c WHERE c.status = 'letter-issued' "
+                                                     "AND NOT EXISTS (SELECT 1 FROM letters l WHERE l.case_id = c.id)"));
+            QVERIFY(issued && issued->next());
+            QCOMPARE(issued->value(0).toLongLong(), 0);
+            auto undecided = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM letters l WHERE NOT EXISTS "
+                                                        "(SELECT 1 FROM determinations d WHERE d.id = l.determination_id)"));
+            QVERIFY(undecided && undecided->next());
+            QCOMPARE(undecided->value(0).toLongLong(), 0);
+        }
+        auto db = Database::open(store.location());
+        QVERIFY(db);
+        auto full = RecordIntegrity::verify(**db, RecordIntegrity::Mode::Full);
+        QVERIFY(full && full->ok());
+        QStringList where;
+        for (auto it = killedIn.cbegin(); it != killedIn.cend(); ++it)
+            where << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        qInfo("%s: %d runs, %d killed (%s); %lld records, audit trail %lld rows, whole after every kill", qPrintable(engine), runs, killed,
+              qPrintable(where.join(QStringLiteral(", "))), full->recordsChecked, full->head.rows);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    if (argc == 4 && qstrcmp(argv[1], "--write-loop") == 0) {
+        QGuiApplication app(argc, argv); // letters need fonts
+        return writeLoop(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    }
+    QGuiApplication app(argc, argv);
+    TestKillWrites test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_killwrites.moc"
