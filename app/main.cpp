@@ -6,8 +6,10 @@
 #include "MainWindow.h"
 #include "common/Dialogs.h"
 #include "common/Session.h"
+#include "common/StoreCheckNotice.h"
 
 #include "store/Database.h"
+#include "store/StoreCheck.h"
 #include "store/Users.h"
 
 #include <QApplication>
@@ -118,7 +120,9 @@ int main(int argc, char *argv[])
         if (location.isEmpty())
             return 0;
     }
-    auto db = pareview::Database::open(location);
+    // The integrity check runs beside the first window, not before it
+    // (StoreCheck); the store takes no writes until it passes.
+    auto db = pareview::Database::open(location, {}, pareview::Database::CheckOnOpen::Later);
     // A team server that wants a password no ~/.pgpass gave: ask for it; it
     // stays in memory (for reconnecting) until pareview closes.
     for (int attempt = 0; attempt < 3 && !db && pareview::Database::needsPassword(db.error()); ++attempt) {
@@ -128,7 +132,7 @@ int main(int argc, char *argv[])
                                                        QLineEdit::Password, QString(), &ok);
         if (!ok)
             return 0;
-        db = pareview::Database::open(location, password);
+        db = pareview::Database::open(location, password, pareview::Database::CheckOnOpen::Later);
     }
     if (!db) {
         pareview::Dialogs::critical(nullptr, QObject::tr("pareview"), db.error());
@@ -136,7 +140,10 @@ int main(int argc, char *argv[])
     }
     settings.setValue(QStringLiteral("store/location"), location);
 
+    pareview::StoreCheck storeCheck(db.value());
     pareview::Session session(db.value(), pareview::PolicyLibrary::builtIn());
+    QObject::connect(&session, &pareview::Session::windowOpened, &storeCheck,
+                     [&storeCheck](pareview::MainWindow *window) { pareview::StoreCheckNotice::attach(window, &storeCheck); });
     QObject::connect(&session, &pareview::Session::finished, &app, &QCoreApplication::quit);
 
     const bool benchExit = qEnvironmentVariableIntValue("PAREVIEW_BENCH_EXIT_ON_SHOWN") == 1;

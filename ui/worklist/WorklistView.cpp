@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QApplication>
@@ -182,8 +183,13 @@ void WorklistView::applyFilter()
     f.overdueOnly = m_overdue->isChecked();
     f.search = m_search->text();
     m_model->setFilter(f);
-    auto total = Worklist::count(*m_db, f);
-    m_count->setText(total ? tr("%n case(s)", nullptr, int(total.value())) : total.error());
+    auto total = Worklist::count(*m_db, f, Worklist::CountShownUpTo + 1);
+    if (!total)
+        m_count->setText(total.error());
+    else if (total.value() > Worklist::CountShownUpTo)
+        m_count->setText(tr("more than %1 cases").arg(QLocale().toString(Worklist::CountShownUpTo)));
+    else
+        m_count->setText(tr("%n case(s)", nullptr, int(total.value())));
     updateWorkActions();
 }
 
