@@ -78,6 +78,8 @@ void runEvaluation(const Config &cfg);
 void runWorklist(const Config &cfg);
 void runOpenCase(const Config &cfg);
 void runLetters(const Config &cfg);
+void runCql(const Config &cfg);
+void runStalls(const Config &cfg);
 void runStartup(const Config &cfg);
 void runImport(const Config &cfg);
 

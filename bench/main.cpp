@@ -2,7 +2,7 @@
 // a baseline measured in the same run (issue 6). tools/bench.sh builds a
 // Release tree, runs this and writes BENCHMARKS.md.
 //
-//   pareview-bench [--sections eval,worklist,case,letters,startup,import]
+//   pareview-bench [--sections eval,cql,worklist,case,letters,startup,stalls,import]
 //                  [--sizes 10000,100000,1000000] [--eval-bundles 10000]
 //                  [--reps 5] [--work DIR] [--out FILE]
 //   pareview-bench --write-bundles DIR N   (the generated bundles, for profiling)
@@ -80,6 +80,8 @@ int main(int argc, char *argv[])
     total.start();
     if (cfg.wants(QStringLiteral("eval")))
         bench::runEvaluation(cfg);
+    if (cfg.wants(QStringLiteral("cql")))
+        bench::runCql(cfg);
     if (cfg.wants(QStringLiteral("worklist")))
         bench::runWorklist(cfg);
     if (cfg.wants(QStringLiteral("case")))
@@ -88,6 +90,8 @@ int main(int argc, char *argv[])
         bench::runLetters(cfg);
     if (cfg.wants(QStringLiteral("startup")))
         bench::runStartup(cfg);
+    if (cfg.wants(QStringLiteral("stalls")))
+        bench::runStalls(cfg);
     if (cfg.wants(QStringLiteral("import")))
         bench::runImport(cfg);
     bench::log(QStringLiteral("done in %1 s").arg(total.elapsed() / 1000));

@@ -24,6 +24,7 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev libpoppler-qt6-dev libsodium-dev libsqlite3-dev libgl-dev
     postgresql fonts-dejavu-core sqlite3
+    libsimdjson-dev nodejs npm
 )
 
 as_root() {
@@ -73,13 +74,23 @@ cmake_build=(cmake --build "$build" --parallel "$(nproc)" --target pareview-benc
 "${cmake_configure[@]}" >/dev/null
 "${cmake_build[@]}"
 
+# The CQL reference engine (../shared/peers/cql) in a writable copy with its
+# node_modules: the evaluation baseline of the "cql" section.
+cql_dir="$here/$build/cql"
+if [ ! -e "$cql_dir/node_modules/cql-execution/package.json" ] && command -v npm >/dev/null; then
+    rm -rf "$cql_dir"
+    cp -r "$here/../shared/peers/cql" "$cql_dir"
+    (cd "$cql_dir" && npm ci --no-audit --no-fund >/dev/null) ||
+        echo "npm ci failed: the CQL comparison is left out" >&2
+fi
+
 start_postgres pareview_bench "-c max_connections=20"
 trap stop_postgres EXIT
 [ -n "$pg_url" ] && echo "PostgreSQL for the import benchmark: $pg_url"
 
 results="$build/bench-results.md"
 log="$build/bench.log"
-bench=(env QT_QPA_PLATFORM=offscreen PAREVIEW_BENCH_PG="$pg_url" "$build/bench/pareview-bench" --out "$results" "$@")
+bench=(env QT_QPA_PLATFORM=offscreen PAREVIEW_BENCH_PG="$pg_url" PAREVIEW_BENCH_CQL="$cql_dir" "$build/bench/pareview-bench" --out "$results" "$@")
 started="$(date -u '+%Y-%m-%d %H:%M UTC')"
 "${bench[@]}" > /dev/null 2> >(tee "$log" >&2)
 stop_postgres
