@@ -65,7 +65,15 @@ void StoreCheck::run(const QString &location, bool full)
         }
         if (rc != SQLITE_DONE && lines.isEmpty())
             problem = tr("the check could not read the store: %1").arg(QString::fromUtf8(sqlite3_errmsg(c)));
-        problem = lines.isEmpty() ? problem : lines.mid(0, 5).join(QStringLiteral("; "));
+        if (!lines.isEmpty()) {
+            // SQLite's report can run to thousands of lines: the first few, on one line, say enough.
+            QStringList first = lines.join(QLatin1Char('\n')).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            first.removeAll(QStringLiteral("*** in database main ***"));
+            const qsizetype all = first.size();
+            problem = first.mid(0, 3).join(QStringLiteral("; "));
+            if (all > 3)
+                problem += tr("; and %n more", nullptr, int(all - 3));
+        }
         sqlite3_finalize(stmt);
         std::lock_guard<std::mutex> lock(m_connectionMutex);
         m_connection = nullptr;

@@ -98,6 +98,7 @@ void SignInDialog::submit()
     }
     if (m_db->writeHold() == Database::Hold::Failed) {
         m_message->setText(m_db->writeHoldText());
+        adjustSize(); // the whole of it, not the two lines the dialog opened with
         return;
     }
     if (m_firstRun) {
