@@ -25,6 +25,7 @@ struct Config
     int evalBundles = 10000;
     int reps = 5;
     QStringList sections; // empty: all
+    QStringList startupStores; // "LABEL=PATH": more stores for the start-up section
     bool wants(const QString &section) const { return sections.isEmpty() || sections.contains(section); }
 };
 

@@ -111,6 +111,11 @@ void runStartup(const Config &cfg)
         }
         stores << Store{ QStringLiteral("%1-case store").arg(QLocale(QLocale::English).toString(size)), path, QStringLiteral("bench-reviewer") };
     }
+    for (const QString &extra : cfg.startupStores) {
+        const qsizetype eq = extra.indexOf(QLatin1Char('='));
+        if (eq > 0 && QFile::exists(extra.mid(eq + 1)))
+            stores << Store{ extra.left(eq), extra.mid(eq + 1), QStringLiteral("bench-reviewer") };
+    }
     // Every store and the minimal program in turn, round after round: each
     // figure's baseline comes from the same minutes of this shared machine.
     QProcessEnvironment minimalEnv = env;

@@ -4,7 +4,7 @@
 //
 //   pareview-bench [--sections eval,cql,worklist,case,letters,startup,stalls,import]
 //                  [--sizes 10000,100000,1000000] [--eval-bundles 10000]
-//                  [--reps 5] [--work DIR] [--out FILE]
+//                  [--reps 5] [--work DIR] [--out FILE] [--startup-store LABEL=PATH]…
 //   pareview-bench --write-bundles DIR N   (the generated bundles, for profiling)
 //
 // PAREVIEW_BENCH_PG=postgresql://user@host:port/db names a private
@@ -49,6 +49,9 @@ int main(int argc, char *argv[])
             ++i;
         } else if (a == QLatin1String("--eval-bundles")) {
             cfg.evalBundles = v.toInt();
+            ++i;
+        } else if (a == QLatin1String("--startup-store")) {
+            cfg.startupStores << v;
             ++i;
         } else if (a == QLatin1String("--reps")) {
             cfg.reps = qMax(1, v.toInt());
