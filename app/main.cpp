@@ -29,6 +29,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <cstdio>
 
@@ -64,6 +65,29 @@ protected:
 
 private:
     bool m_done = false;
+};
+// Runs `then` once, after the first paint of any window.
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(std::function<void()> then)
+        : m_then(std::move(then))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *e) override
+    {
+        if (e->type() == QEvent::Paint && m_then) {
+            QTimer::singleShot(0, qApp, std::move(m_then));
+            m_then = nullptr;
+            qApp->removeEventFilter(this);
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
 };
 } // namespace
 
@@ -140,7 +164,12 @@ int main(int argc, char *argv[])
     }
     settings.setValue(QStringLiteral("store/location"), location);
 
-    pareview::StoreCheck storeCheck(db.value());
+    // The check starts once the first window (sign-in dialog or main
+    // window) has been painted: its whole-file read does not compete with
+    // the first paint for the disk and the cores.
+    pareview::StoreCheck storeCheck(db.value(), pareview::StoreCheck::Start::Later);
+    FirstPaint firstPaint([&storeCheck] { storeCheck.start(); });
+    app.installEventFilter(&firstPaint);
     pareview::Session session(db.value(), pareview::PolicyLibrary::builtIn());
     QObject::connect(&session, &pareview::Session::windowOpened, &storeCheck,
                      [&storeCheck](pareview::MainWindow *window) { pareview::StoreCheckNotice::attach(window, &storeCheck); });

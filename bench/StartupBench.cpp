@@ -149,7 +149,7 @@ void runStartup(const Config &cfg)
     const double m = median(minMs), mr = median(minRss), demoMs = median(appMs[0]);
     const QString group = QStringLiteral(
         "Start-up (offscreen platform, process start to first paint of the main window with its worklist; "
-        "the integrity check runs beside it; every store and the minimal program interleaved, %1 rounds)")
+        "the integrity check starts after it; every store and the minimal program interleaved, %1 rounds)")
                               .arg(minMs.size());
     for (int i = 0; i < stores.size(); ++i) {
         const Store &s = stores[i];

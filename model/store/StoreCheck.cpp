@@ -11,7 +11,7 @@
 
 namespace pareview {
 
-StoreCheck::StoreCheck(std::shared_ptr<Database> db, QObject *parent)
+StoreCheck::StoreCheck(std::shared_ptr<Database> db, Start when, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
 {
@@ -20,6 +20,15 @@ StoreCheck::StoreCheck(std::shared_ptr<Database> db, QObject *parent)
         m_db->releaseWrites();
         return;
     }
+    if (when == Start::Now)
+        start();
+}
+
+void StoreCheck::start()
+{
+    if (m_state != State::Running || m_thread.joinable() || m_started)
+        return;
+    m_started = true;
     const QString location = m_db->location();
     const bool full = Database::checkFor(QFileInfo(location).size()) == Database::Check::Full;
     m_thread = std::thread([this, location, full] { run(location, full); });

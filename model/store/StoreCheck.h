@@ -28,8 +28,13 @@ class StoreCheck final : public QObject
 public:
     enum class State { Running, Passed, Failed };
 
-    // Starts at once. `db` must have been opened with CheckOnOpen::Later.
-    explicit StoreCheck(std::shared_ptr<Database> db, QObject *parent = nullptr);
+    // `db` must have been opened with CheckOnOpen::Later. Starts at once,
+    // or with Start::Later when start() is called (the workstation: after
+    // its first window is painted, so the whole-file read does not compete
+    // with it for the disk and the cores).
+    enum class Start { Now, Later };
+    explicit StoreCheck(std::shared_ptr<Database> db, Start when = Start::Now, QObject *parent = nullptr);
+    void start();
     // Interrupts a check still running and waits for its thread.
     ~StoreCheck() override;
 
@@ -47,6 +52,7 @@ private:
 
     std::shared_ptr<Database> m_db;
     State m_state = State::Running;
+    bool m_started = false;
     QString m_problem;
     std::thread m_thread;
     std::mutex m_connectionMutex; // guards m_connection against the destructor's interrupt
