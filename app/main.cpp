@@ -6,8 +6,10 @@
 #include "MainWindow.h"
 #include "common/Dialogs.h"
 #include "common/Session.h"
+#include "common/StoreCheckNotice.h"
 
 #include "store/Database.h"
+#include "store/StoreCheck.h"
 #include "store/Users.h"
 
 #include <QApplication>
@@ -27,6 +29,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <cstdio>
 
@@ -62,6 +65,29 @@ protected:
 
 private:
     bool m_done = false;
+};
+// Runs `then` once, after the first paint of any window.
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(std::function<void()> then)
+        : m_then(std::move(then))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *e) override
+    {
+        if (e->type() == QEvent::Paint && m_then) {
+            QTimer::singleShot(0, qApp, std::move(m_then));
+            m_then = nullptr;
+            qApp->removeEventFilter(this);
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
 };
 } // namespace
 
@@ -136,7 +162,9 @@ int main(int argc, char *argv[])
         if (location.isEmpty())
             return 0;
     }
-    auto db = pareview::Database::open(location);
+    // The integrity check runs beside the first window, not before it
+    // (StoreCheck); the store takes no writes until it passes.
+    auto db = pareview::Database::open(location, {}, pareview::Database::CheckOnOpen::Later);
     // A team server that wants a password no ~/.pgpass gave: ask for it; it
     // stays in memory (for reconnecting) until pareview closes.
     for (int attempt = 0; attempt < 3 && !db && pareview::Database::needsPassword(db.error()); ++attempt) {
@@ -146,7 +174,7 @@ int main(int argc, char *argv[])
                                                        QLineEdit::Password, QString(), &ok);
         if (!ok)
             return 0;
-        db = pareview::Database::open(location, password);
+        db = pareview::Database::open(location, password, pareview::Database::CheckOnOpen::Later);
     }
     if (!db) {
         pareview::Dialogs::critical(nullptr, QObject::tr("pareview"), db.error());
@@ -154,7 +182,15 @@ int main(int argc, char *argv[])
     }
     settings.setValue(QStringLiteral("store/location"), location);
 
+    // The check starts once the first window (sign-in dialog or main
+    // window) has been painted: its whole-file read does not compete with
+    // the first paint for the disk and the cores.
+    pareview::StoreCheck storeCheck(db.value(), pareview::StoreCheck::Start::Later);
+    FirstPaint firstPaint([&storeCheck] { storeCheck.start(); });
+    app.installEventFilter(&firstPaint);
     pareview::Session session(db.value(), pareview::PolicyLibrary::builtIn());
+    QObject::connect(&session, &pareview::Session::windowOpened, &storeCheck,
+                     [&storeCheck](pareview::MainWindow *window) { pareview::StoreCheckNotice::attach(window, &storeCheck); });
     QObject::connect(&session, &pareview::Session::finished, &app, &QCoreApplication::quit);
 
     const bool benchExit = qEnvironmentVariableIntValue("PAREVIEW_BENCH_EXIT_ON_SHOWN") == 1;

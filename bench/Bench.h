@@ -25,6 +25,7 @@ struct Config
     int evalBundles = 10000;
     int reps = 5;
     QStringList sections; // empty: all
+    QStringList startupStores; // "LABEL=PATH": more stores for the start-up section
     bool wants(const QString &section) const { return sections.isEmpty() || sections.contains(section); }
 };
 
@@ -78,6 +79,8 @@ void runEvaluation(const Config &cfg);
 void runWorklist(const Config &cfg);
 void runOpenCase(const Config &cfg);
 void runLetters(const Config &cfg);
+void runCql(const Config &cfg);
+void runStalls(const Config &cfg);
 void runStartup(const Config &cfg);
 void runImport(const Config &cfg);
 void runIntegrity(const Config &cfg);

@@ -313,7 +313,8 @@ void runWorklist(const Config &cfg)
             }
             qr.qtMs = median(perCall);
             qr.countMs = medianMs(cfg.reps, [&] {
-                auto c = Worklist::count(*db, filter);
+                // As the view counts: bounded at one more than it shows.
+                auto c = Worklist::count(*db, filter, Worklist::CountShownUpTo + 1);
                 qr.count = c ? c.value() : -1;
             });
             if (haveTool) {
@@ -468,16 +469,17 @@ void runWorklist(const Config &cfg)
         const SizeResult &m = results.size() > 2 ? results[results.size() - 2] : a;
         const QString mid = QLocale(QLocale::English).toString(m.cases);
         const double linear = double(b.cases) / m.cases;
-        for (int i = 0; i < m.queries.size() && i < b.queries.size(); ++i) {
-            const double g = b.queries[i].countMs / qMax(0.001, m.queries[i].countMs);
+        (void)linear;
+        // The count is bounded (10,001 rows at most): flat, judged like a page.
+        for (int i = 0; i < a.queries.size() && i < b.queries.size(); ++i) {
+            const double g = b.queries[i].countMs / qMax(0.001, a.queries[i].countMs);
             report().add({ QStringLiteral("Growth"),
-                           QStringLiteral("count shown under the list, %1 (%2)")
+                           QStringLiteral("count shown under the list (bounded: \"more than 10,000\"), %1 (%2)")
                                .arg(queries[i].name,
                                     series([i](const SizeResult &s) { return s.queries.value(i).countMs; })),
                            ms(b.queries[i].countMs) + QStringLiteral(" at ") + to,
-                           QStringLiteral("the same at ") + mid, ms(m.queries[i].countMs), times(g),
-                           QStringLiteral("no worse than linear (≤ 1.5 × %1)").arg(times(linear)),
-                           atMost(g, 1.5 * linear) });
+                           QStringLiteral("the same at ") + QLocale(QLocale::English).toString(a.cases), ms(a.queries[i].countMs), times(g),
+                           QStringLiteral("flat (≤ 1.5×)"), atMost(g, 1.5) });
         }
         {
             const double g = b.viewMs / a.viewMs;

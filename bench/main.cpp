@@ -2,9 +2,9 @@
 // a baseline measured in the same run (issue 6). tools/bench.sh builds a
 // Release tree, runs this and writes BENCHMARKS.md.
 //
-//   pareview-bench [--sections eval,worklist,case,letters,startup,import,integrity]
+//   pareview-bench [--sections eval,cql,worklist,case,letters,startup,stalls,import,integrity]
 //                  [--sizes 10000,100000,1000000] [--eval-bundles 10000]
-//                  [--reps 5] [--work DIR] [--out FILE]
+//                  [--reps 5] [--work DIR] [--out FILE] [--startup-store LABEL=PATH]…
 //   pareview-bench --write-bundles DIR N   (the generated bundles, for profiling)
 //
 // PAREVIEW_BENCH_PG=postgresql://user@host:port/db names a private
@@ -50,6 +50,9 @@ int main(int argc, char *argv[])
         } else if (a == QLatin1String("--eval-bundles")) {
             cfg.evalBundles = v.toInt();
             ++i;
+        } else if (a == QLatin1String("--startup-store")) {
+            cfg.startupStores << v;
+            ++i;
         } else if (a == QLatin1String("--reps")) {
             cfg.reps = qMax(1, v.toInt());
             ++i;
@@ -80,6 +83,8 @@ int main(int argc, char *argv[])
     total.start();
     if (cfg.wants(QStringLiteral("eval")))
         bench::runEvaluation(cfg);
+    if (cfg.wants(QStringLiteral("cql")))
+        bench::runCql(cfg);
     if (cfg.wants(QStringLiteral("worklist")))
         bench::runWorklist(cfg);
     if (cfg.wants(QStringLiteral("case")))
@@ -88,6 +93,8 @@ int main(int argc, char *argv[])
         bench::runLetters(cfg);
     if (cfg.wants(QStringLiteral("startup")))
         bench::runStartup(cfg);
+    if (cfg.wants(QStringLiteral("stalls")))
+        bench::runStalls(cfg);
     if (cfg.wants(QStringLiteral("import")))
         bench::runImport(cfg);
     if (cfg.wants(QStringLiteral("integrity")))

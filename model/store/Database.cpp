@@ -111,11 +111,12 @@ PGconn *postgresHandle(QSqlDatabase &db)
 }
 } // namespace
 
-Result<std::shared_ptr<Database>> Database::open(const QString &location, const QString &password)
+Result<std::shared_ptr<Database>> Database::open(const QString &location, const QString &password, CheckOnOpen check)
 {
     static QAtomicInt counter;
     std::shared_ptr<Database> db(new Database);
     db->m_location = location;
+    db->m_checkOnOpen = check == CheckOnOpen::Now;
     db->m_connectionName = QStringLiteral("pareview-%1").arg(counter.fetchAndAddRelaxed(1));
 
     if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"))) {
@@ -161,7 +162,35 @@ Result<std::shared_ptr<Database>> Database::open(const QString &location, const 
         return Error{s.error()};
     if (auto s = RecordIntegrity::prepareSession(*db); !s)
         return Error{s.error()};
+    if (!db->m_checkOnOpen && db->m_engine == Engine::Sqlite)
+        db->holdWrites(Hold::Checking, tr("The case store is read-only while its integrity check runs (it started with pareview and "
+                                          "takes a few seconds on a large store): nothing was saved. Try again in a moment."));
     return db;
+}
+
+void Database::holdWrites(Hold why, const QString &text)
+{
+    m_hold = why;
+    m_holdText = text;
+    // SQLite itself refuses writes too: no path around Transaction.
+    if (m_engine == Engine::Sqlite) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA query_only = ON"));
+    }
+    Q_EMIT writeHoldChanged();
+}
+
+void Database::releaseWrites()
+{
+    if (m_hold == Hold::None)
+        return;
+    if (m_engine == Engine::Sqlite) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA query_only = OFF"));
+    }
+    m_hold = Hold::None;
+    m_holdText.clear();
+    Q_EMIT writeHoldChanged();
 }
 
 bool Database::needsPassword(const QString &openError)
@@ -263,13 +292,15 @@ Status Database::configure()
                 return Error{r.error()};
         }
         // The full check reads every page and every index: 2 s at 100,000
-        // cases (BENCHMARKS.md). Large stores get SQLite's quick_check on
-        // open (pages and records, not index contents); `pareview backup`
-        // and Database::integrityProblem() run the full one.
-        const qint64 size = QFileInfo(m_location).size();
-        const QString problem = integrityProblem(size > FullCheckBytes ? Check::Quick : Check::Full);
-        if (!problem.isEmpty())
-            return Error{QStringLiteral("the database %1 failed its integrity check: %2").arg(m_location, problem)};
+        // cases (BENCHMARKS.md). Large stores get SQLite's quick_check
+        // (pages and records, not index contents); `pareview backup` and
+        // Database::integrityProblem() run the full one. The workstation
+        // runs it in the background instead (StoreCheck).
+        if (m_checkOnOpen) {
+            const QString problem = integrityProblem(checkFor(QFileInfo(m_location).size()));
+            if (!problem.isEmpty())
+                return Error{QStringLiteral("the database %1 failed its integrity check: %2").arg(m_location, problem)};
+        }
     } else {
         auto r = exec(QStringLiteral("SET client_min_messages TO WARNING"));
         if (!r)
@@ -343,7 +374,10 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &values)
         q.setForwardOnly(true);
     // PostgreSQL cannot prepare DDL or SET: statements without values run directly.
     if (values.isEmpty()) {
-        if (!q.exec(sql))
+        const bool ran = q.exec(sql);
+        if (!ran && heldWrite(q))
+            return Error{m_holdText};
+        if (!ran)
             return Error{checkLost() ? unreachable(driverError(q.lastError()))
                                      : QStringLiteral("database error in \"%1\": %2").arg(sql.simplified().left(120), driverError(q.lastError()))};
         return q;
@@ -353,10 +387,19 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &values)
                                  : QStringLiteral("database error preparing \"%1\": %2").arg(sql.simplified().left(120), driverError(q.lastError()))};
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         q.bindValue(QLatin1Char(':') + it.key(), it.value());
-    if (!q.exec())
+    const bool ran = q.exec();
+    if (!ran && heldWrite(q))
+        return Error{m_holdText};
+    if (!ran)
         return Error{checkLost() ? unreachable(driverError(q.lastError()))
                                  : QStringLiteral("database error in \"%1\": %2").arg(sql.simplified().left(120), driverError(q.lastError()))};
     return q;
+}
+
+bool Database::heldWrite(const QSqlQuery &failed) const
+{
+    // SQLITE_READONLY (8): refused by query_only while writes are held.
+    return m_hold != Hold::None && failed.lastError().nativeErrorCode() == QLatin1String("8");
 }
 
 Status Database::backupTo(const QString &target)
@@ -427,6 +470,12 @@ Status Database::migrate()
                          .arg(m_location)
                          .arg(version.value())
                          .arg(Schema::latestVersion())};
+    // An upgrade writes: never into a store whose integrity is unknown.
+    if (!m_checkOnOpen && m_engine == Engine::Sqlite && version.value() < Schema::latestVersion()) {
+        const QString problem = integrityProblem(checkFor(QFileInfo(m_location).size()));
+        if (!problem.isEmpty())
+            return Error{QStringLiteral("the database %1 failed its integrity check: %2").arg(m_location, problem)};
+    }
     for (int v = version.value() + 1; v <= Schema::latestVersion(); ++v) {
         Transaction t(*this);
         if (!t.started())
@@ -449,6 +498,10 @@ Status Database::migrate()
 Transaction::Transaction(Database &db)
     : m_db(db)
 {
+    if (m_db.m_hold != Database::Hold::None) {
+        m_error = m_db.m_holdText;
+        return;
+    }
     if (auto s = m_db.ensureConnected(); !s) {
         m_error = s.error();
         return;

@@ -35,7 +35,16 @@ public:
     // entry). A location with a password in it is refused: libpq reads
     // passwords from ~/.pgpass or PGPASSFILE, or `password` gives the one
     // typed at sign-in, which stays in this object's memory only.
-    static Result<std::shared_ptr<Database>> open(const QString &location, const QString &password = {});
+    //
+    // CheckOnOpen::Now runs SQLite's integrity check before returning (the
+    // command-line tools). CheckOnOpen::Later leaves it to a StoreCheck on a
+    // connection of its own (the workstation: nothing reads the whole file
+    // before the first window); until it passes, writes are refused with
+    // writeHold()'s text. A store that needs a schema upgrade is checked
+    // before it either way.
+    enum class CheckOnOpen { Now, Later };
+    static Result<std::shared_ptr<Database>> open(const QString &location, const QString &password = {},
+                                                  CheckOnOpen check = CheckOnOpen::Now);
     // True when `openError` (from open()) says the server wants a password
     // that no password file gave: the caller may ask for one and open again.
     static bool needsPassword(const QString &openError);
@@ -71,6 +80,17 @@ public:
 
     // Runs PRAGMA integrity_check (or quick_check) on SQLite; empty when whole.
     QString integrityProblem(Check check = Check::Full);
+    // The check a store of `bytes` gets outside a backup.
+    static Check checkFor(qint64 bytes) { return bytes > FullCheckBytes ? Check::Quick : Check::Full; }
+
+    // Writes held back (SQLite's query_only, and every Transaction and
+    // statement refused with this text) while the store's integrity is
+    // unknown or after its check failed. Empty: writes go through.
+    enum class Hold { None, Checking, Failed };
+    Hold writeHold() const { return m_hold; }
+    const QString &writeHoldText() const { return m_holdText; }
+    void holdWrites(Hold why, const QString &text);
+    void releaseWrites();
 
     // Online backup of an SQLite store to `target` (a new file), consistent
     // even while other connections write. PostgreSQL stores use pg_dump.
@@ -97,6 +117,8 @@ Q_SIGNALS:
     void connectionLost(const QString &message);
     // The next operation opened it again.
     void connectionRestored();
+    // Writes were held or released (StoreCheck).
+    void writeHoldChanged();
 
 private:
     Database() = default;
@@ -107,6 +129,7 @@ private:
     // After a failed statement: did the server go away? Marks it lost if so.
     bool checkLost();
     QString unreachable(const QString &detail) const;
+    bool heldWrite(const QSqlQuery &failed) const;
 
     QSqlDatabase m_db;
     QString m_connectionName;
@@ -117,6 +140,9 @@ private:
     bool m_recordSession = false;
     int m_openTransactions = 0;
     QStringList m_channels; // subscribed, made again after a reconnect
+    bool m_checkOnOpen = true;
+    Hold m_hold = Hold::None;
+    QString m_holdText;
     friend class Transaction;
 };
 

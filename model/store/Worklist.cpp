@@ -260,10 +260,16 @@ Result<QVector<WorklistRow>> Worklist::page(Database &db, const WorklistFilter &
     return rows;
 }
 
-Result<qint64> Worklist::count(Database &db, const WorklistFilter &filter)
+Result<qint64> Worklist::count(Database &db, const WorklistFilter &filter, qint64 upTo)
 {
     QVariantMap values;
-    auto q = db.exec(QStringLiteral("SELECT COUNT(*) FROM cases c") + whereClause(filter, &values, db.engine()), values);
+    const QString matching = QStringLiteral(" FROM cases c") + whereClause(filter, &values, db.engine());
+    if (upTo > 0)
+        values.insert(QStringLiteral("countUpTo"), upTo);
+    // Bounded, the count stops reading at `upTo` rows: flat at any store size.
+    auto q = db.exec(upTo > 0 ? QStringLiteral("SELECT COUNT(*) FROM (SELECT 1") + matching + QStringLiteral(" LIMIT :countUpTo) AS counted")
+                              : QStringLiteral("SELECT COUNT(*)") + matching,
+                     values);
     if (!q)
         return Error{q.error()};
     q->next();

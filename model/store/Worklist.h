@@ -60,7 +60,10 @@ public:
     // One page of rows after `offset`, at most `limit`.
     static Result<QVector<WorklistRow>> page(Database &db, const WorklistFilter &filter, const WorklistSort &sort, int offset,
                                              int limit);
-    static Result<qint64> count(Database &db, const WorklistFilter &filter);
+    // How many cases match; with `upTo`, at most that many (the view asks
+    // for one more than it shows: "more than 10,000").
+    static Result<qint64> count(Database &db, const WorklistFilter &filter, qint64 upTo = 0);
+    static constexpr qint64 CountShownUpTo = 10000;
     // Distinct payers, for the filter box.
     static Result<QStringList> payers(Database &db);
 

@@ -76,11 +76,31 @@ SignInDialog::SignInDialog(std::shared_ptr<Database> db, QWidget *parent)
         setTabOrder(m_repeat, m_signIn);
     setTabOrder(m_signIn, buttons->button(QDialogButtonBox::Cancel));
     m_name->setFocus();
+    // Signing in writes (the audit trail): while the store's integrity check
+    // runs it waits for the check, then goes on by itself.
+    connect(m_db.get(), &Database::writeHoldChanged, this, [this] {
+        if (!m_waitingForCheck || m_db->writeHold() == Database::Hold::Checking)
+            return;
+        m_waitingForCheck = false;
+        m_signIn->setEnabled(true);
+        submit();
+    });
 }
 
 void SignInDialog::submit()
 {
     m_message->clear();
+    if (m_db->writeHold() == Database::Hold::Checking) {
+        m_waitingForCheck = true;
+        m_signIn->setEnabled(false);
+        m_message->setText(tr("Checking the case store's integrity first; you are signed in as soon as it passes."));
+        return;
+    }
+    if (m_db->writeHold() == Database::Hold::Failed) {
+        m_message->setText(m_db->writeHoldText());
+        adjustSize(); // the whole of it, not the two lines the dialog opened with
+        return;
+    }
     if (m_firstRun) {
         if (m_password->text() != m_repeat->text()) {
             m_message->setText(tr("The two passwords differ."));

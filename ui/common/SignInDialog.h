@@ -32,6 +32,7 @@ private:
     std::shared_ptr<Database> m_db;
     User m_user;
     bool m_firstRun = false;
+    bool m_waitingForCheck = false;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_repeat = nullptr;

@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QApplication>
@@ -203,8 +204,14 @@ void WorklistView::applyFilter()
 
 void WorklistView::updateCount()
 {
-    auto total = Worklist::count(*m_db, m_model->filter());
-    m_count->setText(total ? tr("%n case(s)", nullptr, int(total.value())) : total.error());
+    // Bounded: counting every matching row is linear in the store (BENCHMARKS.md).
+    auto total = Worklist::count(*m_db, m_model->filter(), Worklist::CountShownUpTo + 1);
+    if (!total)
+        m_count->setText(total.error());
+    else if (total.value() > Worklist::CountShownUpTo)
+        m_count->setText(tr("more than %1 cases").arg(QLocale().toString(Worklist::CountShownUpTo)));
+    else
+        m_count->setText(tr("%n case(s)", nullptr, int(total.value())));
 }
 
 void WorklistView::reload()
