@@ -4,7 +4,7 @@
 <context>
     <name>pareview::CaseView</name>
     <message numerus="yes">
-        <location filename="../ui/review/CaseView.cpp" line="+375"/>
+        <location filename="../ui/review/CaseView.cpp" line="+491"/>
         <source>%n policies apply to this case; choose the one to review it under.</source>
         <translation>
             <numerusform>%n policy applies to this case; choose the one to review it under.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>pareview::DeterminationDialog</name>
     <message numerus="yes">
-        <location filename="../ui/review/DeterminationDialog.cpp" line="+393"/>
+        <location filename="../ui/review/DeterminationDialog.cpp" line="+458"/>
         <source>DRAFT: %n page(s). Nothing is recorded or sent until you record and issue it.</source>
         <translation>
             <numerusform>DRAFT: %n page. Nothing is recorded or sent until you record and issue it.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>pareview::IntakeForm</name>
     <message numerus="yes">
-        <location filename="../ui/intake/IntakeForm.cpp" line="+790"/>
+        <location filename="../ui/intake/IntakeForm.cpp" line="+777"/>
         <source>Draft %1 saved with %n new documents.</source>
         <translation>
             <numerusform>Draft %1 saved with %n new document.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+43"/>
         <source>%1 submitted for review with %n documents.</source>
         <translation>
             <numerusform>%1 submitted for review with %n document.</numerusform>
@@ -75,9 +75,36 @@
     </message>
 </context>
 <context>
+    <name>pareview::IntegrityStatus</name>
+    <message numerus="yes">
+        <location filename="../ui/admin/IntegrityStatus.cpp" line="+94"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>RECORDS CHANGED OUTSIDE PAREVIEW: %n problem(s) — checked %1</source>
+        <translation>
+            <numerusform>RECORDS CHANGED OUTSIDE PAREVIEW: %n problem — checked %1</numerusform>
+            <numerusform>RECORDS CHANGED OUTSIDE PAREVIEW: %n problems — checked %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Checked %1: the audit trail is whole (%n rows) and every record is as pareview wrote it (%2 checked, %3).</source>
+        <translation>
+            <numerusform>Checked %1: the audit trail is whole (%n row) and every record is as pareview wrote it (%2 checked, %3).</numerusform>
+            <numerusform>Checked %1: the audit trail is whole (%n rows) and every record is as pareview wrote it (%2 checked, %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pareview::LettersPanel</name>
     <message numerus="yes">
-        <location filename="../ui/review/LettersPanel.cpp" line="+78"/>
+        <location filename="../ui/review/LettersPanel.cpp" line="+83"/>
         <source>The letter was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>The letter was sent to the printer (%n page).</numerusform>
@@ -88,7 +115,7 @@
 <context>
     <name>pareview::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+194"/>
+        <location filename="../ui/MainWindow.cpp" line="+220"/>
         <source>Signed in as %1 (%2) · %n policies loaded</source>
         <translation>
             <numerusform>Signed in as %1 (%2) · %n policy loaded</numerusform>
@@ -108,9 +135,20 @@
     </message>
 </context>
 <context>
+    <name>pareview::StoreCheck</name>
+    <message numerus="yes">
+        <location filename="../model/store/StoreCheck.cpp" line="+84"/>
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; and %n more</numerusform>
+            <numerusform>; and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pareview::WorklistView</name>
     <message numerus="yes">
-        <location filename="../ui/worklist/WorklistView.cpp" line="+186"/>
+        <location filename="../ui/worklist/WorklistView.cpp" line="+214"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>

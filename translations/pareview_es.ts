@@ -4,7 +4,7 @@
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../ui/common/StatusText.cpp" line="+17"/>
+        <location filename="../ui/common/StatusText.cpp" line="+18"/>
         <source>intake</source>
         <translation>recepción</translation>
     </message>
@@ -228,57 +228,9 @@
     </message>
 </context>
 <context>
-    <name>LineOfBusiness</name>
-    <message>
-        <location filename="../ui/common/StatusText.cpp" line="+45"/>
-        <source>commercial</source>
-        <translation>comercial</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>marketplace</source>
-        <translation>mercado de seguros</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medicaid</source>
-        <translation>Medicaid</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CHIP</source>
-        <translation>CHIP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Essential Plan</source>
-        <translation>Essential Plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medicare Advantage</source>
-        <translation>Medicare Advantage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D-SNP</source>
-        <translation>D-SNP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medicare Part D</source>
-        <translation>Medicare Parte D</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FEP</source>
-        <translation>FEP</translation>
-    </message>
-</context>
-<context>
     <name>Provenance</name>
     <message>
-        <location line="+62"/>
+        <location filename="../ui/common/StatusText.cpp" line="+91"/>
         <source>typed by %1 at %2</source>
         <translation>escrito por %1 el %2</translation>
     </message>
@@ -296,7 +248,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+116"/>
+        <location filename="../app/main.cpp" line="+160"/>
         <source>Where should pareview keep its case store?</source>
         <translation>¿Dónde debe guardar pareview su almacén de casos?</translation>
     </message>
@@ -306,13 +258,21 @@
         <translation>Almacenes de pareview (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-20"/>
+        <location line="+31"/>
         <location line="+8"/>
         <source>pareview</source>
         <translation>pareview</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-38"/>
+        <source>The catalog in %1 cannot be used:
+%2</source>
+        <translation>No se puede usar el catálogo de %1:
+%2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Password for the database server %1:</source>
         <translation>Contraseña del servidor de base de datos %1:</translation>
     </message>
@@ -320,7 +280,7 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../ui/common/StatusText.cpp" line="-109"/>
+        <location filename="../ui/common/StatusText.cpp" line="-85"/>
         <source>Intake nurse</source>
         <translation>Enfermera de admisión</translation>
     </message>
@@ -338,6 +298,665 @@
         <location line="+2"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheckNotice</name>
+    <message>
+        <location filename="../ui/common/StoreCheckNotice.cpp" line="+20"/>
+        <source>&lt;b&gt;The case store failed its integrity check&lt;/b&gt; (%1). It is read-only: nothing can be saved. Close pareview and restore the last backup.</source>
+        <translation>&lt;b&gt;El almacén de casos no superó su comprobación de integridad&lt;/b&gt; (%1). Es de solo lectura: no se puede guardar nada. Cierre pareview y restaure la última copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Store integrity problem</source>
+        <translation>Problema de integridad del almacén</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking the case store… read-only until it passes</source>
+        <translation>Comprobando el almacén de casos… de solo lectura hasta que se supere</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case store checked: no problems found.</source>
+        <translation>Almacén de casos comprobado: no se encontraron problemas.</translation>
+    </message>
+</context>
+<context>
+    <name>pareview</name>
+    <message>
+        <location filename="../model/store/PeerToPeer.cpp" line="+82"/>
+        <source>the peer-to-peer request %1 of case %2 was changed by someone else meanwhile: reload it</source>
+        <translation>otra persona cambió mientras tanto la solicitud de consulta entre pares %1 del caso %2: vuelva a cargarla</translation>
+    </message>
+</context>
+<context>
+    <name>pareview::Appeals</name>
+    <message>
+        <location filename="../model/store/Appeals.cpp" line="+156"/>
+        <source>no appeal deadline is set for %1 appeals of the line of business &quot;%2&quot; (table appeal_deadlines)</source>
+        <translation>no hay un plazo de resolución definido para las apelaciones %1 de la línea de negocio «%2» (tabla appeal_deadlines)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>(none on the case)</source>
+        <translation>(ninguna en el caso)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>no appeal filing window is set for the line of business &quot;%1&quot; (table appeal_rules)</source>
+        <translation>no hay un plazo de presentación de apelaciones definido para la línea de negocio «%1» (tabla appeal_rules)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>an appeal of case %1 is filed by the member, the prescriber or a representative, not &quot;%2&quot;</source>
+        <translation>la apelación del caso %1 la presenta el afiliado, el prescriptor o un representante, no «%2»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>case %1 is itself an appeal: after it the next level is outside the plan (%2)</source>
+        <translation>el caso %1 ya es una apelación: después de ella, el siguiente nivel está fuera del plan (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the appeal&apos;s letter</source>
+        <translation>vea la carta de la apelación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>case %1 is %2: only a final determination is appealed</source>
+        <translation>el caso %1 está en estado %2: solo se apela una determinación final</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>case %1 has no denial or approval to appeal</source>
+        <translation>el caso %1 no tiene ninguna denegación ni aprobación que apelar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>case %1 was approved: an appeal of an approval says what more was asked for (--reason)</source>
+        <translation>el caso %1 se aprobó: la apelación de una aprobación indica qué más se había solicitado (--reason)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>case %1 already has an open appeal, %2, of this determination</source>
+        <translation>el caso %1 ya tiene una apelación abierta, %2, de esta determinación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the appeal&apos;s received time %1 is in the future</source>
+        <translation>la hora de recepción de la apelación, %1, está en el futuro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the appeal&apos;s received time %1 is before the determination it appeals (%2)</source>
+        <translation>la hora de recepción de la apelación, %1, es anterior a la determinación que apela (%2)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the appeal of case %1 was not filed: %2</source>
+        <translation>la apelación del caso %1 no se presentó: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>attachment &quot;%1&quot; is %2 bytes; one attachment may be at most 100 MiB</source>
+        <translation>el adjunto «%1» ocupa %2 bytes; cada adjunto puede ocupar como máximo 100 MiB</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>filed %1 days after the notice of %2; the window is %3 days (%4) and no good cause was given</source>
+        <translation>presentada %1 días después del aviso del %2; el plazo es de %3 días (%4) y no se indicó una causa justificada</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no appeal %1</source>
+        <translation>no existe la apelación %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>appeal outcome &quot;%1&quot; is not one of %2</source>
+        <translation>el resultado de apelación «%1» no es uno de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appeal %1 is already decided (%2)</source>
+        <translation>la apelación %1 ya está decidida (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 may not record that an appeal is withdrawn</source>
+        <translation>%1 no puede registrar que se retiró una apelación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only a medical director decides an appeal of a medical-necessity decision (%1)</source>
+        <translation>solo un director médico decide una apelación de una decisión de necesidad médica (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 took part in a decision of case %2 that the appeal %3 reviews: an appeal is decided by a medical director who made neither the decision appealed nor one at an earlier level</source>
+        <translation>%1 participó en una decisión del caso %2 que revisa la apelación %3: una apelación la decide un director médico que no tomó la decisión apelada ni ninguna de un nivel anterior</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>dismissing appeal %1 needs the reason</source>
+        <translation>para desestimar la apelación %1 hace falta indicar el motivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a partly overturned appeal %1 says what stays denied (the reason)</source>
+        <translation>la apelación %1, revocada parcialmente, indica qué sigue denegado (el motivo)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the determination appeal %1 is about is not stored</source>
+        <translation>la determinación a la que se refiere la apelación %1 no está guardada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an overturned appeal %1 approves a quantity: give it</source>
+        <translation>la apelación revocada %1 aprueba una cantidad: indíquela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appeal %1 overturned the determination.</source>
+        <translation>La apelación %1 revocó la determinación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal %1 partly overturned the determination.</source>
+        <translation>La apelación %1 revocó parcialmente la determinación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>appeal %1 %2: %3</source>
+        <translation>apelación %1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the criteria are met on appeal</source>
+        <translation>los criterios se cumplen en la apelación</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>appeal %1 was decided by someone else meanwhile: reload it</source>
+        <translation>otra persona decidió mientras tanto la apelación %1: vuelva a cargarla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>case %1 was changed by someone else meanwhile: reload it</source>
+        <translation>otra persona cambió mientras tanto el caso %1: vuelva a cargarlo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the appealed determination&apos;s criteria: %1</source>
+        <translation>los criterios de la determinación apelada: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the current criteria: %1</source>
+        <translation>los criterios actuales: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pareview::AppealsPanel</name>
+    <message>
+        <location filename="../ui/review/AppealsPanel.cpp" line="+45"/>
+        <source>Overturned</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly overturned</source>
+        <translation>Revocada parcialmente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upheld</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismissed</source>
+        <translation>Desestimada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>independent review entity (forwarded automatically)</source>
+        <translation>entidad de revisión independiente (se remite automáticamente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>state fair hearing</source>
+        <translation>audiencia imparcial estatal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>external review</source>
+        <translation>revisión externa</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>File &amp;appeal…</source>
+        <translation>&amp;Presentar apelación…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decide a&amp;ppeal…</source>
+        <translation>Decidir a&amp;pelación…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save appeal &amp;letter…</source>
+        <translation>Guardar &amp;carta de apelación…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letter language</source>
+        <translation>Idioma de la carta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>denial</source>
+        <translation>denegación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>approval</source>
+        <translation>aprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Appeal %1&lt;/b&gt; of case %2 (the %3 of determination %4), from the %5, received %6, %7.&lt;br/&gt;Due %8 — %9</source>
+        <translation>&lt;b&gt;Apelación %1&lt;/b&gt; del caso %2 (la %3 de la determinación %4), presentada por: %5, recibida el %6, %7.&lt;br/&gt;Vence el %8 — %9</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;br/&gt;Reason: %1</source>
+        <translation>&lt;br/&gt;Motivo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br/&gt;Filed after the %1-day window, without good cause.</source>
+        <translation>&lt;br/&gt;Presentada fuera del plazo de %1 días, sin causa justificada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;br/&gt;Filed after the %1-day window; good cause: %2</source>
+        <translation>&lt;br/&gt;Presentada fuera del plazo de %1 días; causa justificada: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;br/&gt;Outcome: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;br/&gt;Resultado: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;br/&gt;Next level: %1</source>
+        <translation>&lt;br/&gt;Siguiente nivel: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br/&gt;Forwarded %1, due at the independent review entity %2</source>
+        <translation>&lt;br/&gt;Remitida el %1; vence en la entidad de revisión independiente el %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At the decision appealed</source>
+        <translation>En la decisión apelada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Cambió</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>changed</source>
+        <translation>cambió</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open case %1</source>
+        <translation>Abrir el caso %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No appeal has been filed against this case.</source>
+        <translation>No se ha presentado ninguna apelación contra este caso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeals filed against this case:</source>
+        <translation>Apelaciones presentadas contra este caso:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appeal</source>
+        <translation>Apelación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Presentada por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open the appeal</source>
+        <translation>Abrir la apelación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a final determination is appealed.</source>
+        <translation>Solo se apela una determinación final.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Peer-to-peer: closed, the decision %1.</source>
+        <translation>Consulta entre pares: cerrada; la decisión %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stands</source>
+        <translation>se mantiene</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>was changed</source>
+        <translation>se cambió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer-to-peer: none requested.</source>
+        <translation>Consulta entre pares: no se ha solicitado ninguna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record peer-to-peer &amp;request…</source>
+        <translation>Registrar &amp;solicitud de consulta entre pares…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peer-to-peer requested by %1 (%2) %3; offer a time by %4.</source>
+        <translation>Consulta entre pares solicitada por %1 (%2) el %3; ofrezca una hora a más tardar el %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Schedule peer-to-peer…</source>
+        <translation>&amp;Programar consulta entre pares…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peer-to-peer with %1 scheduled for %2.</source>
+        <translation>Consulta entre pares con %1 programada para el %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the &amp;discussion…</source>
+        <translation>Registrar la &amp;consulta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peer-to-peer held %1 with %2: %3</source>
+        <translation>Consulta entre pares realizada el %1 con %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close peer-to-peer…</source>
+        <translation>&amp;Cerrar consulta entre pares…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File an appeal of %1</source>
+        <translation>Presentar una apelación de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Member</source>
+        <translation>Afiliado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prescriber</source>
+        <translation>Prescriptor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xpedited (waiting could seriously harm the member&apos;s health)</source>
+        <translation>&amp;Acelerada (esperar podría perjudicar gravemente la salud del afiliado)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only for an appeal filed after the window</source>
+        <translation>Solo para una apelación presentada fuera de plazo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;document…</source>
+        <translation>Agregar &amp;documento…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a document to the appeal</source>
+        <translation>Agregar un documento a la apelación</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File appeal</source>
+        <translation>Presentar apelación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Presentada por:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Received:</source>
+        <translation>&amp;Recibida:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+185"/>
+        <source>R&amp;eason:</source>
+        <translation>M&amp;otivo:</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>&amp;Good cause:</source>
+        <translation>Causa &amp;justificada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents:</source>
+        <translation>Documentos:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>appeal document</source>
+        <translation>documento de la apelación</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Decide appeal %1</source>
+        <translation>Decidir la apelación %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the letter tells the member</source>
+        <translation>Lo que la carta le dice al afiliado</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Record outcome</source>
+        <translation>Registrar resultado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved &amp;from:</source>
+        <translation>Aprobado &amp;desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved &amp;to:</source>
+        <translation>Aprobado &amp;hasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quantity approved:</source>
+        <translation>&amp;Cantidad aprobada:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Save the letter of %1</source>
+        <translation>Guardar la carta de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the %1 letter of %2 to %3.</source>
+        <translation>Se guardó la carta (%1) de %2 en %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Peer-to-peer on %1</source>
+        <translation>Consulta entre pares sobre %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The decision stands</source>
+        <translation>La decisión se mantiene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the decision to an approval</source>
+        <translation>Cambiar la decisión a una aprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the decision: a new denial</source>
+        <translation>Cambiar la decisión: una nueva denegación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requested &amp;by:</source>
+        <translation>&amp;Solicitada por:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contacto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested &amp;at:</source>
+        <translation>&amp;Fecha de solicitud:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer the discussion &amp;at:</source>
+        <translation>&amp;Ofrecer la consulta para:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before %1 (%2)</source>
+        <translation>Antes del %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held &amp;at:</source>
+        <translation>&amp;Fecha de realización:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who took part:</source>
+        <translation>&amp;Participantes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note of what was said:</source>
+        <translation>&amp;Nota de lo que se dijo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultado:</translation>
     </message>
 </context>
 <context>
@@ -512,7 +1131,7 @@
 <context>
     <name>pareview::CaseView</name>
     <message>
-        <location filename="../ui/review/CaseView.cpp" line="+102"/>
+        <location filename="../ui/review/CaseView.cpp" line="+124"/>
         <source>Note (required when your decision differs from what the data say)</source>
         <translation>Nota (obligatoria cuando su decisión difiere de lo que indican los datos)</translation>
     </message>
@@ -532,7 +1151,7 @@
         <translation>&amp;Desconocido</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Back to worklist</source>
         <translation>Volver a la lista de trabajo</translation>
     </message>
@@ -567,7 +1186,7 @@
         <translation>Adjuntar documento…</translation>
     </message>
     <message>
-        <location line="+492"/>
+        <location line="+622"/>
         <source>Attach a document</source>
         <translation>Adjuntar un documento</translation>
     </message>
@@ -577,7 +1196,7 @@
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-613"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
@@ -587,7 +1206,7 @@
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+277"/>
         <source>none</source>
         <translation>sin definir</translation>
     </message>
@@ -602,7 +1221,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 (%3) · %4 · %5, %6 · estado &lt;b&gt;%7&lt;/b&gt; · %8 · vence: %9</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source> Refer to &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation> Remitir a &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
@@ -612,12 +1231,37 @@
         <translation>&lt;br&gt;Esta póliza envía cada revisión a un director médico.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>&lt;p&gt;&lt;i&gt;Documentation required.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Documentación requerida.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-490"/>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denial</source>
+        <translation>Denegación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request for information</source>
+        <translation>Solicitud de información</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referral</source>
+        <translation>Remisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>P&amp;olicy:</source>
         <translation>P&amp;óliza:</translation>
     </message>
@@ -682,6 +1326,11 @@
         <translation>Mensaje</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Other workstations</source>
+        <translation>Otras estaciones de trabajo</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Sen&amp;d to medical director</source>
         <translation>Envia&amp;r al director médico</translation>
@@ -692,7 +1341,7 @@
         <translation>De&amp;terminar…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Evidencia:</translation>
     </message>
@@ -702,22 +1351,29 @@
         <translation>Cartas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Appeals</source>
+        <translation>Apelaciones</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Correction history</source>
         <translation>Historial de correcciones</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>Fact</source>
         <translation>Dato</translation>
     </message>
@@ -732,18 +1388,54 @@
         <translation>Corregido a</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+413"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>Determinations</source>
+        <translation>Determinaciones</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Determination</source>
+        <translation>Determinación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rationale</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Corrections</source>
+        <translation>Correcciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+478"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-402"/>
         <source>No policy applies to this case.</source>
         <translation>Ninguna póliza se aplica a este caso.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+49"/>
+        <source>Open by %1 since %2 — changes may conflict</source>
+        <translation>Abierto por %1 desde las %2 — los cambios pueden entrar en conflicto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — reopen the case to see it.</source>
+        <translation>%1 — vuelva a abrir el caso para verlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case was changed on another workstation</source>
+        <translation>Este caso se cambió en otra estación de trabajo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Policy the case is reviewed under</source>
         <translation>Póliza con la que se revisa el caso</translation>
     </message>
@@ -799,7 +1491,7 @@
         <translation>Su decisión difiere de lo que indican los datos (%1): primero escriba una nota.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The reviewers&apos; decisions could not be read: %1</source>
         <translation>No se pudieron leer las decisiones de los revisores: %1</translation>
     </message>
@@ -814,7 +1506,12 @@
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
+        <source>This case is an appeal: its outcome is recorded in the Appeals tab (Decide appeal…).</source>
+        <translation>Este caso es una apelación: su resultado se registra en la pestaña Apelaciones (Decidir apelación…).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Choose the policy to review under first.</source>
         <translation>Primero elija la póliza con la que se revisa el caso.</translation>
     </message>
@@ -824,7 +1521,22 @@
         <translation>%1 es una sección: resulta de sus criterios y no se decide por sí sola.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+2"/>
+        <source>%1 is a group: it follows from its parts; decide them one by one.</source>
+        <translation>%1 es un grupo: resulta de sus partes; decídalas una por una.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There are no criteria to decide in this case.</source>
+        <translation>En este caso no hay criterios que decidir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every criterion is decided: none is left open.</source>
+        <translation>Todos los criterios están decididos: no queda ninguno pendiente.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Attachments (%1)</source>
         <translation>Adjuntos (%1)</translation>
     </message>
@@ -844,7 +1556,22 @@
         <translation>Historial (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>The determinations could not be read: %1</source>
+        <translation>No se pudieron leer las determinaciones: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — against the recommendation (%2)</source>
+        <translation>%1 — en contra de la recomendación (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded the determination before it: %1</source>
+        <translation>Reemplazó la determinación anterior: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1 does not rest on a lab.</source>
         <translation>%1 no se basa en un análisis de laboratorio.</translation>
     </message>
@@ -857,6 +1584,11 @@
         <location line="+2"/>
         <source>%1 is larger than 100 MiB and was not attached.</source>
         <translation>%1 ocupa más de 100 MiB y no se adjuntó.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 sent to the medical director.</source>
+        <translation>%1 enviado al director médico.</translation>
     </message>
 </context>
 <context>
@@ -977,7 +1709,12 @@
         <translation>el caso está en estado %1; solo se asigna un caso que espera revisión o un director médico</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>the case was never submitted for review: the nurse submits it (or a reviewer claims it) before its criteria are decided</source>
+        <translation>el caso nunca se envió a revisión: la enfermera lo envía (o un revisor lo toma) antes de que se decidan sus criterios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the case is pended for information; its criteria are decided again once the nurse submits the reply</source>
         <translation>el caso está suspendido por información; sus criterios se deciden de nuevo cuando la enfermera envíe la respuesta</translation>
     </message>
@@ -992,7 +1729,12 @@
         <translation>el caso está en estado %1; solo un caso en revisión se envía a un director médico</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>the case was never submitted for review: the nurse submits it (or a reviewer claims it) before it is determined</source>
+        <translation>el caso nunca se envió a revisión: la enfermera lo envía (o un revisor lo toma) antes de que se determine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the policy sends every review to a medical director (%1 is a %2)</source>
         <translation>la póliza envía cada revisión a un director médico (%1 es %2)</translation>
     </message>
@@ -1078,7 +1820,12 @@
 <context>
     <name>pareview::Database</name>
     <message>
-        <location filename="../model/store/Database.cpp" line="+185"/>
+        <location filename="../model/store/Database.cpp" line="+166"/>
+        <source>The case store is read-only while its integrity check runs (it started with pareview and takes a few seconds on a large store): nothing was saved. Try again in a moment.</source>
+        <translation>El almacén de casos es de solo lectura mientras se ejecuta su comprobación de integridad (empezó con pareview y tarda unos segundos en un almacén grande): no se guardó nada. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The database server is unreachable: pareview connects again with the next step; nothing is lost on this screen.</source>
         <translation>No se puede acceder al servidor de base de datos: pareview se volverá a conectar en el siguiente paso; no se pierde nada de esta pantalla.</translation>
     </message>
@@ -1101,7 +1848,12 @@
         <translation>el resultado «%1» no es uno de %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
+        <source>; only a medical director decides against the recommendation, with a written rationale</source>
+        <translation>; solo un director médico decide en contra de la recomendación, con un fundamento por escrito</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>case %1 cannot be approved from its criteria results under %2 %3: %4</source>
         <translation>el caso %1 no puede aprobarse con los resultados de sus criterios según %2 %3: %4</translation>
     </message>
@@ -1116,12 +1868,17 @@
         <translation>falta información: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>case %1 cannot be approved under %2 %3: the policy gives no approval period for this request (%4); refer or deny it</source>
+        <translation>el caso %1 no puede aprobarse según %2 %3: la póliza no establece un período de aprobación para esta solicitud (%4); remítalo o deniéguelo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>nothing in the criteria results of case %1 supports a denial: no criterion of %2 %3 is recorded as not met</source>
         <translation>nada en los resultados de los criterios del caso %1 respalda una denegación: ningún criterio de %2 %3 consta como no cumplido</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>no criterion of case %1 is missing information: there is nothing to ask for</source>
         <translation>a ningún criterio del caso %1 le falta información: no hay nada que solicitar</translation>
     </message>
@@ -1134,7 +1891,7 @@
 <context>
     <name>pareview::DeterminationDialog</name>
     <message>
-        <location filename="../ui/review/DeterminationDialog.cpp" line="+38"/>
+        <location filename="../ui/review/DeterminationDialog.cpp" line="+39"/>
         <source>approval</source>
         <translation>aprobación</translation>
     </message>
@@ -1154,7 +1911,12 @@
         <translation>remisión</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Determination</source>
         <translation>Determinación</translation>
     </message>
@@ -1204,7 +1966,7 @@
         <translation>Motivo del reemplazo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Record determination</source>
         <translation>Registrar determinación</translation>
     </message>
@@ -1215,17 +1977,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Letter text</source>
         <translation>Texto de la carta</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Resultado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Rationale (internal)</source>
         <translation>&amp;Fundamento (interno)</translation>
     </message>
@@ -1240,12 +2002,12 @@
         <translation>Carta (PDF)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>the %1 recorded on %2 by %3</source>
         <translation>la %1 registrada el %2 por %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>letter no. %1 (%2) issued on %3</source>
         <translation>la carta n.º %1 (%2) emitida el %3</translation>
     </message>
@@ -1266,6 +2028,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>It was decided against the recommendation; the rationale: %1</source>
+        <translation>Se decidió en contra de la recomendación; el fundamento: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A new determination supersedes it: give the reason, and the new letter says which letter it replaces.</source>
         <translation>Una nueva determinación la reemplaza: indique el motivo; la nueva carta dice qué carta reemplaza.</translation>
     </message>
@@ -1280,12 +2047,22 @@
         <translation>Solo un director médico puede reemplazarla.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>No letter: this outcome cannot be recorded.</source>
-        <translation>Sin carta: este resultado no se puede registrar.</translation>
+        <location line="+216"/>
+        <source>%1: the determination is superseded by a new %2.</source>
+        <translation>%1: la determinación se reemplazó por una nueva %2.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+1"/>
+        <source>%1: %2 recorded.</source>
+        <translation>%1: %2 registrada.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: letter no. %2 issued (%3).</source>
+        <translation>%1: carta n.º %2 emitida (%3).</translation>
+    </message>
+    <message>
+        <location line="-126"/>
         <source>The letter cannot be written: %1</source>
         <translation>No se puede redactar la carta: %1</translation>
     </message>
@@ -1295,18 +2072,18 @@
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>The letter&apos;s pages cannot be shown: %1</source>
         <translation>No se pueden mostrar las páginas de la carta: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+59"/>
         <source>Recorded. The letter is issued as shown, without the DRAFT mark.</source>
         <translation>Registrado. La carta se emite tal como se muestra, sin la marca BORRADOR.</translation>
     </message>
     <message numerus="yes">
-        <location line="-40"/>
+        <location line="-57"/>
         <source>DRAFT: %n page(s). Nothing is recorded or sent until you record and issue it.</source>
         <translation>
             <numerusform>BORRADOR: %n página. No se registra ni se envía nada hasta que la registre y la emita.</numerusform>
@@ -1314,7 +2091,17 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>You decide against the recommendation: write your rationale first.</source>
+        <translation>Usted decide en contra de la recomendación: primero escriba su fundamento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No criterion is recorded as not met: tell the member why the request is denied in the explanation.</source>
+        <translation>Ningún criterio consta como no cumplido: explique al afiliado en la explicación por qué se deniega la solicitud.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Give the reason for superseding the determination in force.</source>
         <translation>Indique el motivo para reemplazar la determinación vigente.</translation>
     </message>
@@ -1337,7 +2124,7 @@ Motivo: %3
 La nueva carta dice qué carta reemplaza; la determinación anterior y su carta quedan en el historial del caso.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-319"/>
         <source>Approved from</source>
         <translation>Aprobado desde</translation>
     </message>
@@ -1352,7 +2139,27 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Responder a más tardar el</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+148"/>
+        <source>No letter: this outcome cannot be recorded — %1</source>
+        <translation>Sin carta: este resultado no se puede registrar — %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 You decide against the recommendation: write your rationale (required). It is stored with the determination and shown in the case history.</source>
+        <translation>%1 Usted decide en contra de la recomendación: escriba su fundamento (obligatorio). Se guarda con la determinación y se muestra en el historial del caso.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Required: why you decide against the recommendation</source>
+        <translation>Obligatorio: por qué decide en contra de la recomendación</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Required: tell the member why the request is denied</source>
+        <translation>Obligatorio: indique al afiliado por qué se deniega la solicitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Policy %1, version %2.</source>
         <translation>Póliza %1, versión %2.</translation>
     </message>
@@ -1375,7 +2182,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
 <context>
     <name>pareview::FactValidator</name>
     <message>
-        <location filename="../model/intake/FactValidator.cpp" line="+81"/>
+        <location filename="../model/intake/FactValidator.cpp" line="+38"/>
         <source>%1 %2 has no unit; the unit is never guessed</source>
         <translation>%1 %2 no tiene unidad; la unidad nunca se supone</translation>
     </message>
@@ -1426,8 +2233,8 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
     </message>
     <message>
         <location line="+7"/>
-        <source>%1 must be 0 to 4</source>
-        <translation>%1 debe estar entre 0 y 4</translation>
+        <source>%1 must be 0 to %2</source>
+        <translation>%1 debe estar entre 0 y %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1545,7 +2352,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>la duración del suministro %1 %2 es mayor de un año</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>&quot;%1&quot; is %2, not a whole number</source>
         <translation>«%1» es %2, no un número entero</translation>
     </message>
@@ -1647,20 +2454,20 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
 <context>
     <name>pareview::IntakeForm</name>
     <message>
-        <location filename="../ui/intake/IntakeForm.cpp" line="+156"/>
-        <location line="+333"/>
+        <location filename="../ui/intake/IntakeForm.cpp" line="+134"/>
+        <location line="+342"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+5"/>
+        <location line="-341"/>
+        <location line="+6"/>
         <location line="+6"/>
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>male</source>
         <translation>masculino</translation>
     </message>
@@ -1680,32 +2487,12 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Español</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>10 digits</source>
         <translation>10 dígitos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Hematology (207RH0000X)</source>
-        <translation>Hematología (207RH0000X)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hematology &amp; Oncology (207RH0003X)</source>
-        <translation>Hematología y oncología (207RH0003X)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pediatric Hematology-Oncology (2080P0207X)</source>
-        <translation>Hematología-oncología pediátrica (2080P0207X)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Internal Medicine (207R00000X)</source>
-        <translation>Medicina interna (207R00000X)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Practices at a Hemophilia Treatment Center</source>
         <translation>Ejerce en un Centro de Tratamiento de Hemofilia</translation>
     </message>
@@ -1740,44 +2527,14 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>acelerada</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>initial</source>
-        <translation>inicial</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>continuation</source>
-        <translation>continuación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dose increase</source>
-        <translation>aumento de dosis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+43"/>
+        <location line="+2"/>
+        <location line="+45"/>
         <location line="+5"/>
         <source>not stated</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <source>treatment of bleeding</source>
-        <translation>tratamiento de hemorragias</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>perioperative</source>
-        <translation>perioperatorio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>prevention of bleeding</source>
-        <translation>prevención de hemorragias</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>ICD-10-CM codes, e.g. D67 or D66, D68.311</source>
         <translation>Códigos ICD-10-CM, p. ej., D67 o D66, D68.311</translation>
     </message>
@@ -1807,7 +2564,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Límite superior normal</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Attestation</source>
         <translation>Declaración</translation>
     </message>
@@ -1817,7 +2574,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -1827,13 +2584,13 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>no</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+328"/>
         <location line="+1"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-251"/>
         <source>Sex at birth</source>
         <translation>Sexo al nacer</translation>
     </message>
@@ -1854,35 +2611,35 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+241"/>
+        <location line="+247"/>
         <source>NPI</source>
         <translation>NPI</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-246"/>
         <source>Specialty</source>
         <translation>Especialidad</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+251"/>
+        <location line="+257"/>
         <source>Every (hours)</source>
         <translation>Cada (horas)</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+253"/>
+        <location line="-256"/>
+        <location line="+259"/>
         <source>Quantity (mcg)</source>
         <translation>Cantidad (mcg)</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+255"/>
+        <location line="-258"/>
+        <location line="+261"/>
         <source>Supply (days)</source>
         <translation>Suministro (días)</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-260"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
@@ -1897,7 +2654,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Uso</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+223"/>
         <location line="+59"/>
         <location line="+5"/>
         <location line="+2"/>
@@ -1937,7 +2694,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Diagnósticos</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-234"/>
         <source>Member</source>
         <translation>Afiliado</translation>
     </message>
@@ -1957,23 +2714,23 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+184"/>
+        <location line="-177"/>
+        <location line="+188"/>
         <source>Labs and measurements</source>
         <translation>Análisis de laboratorio y mediciones</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-179"/>
         <source>&amp;Add lab result</source>
         <translation>&amp;Agregar resultado de laboratorio</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Attestations</source>
         <translation>Declaraciones</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -2014,12 +2771,12 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+662"/>
+        <location line="+684"/>
         <source>Su&amp;bmit for review</source>
         <translation>En&amp;viar a revisión</translation>
     </message>
     <message>
-        <location line="-651"/>
+        <location line="-673"/>
         <source>The corrections were not saved.</source>
         <translation>Las correcciones no se guardaron.</translation>
     </message>
@@ -2084,7 +2841,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Formulario de solicitud</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>D&amp;ose (vg/kg, one infusion)</source>
         <translation>D&amp;osis (vg/kg, una infusión)</translation>
     </message>
@@ -2092,6 +2849,11 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <location line="+0"/>
         <source>D&amp;ose (mcg/kg)</source>
         <translation>D&amp;osis (mcg/kg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D&amp;ose (%1)</source>
+        <translation>D&amp;osis (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2104,7 +2866,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>mcg por kg, p. ej. 90</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Choose the drug first: the attestations asked are the ones its policies need.</source>
         <translation>Elija primero el medicamento: las declaraciones que se piden son las que exigen sus políticas.</translation>
     </message>
@@ -2164,7 +2926,43 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>%1: el límite superior «%2» no es un número</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+195"/>
+        <source>No policy covers this request</source>
+        <translation>Ninguna póliza cubre esta solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No policy covers %1 (payer %2, %3, %4):
+%5
+
+Submit it anyway for referral?</source>
+        <translation>Ninguna póliza cubre %1 (pagador %2, %3, %4):
+%5
+
+¿Enviarlo de todos modos para remisión?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no drug</source>
+        <translation>sin medicamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no line of business</source>
+        <translation>sin línea de negocio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was saved as a draft and not submitted: no policy covers it.</source>
+        <translation>%1 se guardó como borrador y no se envió: ninguna póliza lo cubre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 was saved as a draft but not submitted: %2</source>
         <translation>%1 se guardó como borrador pero no se envió: %2</translation>
     </message>
@@ -2318,7 +3116,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>no adjuntado: %1</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-505"/>
         <source>Member name: missing</source>
         <translation>Nombre del afiliado: falta</translation>
     </message>
@@ -2390,9 +3188,87 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
     </message>
 </context>
 <context>
+    <name>pareview::IntegrityStatus</name>
+    <message>
+        <location filename="../ui/admin/IntegrityStatus.cpp" line="+19"/>
+        <source>Records: not checked yet</source>
+        <translation>Registros: aún sin comprobar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+107"/>
+        <location line="+2"/>
+        <source>Store integrity</source>
+        <translation>Integridad del almacén</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Records: checking…</source>
+        <translation>Registros: comprobando…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Records: not checked (%1)</source>
+        <translation>Registros: sin comprobar (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The integrity check could not run: %1</source>
+        <translation>La comprobación de integridad no pudo ejecutarse: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>RECORDS CHANGED OUTSIDE PAREVIEW: %n problem(s) — checked %1</source>
+        <translation>
+            <numerusform>REGISTROS MODIFICADOS FUERA DE PAREVIEW: %n problema — comprobado el %1</numerusform>
+            <numerusform>REGISTROS MODIFICADOS FUERA DE PAREVIEW: %n problemas — comprobado el %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check of %1 found records that were changed, deleted or inserted outside pareview. Keep the store as it is and compare it with the last backup:
+
+%2</source>
+        <translation>La comprobación del %1 encontró registros modificados, eliminados o insertados fuera de pareview. Conserve el almacén tal como está y compárelo con la última copia de seguridad:
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Records intact · checked %1</source>
+        <translation>Registros intactos · comprobado el %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Checked %1: the audit trail is whole (%n rows) and every record is as pareview wrote it (%2 checked, %3).</source>
+        <translation>
+            <numerusform>Comprobado el %1: el registro de auditoría está completo (%n fila) y cada registro está tal como lo escribió pareview (%2 comprobados, %3).</numerusform>
+            <numerusform>Comprobado el %1: el registro de auditoría está completo (%n filas) y cada registro está tal como lo escribió pareview (%2 comprobados, %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>full check</source>
+        <translation>comprobación completa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>those written since the previous check</source>
+        <translation>los escritos desde la comprobación anterior</translation>
+    </message>
+</context>
+<context>
     <name>pareview::LabHistoryDialog</name>
     <message>
-        <location filename="../ui/review/LabHistoryDialog.cpp" line="+64"/>
+        <location filename="../ui/review/LabHistoryDialog.cpp" line="+65"/>
         <source>Lab history for %1</source>
         <translation>Historial de laboratorio de %1</translation>
     </message>
@@ -2402,7 +3278,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>No hay resultados de %1 registrados.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>window: within %1 of %2</source>
         <translation>ventana: dentro de %1 del %2</translation>
     </message>
@@ -2445,7 +3321,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
 <context>
     <name>pareview::LettersPanel</name>
     <message>
-        <location filename="../ui/review/LettersPanel.cpp" line="+29"/>
+        <location filename="../ui/review/LettersPanel.cpp" line="+31"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
@@ -2505,7 +3381,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>&amp;Imprimir…</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The letter was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>La carta se envió a la impresora (%n página).</numerusform>
@@ -2514,13 +3390,13 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+109"/>
         <location line="+1"/>
         <source>The letter was not printed: %1</source>
         <translation>La carta no se imprimió: %1</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-90"/>
         <source>The letters cannot be listed: %1</source>
         <translation>No se pueden listar las cartas: %1</translation>
     </message>
@@ -2540,7 +3416,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Todavía no se ha emitido ninguna carta para este caso.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <location line="+7"/>
         <location line="+7"/>
         <source>Save letter as PDF</source>
@@ -2563,12 +3439,12 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved letter no. %1 to %2 (SHA-256 %3).</source>
         <translation>Carta n.º %1 guardada en %2 (SHA-256 %3).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+8"/>
         <source>Print letter</source>
         <translation>Imprimir carta</translation>
@@ -2592,12 +3468,12 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
 <context>
     <name>pareview::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+60"/>
+        <location filename="../ui/MainWindow.cpp" line="+63"/>
         <source>pareview — %1 (%2)</source>
         <translation>pareview — %1 (%2)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>Locked after inactivity. %1, type your password to go on.</source>
         <translation>Bloqueado por inactividad. %1, escriba su contraseña para continuar.</translation>
     </message>
@@ -2612,7 +3488,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Contraseña incorrecta.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2632,7 +3508,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Importar una &amp;carpeta de paquetes…</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+262"/>
         <source>Re-evaluating cases…</source>
         <translation>Reevaluando casos…</translation>
     </message>
@@ -2682,17 +3558,17 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Importar todos los paquetes de una carpeta</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-378"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-65"/>
         <source>Connected to the database server again.</source>
         <translation>Conectado de nuevo al servidor de base de datos.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>&amp;Re-evaluate the listed cases…</source>
         <translation>&amp;Reevaluar los casos listados…</translation>
     </message>
@@ -2712,7 +3588,12 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>&amp;Corregir el caso abierto…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>Open a case first.</source>
+        <translation>Primero abra un caso.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2915,6 +3796,115 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
     </message>
 </context>
 <context>
+    <name>pareview::PeerToPeers</name>
+    <message>
+        <location filename="../model/store/PeerToPeer.cpp" line="+14"/>
+        <source>no peer-to-peer deadline is set for the line of business &quot;%1&quot; (table peer_to_peer_rules)</source>
+        <translation>no hay un plazo de consulta entre pares definido para la línea de negocio «%1» (tabla peer_to_peer_rules)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none on the case)</source>
+        <translation>(ninguna en el caso)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 may not record peer-to-peer requests</source>
+        <translation>%1 no puede registrar solicitudes de consulta entre pares</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a peer-to-peer request on case %1 names who asked and how to reach them</source>
+        <translation>una solicitud de consulta entre pares del caso %1 indica quién la pidió y cómo comunicarse con esa persona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the peer-to-peer request&apos;s time %1 is in the future</source>
+        <translation>la hora de la solicitud de consulta entre pares, %1, está en el futuro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case %1 is %2: a peer-to-peer discussion is about a final determination</source>
+        <translation>el caso %1 está en estado %2: una consulta entre pares trata sobre una determinación final</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>case %1 has no denial or approval to discuss</source>
+        <translation>el caso %1 no tiene ninguna denegación ni aprobación que tratar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>case %1 already has an open peer-to-peer request (%2)</source>
+        <translation>el caso %1 ya tiene una solicitud de consulta entre pares abierta (%2)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 may not schedule peer-to-peer discussions</source>
+        <translation>%1 no puede programar consultas entre pares</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the peer-to-peer request of case %1 is %2: only a request not yet held is scheduled</source>
+        <translation>la solicitud de consulta entre pares del caso %1 está en estado %2: solo se programa una solicitud aún no realizada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time offered for the peer-to-peer of case %1 is before the request</source>
+        <translation>la hora ofrecida para la consulta entre pares del caso %1 es anterior a la solicitud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the time offered for the peer-to-peer of case %1, %2, is after its deadline %3 (%4)</source>
+        <translation>la hora ofrecida para la consulta entre pares del caso %1, %2, es posterior a su plazo %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 may not record a peer-to-peer discussion</source>
+        <translation>%1 no puede registrar una consulta entre pares</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the peer-to-peer request of case %1 is %2: only a scheduled discussion is held</source>
+        <translation>la solicitud de consulta entre pares del caso %1 está en estado %2: solo se realiza una consulta programada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the peer-to-peer of case %1 is recorded with who took part and a note of what was said</source>
+        <translation>la consulta entre pares del caso %1 se registra con quiénes participaron y una nota de lo que se dijo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>only a medical director closes a peer-to-peer discussion (%1)</source>
+        <translation>solo un director médico cierra una consulta entre pares (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>the peer-to-peer request of case %1 is %2: it is closed once held</source>
+        <translation>la solicitud de consulta entre pares del caso %1 está en estado %2: se cierra una vez realizada</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>only a medical director changes a decision after a peer-to-peer discussion (%1)</source>
+        <translation>solo un director médico cambia una decisión después de una consulta entre pares (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>follows the peer-to-peer discussion of %1 with %2</source>
+        <translation>resulta de la consulta entre pares del %1 con %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the peer-to-peer request %1 was changed by someone else meanwhile: reload it</source>
+        <translation>otra persona cambió mientras tanto la solicitud de consulta entre pares %1: vuelva a cargarla</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no peer-to-peer request %1</source>
+        <translation>no existe la solicitud de consulta entre pares %1</translation>
+    </message>
+</context>
+<context>
     <name>pareview::PolicyBrowser</name>
     <message>
         <location filename="../ui/policies/PolicyBrowser.cpp" line="+20"/>
@@ -2940,7 +3930,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
 <context>
     <name>pareview::PolicyComparisonView</name>
     <message>
-        <location filename="../ui/policies/PolicyComparisonView.cpp" line="+33"/>
+        <location filename="../ui/policies/PolicyComparisonView.cpp" line="+47"/>
         <source>Drug:</source>
         <translation>Medicamento:</translation>
     </message>
@@ -3087,7 +4077,12 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
+        <source>Checking the case store&apos;s integrity first; you are signed in as soon as it passes.</source>
+        <translation>Primero se comprueba la integridad del almacén de casos; iniciará sesión en cuanto se supere.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -3098,14 +4093,60 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
     </message>
 </context>
 <context>
+    <name>pareview::StoreCheck</name>
+    <message>
+        <location filename="../model/store/StoreCheck.cpp" line="+57"/>
+        <source>cannot open the store to check it: %1</source>
+        <translation>no se puede abrir el almacén para comprobarlo: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the check could not read the store: %1</source>
+        <translation>la comprobación no pudo leer el almacén: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; y %n más</numerusform>
+            <numerusform>; y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The case store %1 failed its integrity check (%2). It stays read-only: nothing was saved. Close pareview and restore the last backup (pareview backup keeps checked copies).</source>
+        <translation>El almacén de casos %1 no superó su comprobación de integridad (%2). Sigue siendo de solo lectura: no se guardó nada. Cierre pareview y restaure la última copia de seguridad (pareview backup guarda copias comprobadas).</translation>
+    </message>
+</context>
+<context>
     <name>pareview::WorklistModel</name>
     <message>
-        <location filename="../ui/worklist/WorklistModel.cpp" line="+136"/>
+        <location filename="../ui/worklist/WorklistModel.cpp" line="+163"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Open by %1 since %2</source>
+        <translation>Abierto por %1 desde las %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Records of this case were changed outside pareview (store integrity in the status bar)</source>
+        <translation>Los registros de este caso se modificaron fuera de pareview (integridad del almacén en la barra de estado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 · open by %2</source>
+        <translation>%1 · abierto por %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>(unassigned)</source>
         <translation>(sin asignar)</translation>
     </message>
@@ -3173,7 +4214,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
 <context>
     <name>pareview::WorklistView</name>
     <message>
-        <location filename="../ui/worklist/WorklistView.cpp" line="+42"/>
+        <location filename="../ui/worklist/WorklistView.cpp" line="+49"/>
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
@@ -3193,6 +4234,16 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>En espera del director médico</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Appeals due</source>
+        <translation>Apelaciones por vencer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer-to-peer open</source>
+        <translation>Consultas entre pares abiertas</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
@@ -3203,7 +4254,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Cualquier medicamento</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
@@ -3243,12 +4294,17 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Casos</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Any payer</source>
         <translation>Cualquier pagador</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <source>more than %1 cases</source>
+        <translation>más de %1 casos</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>&amp;Claim next case</source>
         <translation>&amp;Tomar el siguiente caso</translation>
     </message>
@@ -3308,22 +4364,27 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Asignar el caso seleccionado</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Not claimed: %1</source>
         <translation>No se tomó: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No unassigned case is waiting.</source>
-        <translation>No hay ningún caso sin asignar en espera.</translation>
+        <location line="+5"/>
+        <source>Nothing to claim: no unassigned case is waiting for review.</source>
+        <translation>No hay nada que tomar: ningún caso sin asignar espera revisión.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>You claimed %1.</source>
         <translation>Tomó %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>You claimed %1; it is open for review.</source>
+        <translation>Tomó %1; está abierto para revisión.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Not assigned: %1</source>
         <translation>No se asignó: %1</translation>
     </message>
@@ -3333,13 +4394,13 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>%1 asignado a %2.</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+156"/>
+        <location line="-282"/>
+        <location line="+217"/>
         <source>Overdue only</source>
         <translation>Solo vencidos</translation>
     </message>
     <message numerus="yes">
-        <location line="-36"/>
+        <location line="-82"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
