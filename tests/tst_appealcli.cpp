@@ -60,6 +60,8 @@ private:
             CaseFacts f = denialFacts(lob);
             f.language = language;
             const qint64 id = CaseStore::create(*db, f, nurse).value();
+            if (!Review::submitForReview(*db, id, nurse)) // decided once the nurse submits it
+                qWarning("case %lld was not submitted", id);
             reference = CaseStore::summary(*db, id)->reference;
         }
         const CliRun r = runCli({QStringLiteral("decide"), QStringLiteral("--db"), m_location, QStringLiteral("--case"), reference,

@@ -52,7 +52,7 @@ private:
     qint64 deniedCase(const QString &lob = QStringLiteral("commercial"))
     {
         auto id = CaseStore::create(*m_db, denialFacts(lob), m_nurse);
-        if (!id)
+        if (!id || !Review::submitForReview(*m_db, *id, m_nurse)) // decided once the nurse submits it
             return -1;
         auto draft = DecisionDrafts::prepare(*m_db, m_library, *id, QStringLiteral("deny"), QString(), m_director, kPolicy);
         if (!draft) {

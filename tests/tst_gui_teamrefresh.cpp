@@ -130,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(claimed > 0 && claimed != selected);
 
         // The director's list says so by itself, his selection and place kept.
-        QTRY_COMPARE(cell(director, claimed, QStringLiteral("Assignee")), QStringLiteral("reviewer"));
+        QTRY_COMPARE(cell(director, claimed, QStringLiteral("Assignee")), QStringLiteral("Rita Okafor")); // the assignee by full name;
         QTRY_VERIFY2(cell(director, claimed, QStringLiteral("Status")).contains(QStringLiteral("open by Rita Okafor")),
                      qPrintable(cell(director, claimed, QStringLiteral("Status"))));
         QCOMPARE(currentCase(director), selected);

@@ -150,6 +150,7 @@ private Q_SLOTS:
         b.setLab(QStringLiteral("alt"), 96, QDate::currentDate().addDays(-20), 40);
         b.setLineOfBusiness(QStringLiteral("commercial"));
         const qint64 id = CaseStore::create(*m_db, b.facts(), m_nurse).value();
+        QVERIFY(Review::submitForReview(*m_db, id, m_nurse)); // decided once the nurse submits it
         auto draft = DecisionDrafts::prepare(*m_db, library(), id, QStringLiteral("deny"), QString(), m_mark, QStringLiteral("cigna-ip0535"));
         QVERIFY2(draft, qPrintable(draft ? QString() : draft.error()));
         QVERIFY(Review::determine(*m_db, id, draft->input, m_mark));

@@ -10,11 +10,14 @@
 #include "CaseBuilder.h"
 #include "StoreFixture.h"
 
+#include "letters/AppealLetters.h"
 #include "letters/Letters.h"
+#include "store/Appeals.h"
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/DecisionDraft.h"
+#include "store/PeerToPeer.h"
 #include "store/RecordIntegrity.h"
 #include "store/Review.h"
 #include "store/Users.h"
@@ -47,6 +50,13 @@ const QHash<QString, QStringList> &choices()
         {QStringLiteral("criterion_decisions.status"), {QStringLiteral("met"), QStringLiteral("not-met"), QStringLiteral("unknown")}},
         {QStringLiteral("criterion_decisions.source"), {QStringLiteral("auto"), QStringLiteral("reviewer")}},
         {QStringLiteral("determinations.outcome"), {QStringLiteral("approve"), QStringLiteral("deny"), QStringLiteral("pend")}},
+        {QStringLiteral("appeal_rules.next_level"), {QStringLiteral("independent-review-entity"), QStringLiteral("state-fair-hearing"), QStringLiteral("external-review")}},
+        {QStringLiteral("appeal_deadlines.priority"), {QStringLiteral("standard"), QStringLiteral("expedited")}},
+        {QStringLiteral("appeals.filed_by"), {QStringLiteral("member"), QStringLiteral("prescriber"), QStringLiteral("representative")}},
+        {QStringLiteral("appeals.priority"), {QStringLiteral("standard"), QStringLiteral("expedited")}},
+        {QStringLiteral("appeals.outcome"), {QStringLiteral("overturned"), QStringLiteral("upheld"), QStringLiteral("dismissed")}},
+        {QStringLiteral("peer_to_peer.status"), {QStringLiteral("requested"), QStringLiteral("scheduled"), QStringLiteral("held"), QStringLiteral("closed")}},
+        {QStringLiteral("peer_to_peer.result"), {QStringLiteral("stands"), QStringLiteral("changed")}},
     };
     return c;
 }
@@ -212,6 +222,35 @@ private:
         // A second case: somewhere for a moved row to point.
         auto second = CaseStore::create(db, exampleFacts(QStringLiteral("hg-01-complete")), nurse);
         QVERIFY2(second, qPrintable(second.error()));
+
+        // A denial, appealed and upheld by a second director with its letter,
+        // and the prescriber's request for a peer-to-peer discussion.
+        User second_director = Users::add(db, QStringLiteral("mona"), Role::MedicalDirector, QStringLiteral("director password"),
+                                          QStringLiteral("Mona Levy"), QStringLiteral("MD"), &admin).value();
+        CaseBuilder b = CaseBuilder::fromExample(QStringLiteral("hg-01-complete"));
+        b.setLab(QStringLiteral("alt"), 96, QDate::currentDate().addDays(-20), 40);
+        b.setLineOfBusiness(QStringLiteral("commercial"));
+        auto denied = CaseStore::create(db, b.facts(), nurse);
+        QVERIFY2(denied, qPrintable(denied.error()));
+        QVERIFY(Review::submitForReview(db, *denied, nurse));
+        auto denial = DecisionDrafts::prepare(db, lib, *denied, QStringLiteral("deny"), QString(), director, QStringLiteral("cigna-ip0535"));
+        QVERIFY2(denial, qPrintable(denial.error()));
+        QVERIFY(Review::determine(db, *denied, denial->input, director));
+        AppealFiling filing;
+        filing.filedBy = QStringLiteral("member");
+        filing.reason = QStringLiteral("the liver test was repeated");
+        auto appeal = Appeals::file(db, *denied, filing, nurse);
+        QVERIFY2(appeal, qPrintable(appeal.error()));
+        AppealDecision upheld;
+        upheld.outcome = QStringLiteral("upheld");
+        upheld.reason = QStringLiteral("ALT still above three times the upper limit");
+        auto decided = Appeals::decide(db, *appeal, upheld, second_director);
+        QVERIFY2(decided, qPrintable(decided.error()));
+        auto appealLetter = AppealLetters::issue(db, *appeal, {}, second_director);
+        QVERIFY2(appealLetter, qPrintable(appealLetter.error()));
+        auto p2p = PeerToPeers::request(db, *denied, QStringLiteral("Dr. Hale"), QStringLiteral("555-0100"),
+                                        QDateTime::currentDateTimeUtc(), nurse);
+        QVERIFY2(p2p, qPrintable(p2p.error()));
     }
 
     // The target row's key condition and values, read by the raw connection.
@@ -375,10 +414,16 @@ private Q_SLOTS:
                 for (int i = 0; i < row.record.count(); ++i) {
                     const QString c = row.record.fieldName(i);
                     QVariant v = row.record.value(i);
-                    if (t.key.contains(c))
+                    // A new key: the first key column is enough (the others may be held to a list of values).
+                    if (c == t.key.first())
                         v = t.integerKey ? QVariant(v.toLongLong() + 1000) : QVariant(QStringLiteral("tampered"));
                     else if ((table == QLatin1String("users") && c == QLatin1String("name")) || (table == QLatin1String("cases") && c == QLatin1String("reference")))
                         v = QStringLiteral("intruder");
+                    else if ((table == QLatin1String("appeals") && c == QLatin1String("reference")))
+                        v = QStringLiteral("AP-intruder");
+                    else if ((table == QLatin1String("appeals") && c == QLatin1String("case_id"))
+                             || (table == QLatin1String("appeal_letters") && c == QLatin1String("appeal_id")))
+                        v = v.toLongLong() + 1000; // one appeal per case, one letter per appeal and language
                     cols << c;
                     marks << QStringLiteral(":v%1").arg(i);
                     values << v;
