@@ -58,14 +58,22 @@ private Q_SLOTS:
             auto *status = window.findChild<QToolButton *>(QStringLiteral("integrityStatus"));
             QVERIFY(status);
             QVERIFY(status->isVisible());
-            QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Records intact")), 30000);
+            QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Records intact")), qPrintable(status->text() + status->toolTip()), 30000);
         }
-        // Someone edits the file: a lab value and the case's drug.
+        // Someone edits the file: a lab value.
+        qint64 labFact = 0;
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
-            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("UPDATE facts SET value_num = value_num * 10 WHERE id = 1")));
+            // A lab value moved by 7 (times ten would leave a titer of 0 as it was); the
+            // facts' order follows the bundle's hash order, so pick one that has a number.
+            QSqlQuery pick(raw);
+            QVERIFY(pick.exec(QStringLiteral("SELECT MIN(id) FROM facts WHERE value_num IS NOT NULL")) && pick.next());
+            labFact = pick.value(0).toLongLong();
+            QVERIFY(labFact > 0);
+            pick.finish();
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("UPDATE facts SET value_num = value_num + 7 WHERE id = %1").arg(labFact)));
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
@@ -74,7 +82,7 @@ private Q_SLOTS:
             window.show();
             auto *status = window.findChild<QToolButton *>(QStringLiteral("integrityStatus"));
             QVERIFY(status);
-            QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("RECORDS CHANGED OUTSIDE PAREVIEW")), 30000);
+            QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("RECORDS CHANGED OUTSIDE PAREVIEW")), qPrintable(status->text() + status->toolTip()), 30000);
             auto *worklist = window.findChild<WorklistView *>();
             QVERIFY(worklist);
             QTRY_VERIFY(worklist->model()->rowCount() > 0);
@@ -82,7 +90,7 @@ private Q_SLOTS:
             Dialogs::answerNext(Dialogs::button(Dialogs::Kind::Critical, QMessageBox::Ok));
             QTest::mouseClick(status, Qt::LeftButton);
             QVERIFY(!Dialogs::asked().empty());
-            QVERIFY2(Dialogs::asked().back().text.contains(QStringLiteral("fact (lab value or attestation) 1 of case PA-0000001")),
+            QVERIFY2(Dialogs::asked().back().text.contains(QStringLiteral("fact (lab value or attestation) %1 of case PA-0000001").arg(labFact)),
                      qPrintable(Dialogs::asked().back().text));
         }
     }
