@@ -67,6 +67,19 @@ const char *const kLetterUsage
       "  Writes the letter of the case's latest determination, issuing it on its first export; an issued\n"
       "  letter is exported as the exact bytes stored when it was issued.\n";
 
+// The case of an appeal named by --case (AP-…); nullopt: why not is on standard error.
+std::optional<qint64> appealCase(const QString &command, const QHash<QString, QString> &values, Streams io)
+{
+    auto db = openStore(command, values.value(QStringLiteral("--db")), io);
+    if (!db)
+        return std::nullopt;
+    QString error;
+    const auto id = caseId(*db, values.value(QStringLiteral("--case")), &error);
+    if (!id)
+        io.err << "pareview " << command << ": " << error << '\n';
+    return id ? std::optional<qint64>(*id) : std::nullopt;
+}
+
 } // namespace
 
 bool needsGuiApplication(const QStringList &args)
@@ -92,17 +105,8 @@ int runDecide(const QStringList &arguments, Streams io)
     // An appeal's case (AP-…) is decided with an appeal outcome.
     if (a.error.isEmpty() && missing.isEmpty() && !supersede
         && a.values.value(QStringLiteral("--case")).startsWith(QLatin1String("AP-"))) {
-        auto db = openStore(QStringLiteral("decide"), a.values.value(QStringLiteral("--db")), io);
-        if (!db)
-            return Failure;
-        QString error;
-        const auto id = caseId(*db, a.values.value(QStringLiteral("--case")), &error);
-        if (!id) {
-            io.err << "pareview decide: " << error << '\n';
-            return Failure;
-        }
-        db.reset();
-        return runAppealDecide(*id, a.values, io);
+        const auto id = appealCase(QStringLiteral("decide"), a.values, io);
+        return id ? runAppealDecide(*id, a.values, io) : Failure;
     }
     static const QStringList outcomes = { QStringLiteral("approve"), QStringLiteral("deny"),
                                           QStringLiteral("pend"), QStringLiteral("refer") };
@@ -203,17 +207,8 @@ int runLetter(const QStringList &args, Streams io)
         return BadArguments;
     }
     if (a.values.value(QStringLiteral("--case")).startsWith(QLatin1String("AP-"))) {
-        auto db = openStore(QStringLiteral("letter"), a.values.value(QStringLiteral("--db")), io);
-        if (!db)
-            return Failure;
-        QString error;
-        const auto id = caseId(*db, a.values.value(QStringLiteral("--case")), &error);
-        if (!id) {
-            io.err << "pareview letter: " << error << '\n';
-            return Failure;
-        }
-        db.reset();
-        return runAppealLetter(*id, a.values, io);
+        const auto id = appealCase(QStringLiteral("letter"), a.values, io);
+        return id ? runAppealLetter(*id, a.values, io) : Failure;
     }
     auto lib = library(QStringLiteral("letter"), a.values.value(QStringLiteral("--policies")), io);
     if (!lib)
