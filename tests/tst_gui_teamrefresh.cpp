@@ -178,6 +178,31 @@ private Q_SLOTS:
         // Reopened (the dialog's close reloads the case): recording works.
         QTRY_VERIFY(!banner->text().contains(QStringLiteral("sent this case")));
     }
+
+    // The same person in two windows (or a window that ended without
+    // closing): the banner says it is their own, not "Open by <themselves>".
+    void samePersonInTwoWindows()
+    {
+        const User rita = Users::authenticate(*m_reviewerDb, QStringLiteral("reviewer"), QStringLiteral("demo-reviewer-pass")).value();
+        MainWindow first(m_reviewerDb, rita, PolicyLibrary::builtIn());
+        MainWindow second(m_directorDb, rita, PolicyLibrary::builtIn());
+        first.resize(1100, 700);
+        second.resize(1100, 700);
+        first.show();
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        click(&first, "claimNextButton");
+        auto *view = first.findChild<CaseView *>(QStringLiteral("caseView"));
+        QTRY_VERIFY(view->isVisible());
+        const qint64 claimed = view->caseId();
+        QTRY_VERIFY(rowOf(second, claimed) >= 0);
+        openFromWorklist(second, claimed);
+        auto *banner = othersBanner(second);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().startsWith(QStringLiteral("You also have this case open in another window (since ")), qPrintable(banner->text()));
+        QVERIFY2(!banner->text().contains(QStringLiteral("Open by Rita Okafor")), qPrintable(banner->text()));
+    }
 };
 
 QTEST_MAIN(TestGuiTeamRefresh)

@@ -219,6 +219,12 @@ private Q_SLOTS:
         QCOMPARE(QSet<QString>(entries.cbegin(), entries.cend()).size(), entries.size());
         for (const QString &e : entries)
             QVERIFY2(!e.trimmed().isEmpty(), qPrintable(evidence));
+        // Sources in words: the lab by its catalog name in Spanish, the
+        // attestation by its question, no bundle-entry notation or linkIds.
+        QVERIFY2(!evidence.contains(QStringLiteral("entry[")), qPrintable(evidence));
+        QVERIFY2(!evidence.contains(QStringLiteral("inhibitor-history")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("título de inhibidor del factor VIII")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(Catalog::current().attestation(QStringLiteral("inhibitor-history"))->question.es), qPrintable(evidence));
 
         // The policy's own words of I.A.1.a, in the Spanish the letters use.
         selectCriterion(window, QStringLiteral("I.A.1.a"));

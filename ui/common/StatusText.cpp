@@ -133,6 +133,70 @@ QString localDateTimes(const QString &text)
     return out + text.mid(last);
 }
 
+namespace {
+
+// Words for what a bundle entry held: "entry[7] Observation 3204-5" is how the
+// importer records a fact's source (FhirImporter::sourceOf), exact for the
+// record; a reviewer reads "lab result: factor VIII inhibitor titer".
+QString entryContentText(const QString &type, const QString &what)
+{
+    const Catalog &catalog = Catalog::current();
+    const QString language = uiLanguage();
+    auto t = [](const char *text) { return QCoreApplication::translate("Provenance", text); };
+    if (type == QLatin1String("Observation")) {
+        for (const LabDefinition &lab : catalog.labs())
+            if (lab.codes.contains(what) || lab.name == what)
+                return t("lab result: %1").arg(lab.clinical.in(language));
+        return what.isEmpty() ? t("lab result") : t("lab result: %1").arg(what);
+    }
+    if (type == QLatin1String("QuestionnaireResponse")) {
+        if (const AttestationItem *item = catalog.attestation(what))
+            return t("questionnaire answer: %1").arg(item->question.in(language));
+        return what.isEmpty() ? t("questionnaire answer") : t("questionnaire answer: %1").arg(what);
+    }
+    if (type == QLatin1String("Patient")) {
+        static const struct { const char *field; const char *text; } fields[] = {
+            {"name", QT_TRANSLATE_NOOP("Provenance", "member record: name")},
+            {"identifier", QT_TRANSLATE_NOOP("Provenance", "member record: member ID")},
+            {"birthDate", QT_TRANSLATE_NOOP("Provenance", "member record: date of birth")},
+            {"gender", QT_TRANSLATE_NOOP("Provenance", "member record: sex")},
+            {"us-core-birthsex", QT_TRANSLATE_NOOP("Provenance", "member record: sex at birth")},
+        };
+        for (const auto &f : fields)
+            if (what == QLatin1String(f.field))
+                return t(f.text);
+        return t("member record");
+    }
+    if (type == QLatin1String("Coverage"))
+        return t("coverage record");
+    if (type == QLatin1String("MedicationRequest"))
+        return t("medication request");
+    if (type == QLatin1String("Condition"))
+        return t("diagnosis record");
+    if (type == QLatin1String("Practitioner") || type == QLatin1String("PractitionerRole")
+        || type == QLatin1String("Organization"))
+        return t("prescriber record");
+    if (type == QLatin1String("DocumentReference"))
+        return what.isEmpty() ? t("document") : t("document: %1").arg(what);
+    return what.isEmpty() ? type : QStringLiteral("%1 %2").arg(type, what);
+}
+
+// "[bundle.json ]entry[7] Observation 3204-5" in words; anything else as it is.
+QString sourceWords(const QString &source)
+{
+    static const QRegularExpression entry(QStringLiteral("^(?:(.+?) )?entry\\[(\\d+)\\] (\\w+)(?: (.+))?$"));
+    const auto m = entry.match(source);
+    if (!m.hasMatch())
+        return source;
+    const QString content = entryContentText(m.captured(3), m.captured(4));
+    const QString where = m.capturedLength(1) > 0
+        ? QCoreApplication::translate("Provenance", "entry %1 of %2").arg(m.captured(2), m.captured(1))
+        : QCoreApplication::translate("Provenance", "bundle entry %1").arg(m.captured(2));
+    return QStringLiteral("%1 (%2)").arg(content, where);
+}
+
+} // namespace
+
 QString provenanceText(const QString &stored)
 {
     // The forms the program writes provenance in (IntakeForm, CaseStore,
@@ -145,8 +209,8 @@ QString provenanceText(const QString &stored)
     const QString text = stored.trimmed();
     for (const auto &f : forms)
         if (const auto m = f.re.match(text); m.hasMatch())
-            return localDateTimes(QCoreApplication::translate("Provenance", f.text).arg(m.captured(1), m.captured(2)));
-    return localDateTimes(text);
+            return localDateTimes(QCoreApplication::translate("Provenance", f.text).arg(sourceWords(m.captured(1)), m.captured(2)));
+    return localDateTimes(sourceWords(text));
 }
 
 QString evidenceText(const QStringList &sources)

@@ -395,9 +395,14 @@ void CaseView::updateOthers()
     QStringList lines;
     if (m_presence && m_caseId) {
         if (auto others = m_presence->others(m_caseId))
-            for (const OpenSession &s : others.value())
-                lines << tr("Open by %1 since %2 — changes may conflict")
-                             .arg(s.userName, QLocale().toString(s.since.toLocalTime().time(), QLocale::ShortFormat));
+            for (const OpenSession &s : others.value()) {
+                const QString since = QLocale().toString(s.since.toLocalTime().time(), QLocale::ShortFormat);
+                // The same person elsewhere: another window of theirs, or one
+                // that ended without closing (it expires within minutes).
+                lines << (s.userId == m_user.id
+                              ? tr("You also have this case open in another window (since %1) — changes may conflict").arg(since)
+                              : tr("Open by %1 since %2 — changes may conflict").arg(s.userName, since));
+            }
     }
     // Changed since it was opened here: what is on screen is out of date.
     if (m_caseId) {
