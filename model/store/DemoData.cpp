@@ -63,13 +63,13 @@ void setLab(CaseFacts &f, const char *lab, double value, int daysBeforeToday, st
     m.date = QDate::currentDate().addDays(-daysBeforeToday);
     if (uln)
         m.upperLimit = uln;
-    m.source = QStringLiteral("demo");
+    m.source = QStringLiteral("demo data");
     series = {m};
 }
 
 void attest(CaseFacts &f, const char *item, const QVariant &v)
 {
-    f.attestations.insert(QString::fromLatin1(item), {v, QDate::currentDate().addDays(-3), QStringLiteral("demo")});
+    f.attestations.insert(QString::fromLatin1(item), {v, QDate::currentDate().addDays(-3), QStringLiteral("demo data")});
 }
 
 } // namespace
@@ -122,15 +122,15 @@ Result<int> DemoData::populate(Database &db)
         {"sf-01-hemA-inhibitor-12bu", "Leo Brandt", "M10007811", 5,
          [](CaseFacts &f) {
              const QDate born = QDate::currentDate().addYears(-10);
-             f.birthDate = {born, born, QStringLiteral("demo")};
+             f.birthDate = {born, born, QStringLiteral("demo data")};
          }},
         {"sf-01-hemA-inhibitor-12bu", "Marcus Bell", "M10007950", 2,
-         [](CaseFacts &f) { f.lineOfBusiness = {QStringLiteral("medicaid"), {}, QStringLiteral("demo")}; f.diagnoses.first().code = QStringLiteral("D68.311"); }},
+         [](CaseFacts &f) { f.lineOfBusiness = {QStringLiteral("medicaid"), {}, QStringLiteral("demo data")}; f.diagnoses.first().code = QStringLiteral("D68.311"); }},
         {"ns-01-acquired", "Harold Kim", "M10008102", 12, {}},
         {"ns-01-acquired", "Grace Adeyemi", "M10008233", 1,
          [](CaseFacts &f) {
              f.diagnoses.first().code = QStringLiteral("D69.1");
-             f.lineOfBusiness = {QStringLiteral("medicaid"), {}, QStringLiteral("demo")};
+             f.lineOfBusiness = {QStringLiteral("medicaid"), {}, QStringLiteral("demo data")};
              attest(f, "refractory-to-platelet-transfusions", true);
          }},
     };
@@ -159,9 +159,9 @@ Result<int> DemoData::populate(Database &db)
             {QStringLiteral("M10008233"), QStringLiteral("Superior HealthPlan (Centene)")},
         };
         if (payers.contains(QLatin1String(c.memberId)))
-            f.payer = {payers.value(QLatin1String(c.memberId)), {}, QStringLiteral("demo")};
-        f.memberName = {QString::fromLatin1(c.member), {}, QStringLiteral("demo")};
-        f.memberId = {QString::fromLatin1(c.memberId), {}, QStringLiteral("demo")};
+            f.payer = {payers.value(QLatin1String(c.memberId)), {}, QStringLiteral("demo data")};
+        f.memberName = {QString::fromLatin1(c.member), {}, QStringLiteral("demo data")};
+        f.memberId = {QString::fromLatin1(c.memberId), {}, QStringLiteral("demo data")};
         if (c.change)
             c.change(f);
         auto id = CaseStore::create(db, f, *nurse);

@@ -185,6 +185,8 @@ QString entryContentText(const QString &type, const QString &what)
 QString sourceWords(const QString &source)
 {
     static const QRegularExpression entry(QStringLiteral("^(?:(.+?) )?entry\\[(\\d+)\\] (\\w+)(?: (.+))?$"));
+    if (source == QLatin1String("demo data")) // DemoData's made-up facts
+        return QCoreApplication::translate("Provenance", "demo data");
     const auto m = entry.match(source);
     if (!m.hasMatch())
         return source;
