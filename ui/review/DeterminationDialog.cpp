@@ -216,6 +216,7 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
     m_issuing = new QFutureWatcher<LaidOut>(this);
     connect(m_issuing, &QFutureWatcherBase::finished, this, [this] {
         const LaidOut out = m_issuing->result();
+        m_issueInFlight = false;
         issued(out.error.isEmpty() ? Letters::storeIssued(*m_db, out.pending, m_user) : Result<IssuedLetter>(Error{out.error}));
     });
     m_previewTimer = new QTimer(this);
@@ -269,7 +270,7 @@ void DeterminationDialog::reject()
 {
     // Closing while the letter is laid out would leave a determined case
     // without its letter: it takes a moment, the dialog says so.
-    if (m_issuing->isRunning()) {
+    if (m_issueInFlight) {
         showMessage(tr("The letter is being issued; the dialog closes when it is stored."));
         return;
     }
@@ -537,7 +538,7 @@ void DeterminationDialog::record()
 
 void DeterminationDialog::issue()
 {
-    if (!m_recorded || m_issuing->isRunning())
+    if (!m_recorded || m_issueInFlight)
         return;
     // The store is read and written here, on this connection; the PDF is
     // laid out on a worker (Letters::render touches no store) so the window
@@ -552,6 +553,7 @@ void DeterminationDialog::issue()
         return;
     }
     m_issue->setEnabled(false);
+    m_issueInFlight = true;
     showMessage(QString());
     m_previewStatus->setText(tr("Issuing the letter: laying out its pages…"));
     m_issuing->setFuture(QtConcurrent::run([p = pending.value()]() mutable {

@@ -104,6 +104,7 @@ private:
         Letters::Pending pending;
     };
     QFutureWatcher<LaidOut> *m_issuing = nullptr;
+    bool m_issueInFlight = false; // from Issue until the letter is stored or refused
 
     QFormLayout *m_form;
     QLabel *m_currentLabel;
