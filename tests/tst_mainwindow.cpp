@@ -726,7 +726,9 @@ private Q_SLOTS:
             QCoreApplication::sendEvent(&window, &dropEvent);
         };
         drop(QStringLiteral(PAREVIEW_SHARED_DIR "/spec/examples/sf-01-hemA-inhibitor-12bu.json"));
-        QTRY_VERIFY(window.intakeForm()->isVisible()); // a nurse's new case opens as her draft
+        // An electronic request arrives submitted: it opens as a case waiting for review.
+        QTRY_VERIFY(window.caseView()->isVisible());
+        QCOMPARE(CaseStore::summary(*m_db, window.caseView()->caseId())->status, QStringLiteral("in-review"));
         QVERIFY(Review::submitForReview(*m_db, 1, nurse));
         openFromWorklist(window, QStringLiteral("Elias Moreno"));
         const QString note = m_dir.filePath(QStringLiteral("dropped-note.txt"));
@@ -749,14 +751,11 @@ private Q_SLOTS:
         Dialogs::answerNext(Dialogs::path(Dialogs::Kind::OpenFile, QStringLiteral(PAREVIEW_SHARED_DIR "/spec/examples/hg-01-complete.json")));
         import->trigger();
         QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Imported")), qPrintable(window.statusBar()->currentMessage()));
-        // The imported case opens as her draft, every field filled from the bundle.
-        QTRY_VERIFY(window.intakeForm()->isVisible());
-        QCOMPARE(window.intakeForm()->findChild<QLineEdit *>(QStringLiteral("memberName"))->text(), QStringLiteral("Case hg-01-complete Doe"));
-        auto *problems = window.intakeForm()->findChild<QLabel *>(QStringLiteral("intakeProblems"));
-        QVERIFY2(problems->text().isEmpty(), qPrintable(problems->text()));
-        QTest::mouseClick(window.intakeForm()->findChild<QPushButton *>(QStringLiteral("submitIntake")), Qt::LeftButton);
+        // An electronic request is a submitted request: it opens as a case
+        // waiting for review, not as her draft.
         QTRY_VERIFY(window.caseView()->isVisible());
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("caseHeader"))->text().contains(QStringLiteral("Case hg-01-complete Doe")));
+        QCOMPARE(CaseStore::summary(*m_db, window.caseView()->caseId())->status, QStringLiteral("in-review"));
         Dialogs::answerNext(Dialogs::path(Dialogs::Kind::OpenFile, QStringLiteral(PAREVIEW_SHARED_DIR "/spec/examples/bad-04-negative-weight.json")));
         import->trigger();
         const QString rejected = window.statusBar()->currentMessage();

@@ -365,7 +365,7 @@ QString MainWindow::importBundle(const QString &path, bool open)
     if (!facts)
         return tr("The bundle was rejected, nothing was stored: %1").arg(facts.error());
     FhirImporter::attribute(facts.value(), QFileInfo(path).fileName(), m_user.name);
-    auto id = CaseStore::create(*m_db, facts.value(), m_user);
+    auto id = CaseStore::create(*m_db, facts.value(), m_user, CaseArrival::Electronic);
     if (!id)
         return tr("The case was not stored: %1").arg(id.error());
     if (open) {

@@ -134,7 +134,7 @@ Result<std::optional<qint64>> Review::claimNext(Database &db, const User &actor,
     if (before.value())
         return before.value();
     // The queue holds cases waiting for review: the role decides.
-    if (auto s = check(db, actor, 0, CaseAction::Claim, QStringLiteral("intake")); !s)
+    if (auto s = check(db, actor, 0, CaseAction::Claim, CaseWorkflow::awaitingReview().constFirst()); !s)
         return Error{s.error()};
     Transaction t(db);
     if (!t.started())
@@ -142,8 +142,10 @@ Result<std::optional<qint64>> Review::claimNext(Database &db, const User &actor,
     // PostgreSQL: lock the row we take and skip rows other reviewers are
     // taking right now. SQLite: one writer at a time, and the UPDATE's
     // "assignee_id IS NULL" makes a lost race claim nothing.
-    const QString pick = QStringLiteral("SELECT id FROM cases WHERE assignee_id IS NULL AND status IN ('intake','in-review')"
+    // Submitted cases only: a nurse's draft at intake is hers until she submits it.
+    const QString pick = QStringLiteral("SELECT id FROM cases WHERE assignee_id IS NULL AND status IN (%1)"
                                         " ORDER BY due_by IS NULL, due_by, id LIMIT 1")
+                             .arg(CaseWorkflow::awaitingReviewSql())
                          + (db.engine() == Database::Engine::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString());
     if (db.engine() == Database::Engine::Sqlite) {
         // Take the write lock first so the read and the claim are one step.
