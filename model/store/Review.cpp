@@ -9,6 +9,8 @@
 #include "store/Database.h"
 
 #include <QDateTime>
+#include <QLocale>
+#include <QCoreApplication>
 
 namespace pareview {
 
@@ -621,31 +623,36 @@ Result<QString> Review::lastChange(Database &db, qint64 caseId)
         return Error{q.error()};
     if (!q->next())
         return QString();
-    static const QHash<QString, QString> what = {
-        {QStringLiteral("case.determine"), QStringLiteral("recorded a determination on this case")},
-        {QStringLiteral("case.supersede"), QStringLiteral("superseded the determination of this case")},
-        {QStringLiteral("case.claim"), QStringLiteral("claimed this case")},
-        {QStringLiteral("case.assign"), QStringLiteral("assigned this case")},
-        {QStringLiteral("case.submit"), QStringLiteral("submitted this case for review")},
-        {QStringLiteral("case.send-to-medical-director"), QStringLiteral("sent this case to the medical director")},
-        {QStringLiteral("case.policy"), QStringLiteral("chose the policy of this case")},
-        {QStringLiteral("case.correct"), QStringLiteral("corrected this case")},
-        {QStringLiteral("letter.issue"), QStringLiteral("issued the letter of this case")},
+    // Whole sentences, so that a translation orders who, what and when as its language does.
+    static const QHash<QString, const char *> what = {
+        {QStringLiteral("case.determine"), QT_TRANSLATE_NOOP("pareview::Review", "%1 recorded a determination on this case at %2")},
+        {QStringLiteral("case.supersede"), QT_TRANSLATE_NOOP("pareview::Review", "%1 superseded the determination of this case at %2")},
+        {QStringLiteral("case.claim"), QT_TRANSLATE_NOOP("pareview::Review", "%1 claimed this case at %2")},
+        {QStringLiteral("case.assign"), QT_TRANSLATE_NOOP("pareview::Review", "%1 assigned this case at %2")},
+        {QStringLiteral("case.submit"), QT_TRANSLATE_NOOP("pareview::Review", "%1 submitted this case for review at %2")},
+        {QStringLiteral("case.send-to-medical-director"), QT_TRANSLATE_NOOP("pareview::Review", "%1 sent this case to the medical director at %2")},
+        {QStringLiteral("case.policy"), QT_TRANSLATE_NOOP("pareview::Review", "%1 chose the policy of this case at %2")},
+        {QStringLiteral("case.correct"), QT_TRANSLATE_NOOP("pareview::Review", "%1 corrected this case at %2")},
+        {QStringLiteral("letter.issue"), QT_TRANSLATE_NOOP("pareview::Review", "%1 issued the letter of this case at %2")},
     };
     const QString action = q->value(0).toString();
     const QString who = q->value(3).toString().isEmpty() ? q->value(2).toString() : q->value(3).toString();
     const QDateTime at = Database::storedTime(q->value(1)).toLocalTime();
-    // The time alone on the same day, as people say it.
-    const QString when = at.date() == QDate::currentDate() ? at.toString(QStringLiteral("HH:mm"))
-                                                           : at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    return QStringLiteral("%1 %2 at %3").arg(who, what.value(action, QStringLiteral("changed this case (%1)").arg(action)), when);
+    // The time alone on the same day, as people say it; in the user's locale.
+    const QLocale locale;
+    const QString when = at.date() == QDate::currentDate() ? locale.toString(at.time(), QLocale::ShortFormat)
+                                                           : locale.toString(at, QLocale::ShortFormat);
+    if (const char *sentence = what.value(action))
+        return QCoreApplication::translate("pareview::Review", sentence).arg(who, when);
+    return QCoreApplication::translate("pareview::Review", "%1 changed this case (%2) at %3").arg(who, action, when);
 }
 
 QString Review::lostRace(Database &db, qint64 caseId)
 {
     auto change = lastChange(db, caseId);
-    const QString who = change && !change->isEmpty() ? change.value() : QStringLiteral("Someone else changed this case");
-    return QStringLiteral("%1; your change was not saved — reopen the case to see it").arg(who);
+    const QString who = change && !change->isEmpty() ? change.value()
+                                                      : QCoreApplication::translate("pareview::Review", "Someone else changed this case");
+    return QCoreApplication::translate("pareview::Review", "%1; your change was not saved — reopen the case to see it").arg(who);
 }
 
 } // namespace pareview
