@@ -3,7 +3,8 @@
 // reviewer's Claim next and the Unassigned queue never take it; a FHIR
 // bundle imported from File → Import is an electronic request, submitted
 // as it arrives, and is what Claim next takes. Once the nurse submits a
-// draft, it is claimed like any other.
+// draft, it is claimed like any other. A draft open in the nurse's form is
+// open for the others to see, as a case in the case view is.
 
 #include "MainWindow.h"
 #include "common/Dialogs.h"
@@ -190,6 +191,59 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(&reviewer, QStringLiteral("claimNextButton")), Qt::LeftButton);
         QTRY_VERIFY(reviewer.caseView()->isVisible());
         QCOMPARE(reviewer.caseView()->caseId(), elias);
+    }
+
+    // A draft open in the nurse's intake form counts as open, like a case
+    // in the case view: a reviewer opening it is told, and once she leaves
+    // the form it is no longer open.
+    void aDraftOpenAtIntakeIsOpenForOthers()
+    {
+        const User nurseUser = user("nurse");
+        const QString nurseName = nurseUser.displayName.isEmpty() ? nurseUser.name : nurseUser.displayName;
+        MainWindow nurse(m_db, nurseUser, PolicyLibrary::builtIn());
+        nurse.resize(1280, 900);
+        nurse.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&nurse));
+        const auto open = [](MainWindow &window, const QString &member) {
+            auto *search = find<QLineEdit>(&window, QStringLiteral("worklistSearch"));
+            auto *table = find<QTableView>(&window, QStringLiteral("worklistTable"));
+            search->setFocus();
+            QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(search, member);
+            QTRY_COMPARE(table->model()->rowCount(), 1);
+            testsupport::clickRow(table, table->model()->index(0, 0));
+            QTest::keyClick(table, Qt::Key_Return);
+        };
+        open(nurse, QStringLiteral("Elias"));
+        QTRY_VERIFY(nurse.intakeForm()->isVisible());
+
+        MainWindow reviewer(m_db, user("reviewer"), PolicyLibrary::builtIn());
+        reviewer.resize(1280, 900);
+        reviewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reviewer));
+        open(reviewer, QStringLiteral("Elias"));
+        QTRY_VERIFY(reviewer.caseView()->isVisible());
+        auto *others = find<QLabel>(&reviewer, QStringLiteral("othersBanner"));
+        QTRY_VERIFY(others->isVisible());
+        QVERIFY2(others->text().contains(QStringLiteral("Open by %1").arg(nurseName)), qPrintable(others->text()));
+
+        // The nurse goes back to the worklist: the draft is no longer open there.
+        find<QAction>(&nurse, QStringLiteral("showWorklistAction"))->trigger();
+        QTRY_VERIFY(nurse.worklist()->isVisible());
+        QTest::keyClick(&reviewer, Qt::Key_1, Qt::ControlModifier);
+        QTRY_VERIFY(reviewer.worklist()->isVisible());
+        open(reviewer, QStringLiteral("Elias"));
+        QTRY_VERIFY(reviewer.caseView()->isVisible());
+        QVERIFY2(!others->isVisible() || !others->text().contains(QStringLiteral("Open by")), qPrintable(others->text()));
+
+        // A new request in her form has no case: nothing of hers stays open.
+        open(nurse, QStringLiteral("Elias"));
+        QTRY_VERIFY(nurse.intakeForm()->isVisible());
+        find<QAction>(&nurse, QStringLiteral("newRequestAction"))->trigger();
+        QTest::keyClick(&reviewer, Qt::Key_1, Qt::ControlModifier);
+        open(reviewer, QStringLiteral("Elias"));
+        QTRY_VERIFY(reviewer.caseView()->isVisible());
+        QVERIFY2(!others->isVisible() || !others->text().contains(QStringLiteral("Open by")), qPrintable(others->text()));
     }
 };
 
