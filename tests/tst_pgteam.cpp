@@ -434,7 +434,7 @@ private Q_SLOTS:
             QVERIFY(Users::add(db, QStringLiteral("rev%1").arg(i), Role::ClinicalReviewer, QStringLiteral("reviewer password"), {}, {}, &admin));
         const CaseFacts facts = exampleFacts(QStringLiteral("ro-01-complete"));
         for (int i = 0; i < 40; ++i)
-            QVERIFY(CaseStore::create(db, facts, nurse));
+            QVERIFY(CaseStore::create(db, facts, nurse, CaseArrival::Electronic)); // submitted as they arrive
         const int seconds = qEnvironmentVariableIntValue("PAREVIEW_LOAD_SECONDS") > 0 ? qEnvironmentVariableIntValue("PAREVIEW_LOAD_SECONDS") : 8;
         QTemporaryDir letters;
         QVector<QProcess *> workers;
@@ -455,7 +455,7 @@ private Q_SLOTS:
         clock.start();
         int added = 0;
         while (clock.elapsed() < seconds * 1000) {
-            QVERIFY(CaseStore::create(db, facts, nurse));
+            QVERIFY(CaseStore::create(db, facts, nurse, CaseArrival::Electronic)); // submitted as they arrive
             ++added;
             QThread::msleep(250);
         }
