@@ -12,8 +12,14 @@
 #include "StoreGen.h"
 
 #include "MainWindow.h"
+#include "attachments/AttachmentViewer.h"
+#include "attachments/PdfRenderer.h"
 #include "common/Dialogs.h"
+#include "letters/Letters.h"
 #include "policy/PolicyLibrary.h"
+#include "store/CaseStore.h"
+#include "store/Review.h"
+#include "worklist/WorklistView.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
 #include "store/StoreCheck.h"
@@ -21,6 +27,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -173,6 +186,121 @@ void runStalls(const Config &cfg)
                        QStringLiteral("the whole re-evaluation"), ms(s.totalMs), times(s.longestMs / s.totalMs), QStringLiteral("< 100 ms"),
                        atMost(s.longestMs, 100) });
     }
+
+    // 3. The medical director's letter and a PDF attachment, as a person
+    // goes: Determine… (the letter previewed, marked DRAFT, its pages shown),
+    // Record, Issue letter; then the issued letter attached to the case as a
+    // PDF and opened in the attachment viewer, and its next page. Beside
+    // each, the same work on the GUI thread (how it ran before).
+    auto nurse = pareview::Users::byName(*db.value(), QStringLiteral("nurse"));
+    auto reviewer = pareview::Users::byName(*db.value(), QStringLiteral("reviewer"));
+    auto elias = db.value()->exec(QStringLiteral("SELECT id FROM cases WHERE member_id = 'M10004417'"));
+    if (!nurse || !reviewer || !elias || !elias->next())
+        return;
+    const qint64 caseId = elias->value(0).toLongLong();
+    if (!pareview::Review::submitForReview(*db.value(), caseId, nurse.value())
+        || !pareview::Review::sendToMedicalDirector(*db.value(), caseId, QStringLiteral("please decide"), reviewer.value())) {
+        log(QStringLiteral("stalls: the letter's case cannot be sent to the medical director"));
+        return;
+    }
+    // The page images a preview shows, on the calling thread.
+    const auto pageImages = [](const QByteArray &pdf) {
+        auto count = pareview::PdfRenderer::pageCount(pdf);
+        for (int page = 1; count && page <= count.value(); ++page)
+            (void)pareview::PdfRenderer::renderPage(pdf, page, 80);
+    };
+    pareview::MainWindow window(db.value(), director.value(), library);
+    window.resize(1280, 900);
+    window.show();
+    QCoreApplication::processEvents();
+    Q_EMIT window.worklist()->openCase(caseId);
+    QCoreApplication::processEvents();
+    if (auto *policy = window.findChild<QComboBox *>(QStringLiteral("policySelector")); policy && policy->findText(QStringLiteral("IP0535"), Qt::MatchContains) >= 0)
+        policy->setCurrentIndex(policy->findText(QStringLiteral("IP0535"), Qt::MatchContains));
+    QCoreApplication::processEvents();
+    QPointer<QDialog> dialog;
+    QLabel *status = nullptr;
+    const Stall preview = measureStall([&] { window.findChild<QPushButton *>(QStringLiteral("determineButton"))->click(); },
+                                       [&] {
+                                           dialog = window.findChild<QDialog *>(QStringLiteral("determinationDialog"));
+                                           status = dialog ? dialog->findChild<QLabel *>(QStringLiteral("letterPreviewStatus")) : nullptr;
+                                           return status && !status->text().isEmpty() && !status->text().endsWith(QStringLiteral("…"));
+                                       });
+    if (!dialog || !status->text().startsWith(QStringLiteral("DRAFT"))) {
+        log(QStringLiteral("stalls: no letter preview: %1").arg(status ? status->text() : QStringLiteral("no dialog")));
+        return;
+    }
+    dialog->findChild<QPushButton *>(QStringLiteral("recordDetermination"))->click();
+    QCoreApplication::processEvents();
+    auto *issueButton = dialog->findChild<QPushButton *>(QStringLiteral("issueLetter"));
+    if (!issueButton->isEnabled()) {
+        log(QStringLiteral("stalls: the determination was not recorded: %1")
+                .arg(dialog->findChild<QLabel *>(QStringLiteral("determinationMessage"))->text()));
+        return;
+    }
+    const Stall issue = measureStall([&] { issueButton->click(); }, [&] { return !dialog || !dialog->isVisible(); });
+    auto letters = pareview::Letters::issued(*db.value(), caseId);
+    if (!letters || letters->isEmpty()) {
+        log(QStringLiteral("stalls: no letter was issued"));
+        return;
+    }
+    const QByteArray pdf = letters->last().pdf;
+    // Baselines: the letter written and laid out on the GUI thread (Issue
+    // before: the same minus its transaction), and with its page images
+    // (the preview without its worker).
+    const Stall fgIssue = measureStall([&] { (void)pareview::Letters::preview(*db.value(), library, caseId, {}, director.value()); });
+    const Stall fgPreview = measureStall([&] {
+        auto letter = pareview::Letters::preview(*db.value(), library, caseId, {}, director.value());
+        if (letter)
+            pageImages(letter->pdf);
+    });
+    report().add({ kGroup, QStringLiteral("Determine… on a case sent to the medical director: the dialog opens and the letter's DRAFT preview (%1 pages as images) is shown")
+                       .arg(pareview::PdfRenderer::pageCount(pdf).ok() ? pareview::PdfRenderer::pageCount(pdf).value() : 0),
+                   ms(preview.longestMs), QStringLiteral("the same letter and its page images made on the GUI thread"), ms(fgPreview.longestMs),
+                   times(preview.longestMs / fgPreview.longestMs), QStringLiteral("< 100 ms"), atMost(preview.longestMs, 100) });
+    report().add({ kGroup, QStringLiteral("Issue letter after Record (%1 ms in all: written, laid out as PDF/A on a worker, stored in one transaction)").arg(issue.totalMs, 0, 'f', 0),
+                   ms(issue.longestMs), QStringLiteral("the same letter written and laid out on the GUI thread (Issue before, without its transaction)"),
+                   ms(fgIssue.longestMs), times(issue.longestMs / fgIssue.longestMs), QStringLiteral("< 100 ms"), atMost(issue.longestMs, 100) });
+
+    // The issued letter as a PDF attachment of the case, opened in the viewer.
+    if (!pareview::CaseStore::addAttachment(*db.value(), caseId, QStringLiteral("letter.pdf"), QStringLiteral("application/pdf"), pdf, director.value())) {
+        log(QStringLiteral("stalls: the PDF cannot be attached"));
+        return;
+    }
+    Q_EMIT window.worklist()->openCase(caseId); // the attachments list read again
+    QCoreApplication::processEvents();
+    auto *table = window.findChild<QTableWidget *>(QStringLiteral("attachmentsTable"));
+    const int row = table->rowCount() - 1;
+    QPointer<pareview::AttachmentViewer> viewer;
+    QLabel *viewerStatus = nullptr;
+    const auto pageShown = [&](int page) {
+        return [&, page] {
+            const auto viewers = window.findChildren<pareview::AttachmentViewer *>();
+            viewer = viewers.isEmpty() ? nullptr : viewers.last();
+            viewerStatus = viewer ? viewer->findChild<QLabel *>(QStringLiteral("attachmentStatus")) : nullptr;
+            return viewerStatus
+                && (viewerStatus->text().startsWith(QStringLiteral("PDF page %1 ").arg(page)) || !viewer->problem().isEmpty());
+        };
+    };
+    const Stall open = measureStall([&] { Q_EMIT table->cellActivated(row, 0); }, pageShown(1));
+    if (!viewer || !viewer->problem().isEmpty()) {
+        log(QStringLiteral("stalls: the PDF attachment was not shown: %1").arg(viewer ? viewer->problem() : QStringLiteral("no viewer")));
+        return;
+    }
+    const Stall next = measureStall([&] { viewer->findChild<QSpinBox *>(QStringLiteral("attachmentPage"))->setValue(2); }, pageShown(2));
+    const Stall fgOpen = measureStall([&] {
+        (void)pareview::PdfRenderer::pageCount(pdf);
+        (void)pareview::PdfRenderer::renderPage(pdf, 1);
+    });
+    const Stall fgNext = measureStall([&] { (void)pareview::PdfRenderer::renderPage(pdf, 2); });
+    report().add({ kGroup, QStringLiteral("a PDF attachment opened in the attachment viewer (the letter above, %1 pages; counted and page 1 rendered by pareview-pdfrender, %2 ms in all)")
+                       .arg(viewer->pageCount()).arg(open.totalMs, 0, 'f', 0),
+                   ms(open.longestMs), QStringLiteral("the same count and page on the GUI thread (the viewer before)"), ms(fgOpen.longestMs),
+                   times(open.longestMs / fgOpen.longestMs), QStringLiteral("< 100 ms"), atMost(open.longestMs, 100) });
+    report().add({ kGroup, QStringLiteral("its next page in the page box (%1 ms in all)").arg(next.totalMs, 0, 'f', 0), ms(next.longestMs),
+                   QStringLiteral("the same page on the GUI thread"), ms(fgNext.longestMs), times(next.longestMs / fgNext.longestMs),
+                   QStringLiteral("< 100 ms"), atMost(next.longestMs, 100) });
+    viewer->close();
 }
 
 } // namespace bench

@@ -15,6 +15,7 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "store/Review.h"
 #include "store/Users.h"
 
 #include <QApplication>
@@ -86,6 +87,14 @@ private Q_SLOTS:
         QVERIFY2(first, qPrintable(first.error()));
         m_reviewerDb = first.value();
         QVERIFY(DemoData::populate(*m_reviewerDb));
+        // The nurse's part: every demo case submitted, waiting for review.
+        const User nurse = Users::byName(*m_reviewerDb, QStringLiteral("nurse")).value();
+        QVector<qint64> drafts;
+        for (auto q = m_reviewerDb->exec(QStringLiteral("SELECT id FROM cases WHERE status = 'intake'")); q && q->next();)
+            drafts << q->value(0).toLongLong();
+        QCOMPARE(drafts.size(), 10);
+        for (qint64 id : drafts)
+            QVERIFY(Review::submitForReview(*m_reviewerDb, id, nurse));
         auto second = Database::open(m_store->location());
         QVERIFY2(second, qPrintable(second.error()));
         m_directorDb = second.value();

@@ -10,6 +10,7 @@
 #include "CaseBuilder.h"
 #include "MainWindow.h"
 #include "common/Dialogs.h"
+#include "review/CaseView.h"
 #include "store/Appeals.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
@@ -22,6 +23,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -209,6 +211,22 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         openFromWorklist(window, QStringLiteral("AP-0000001"), QStringLiteral("Appeals due"));
+        // The banner above the criteria says what this case is: which
+        // appeal, of which case, its level, and when it is due.
+        {
+            auto *banner = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+            QTRY_VERIFY(banner->isVisible());
+            const Appeal appeal = *Appeals::forCase(*m_db, window.caseView()->caseId()).value();
+            for (const QString &part : {QStringLiteral("Appeal AP-0000001 of case %1").arg(pa), QStringLiteral("the denial noticed"),
+                                        QStringLiteral("level 1, the plan's internal appeal"),
+                                        QStringLiteral("due %1").arg(QLocale().toString(appeal.dueBy.toLocalTime(), QLocale::ShortFormat)),
+                                        QStringLiteral("Decide appeal")})
+                QVERIFY2(banner->text().contains(part), qPrintable(banner->text() + QStringLiteral(" lacks: ") + part));
+            // Determine… is not how an appeal is decided: it says the same.
+            auto *determine = window.findChild<QPushButton *>(QStringLiteral("determineButton"));
+            QVERIFY(!determine->isEnabled());
+            QVERIFY2(banner->text().startsWith(determine->toolTip()), qPrintable(determine->toolTip()));
+        }
         showTab(window, QStringLiteral("Appeals"));
         auto *info = window.findChild<QLabel *>(QStringLiteral("appealInfo"));
         QVERIFY2(info->text().contains(pa) && info->text().contains(QStringLiteral("2560.503-1")), qPrintable(info->text()));

@@ -334,9 +334,10 @@ private Q_SLOTS:
                 QVERIFY2(a.source.contains(QStringLiteral("hg-01-complete.json")) || a.source.startsWith(QStringLiteral("typed by")), qPrintable(a.source));
         };
         check();
-        // The form opened on the imported draft; saved as it is, nothing becomes "typed by nurse".
-        QTRY_VERIFY(window.intakeForm()->isVisible());
-        QTest::mouseClick(find<QPushButton>(window.intakeForm(), QStringLiteral("saveDraft")), Qt::LeftButton);
+        // An imported bundle is a submitted request: it opens in the case
+        // view, waiting for review, every fact naming the bundle.
+        QTRY_VERIFY(window.caseView()->isVisible());
+        QCOMPARE(CaseStore::summary(*m_db, id)->status, QStringLiteral("in-review"));
         check();
     }
 

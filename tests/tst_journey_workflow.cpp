@@ -259,6 +259,7 @@ private Q_SLOTS:
         showTab(window, QStringLiteral("Letters"));
         auto *save = find<QPushButton>(&window, QStringLiteral("saveLetterButton"));
         QTRY_VERIFY(save->isEnabled());
+        QApplication::processEvents(); // the layout settled after the case was reloaded
         const QRect before = save->geometry();
         QTemporaryDir folder;
         const QString path = folder.filePath(QStringLiteral("tomas.pdf"));
@@ -409,6 +410,9 @@ private Q_SLOTS:
     // sending to the medical director is said.
     void claimAndSendSayWhatHappened()
     {
+        // The nurse's part: the demo cases submitted (her drafts are not claimed).
+        for (qint64 id = 1; id <= 10; ++id)
+            QVERIFY(Review::submitForReview(*m_db, id, user("nurse")));
         MainWindow window(m_db, user("reviewer"), PolicyLibrary::builtIn());
         showWindow(window);
         click(&window, "claimNextButton");

@@ -44,7 +44,7 @@ private Q_SLOTS:
         const CaseFacts facts = exampleFacts(QStringLiteral("ro-01-complete")); // PHARMACY-109: a reviewer may approve
         // Keep the queue fed: the intake side adds cases while reviewers work.
         for (int i = 0; i < 60; ++i)
-            QVERIFY(CaseStore::create(*db.value(), facts, nurse));
+            QVERIFY(CaseStore::create(*db.value(), facts, nurse, CaseArrival::Electronic)); // submitted as they arrive
 
         QMutex mutex;
         QStringList errors;
@@ -107,7 +107,7 @@ private Q_SLOTS:
         }
         // Meanwhile the intake side keeps adding cases.
         while (clock.elapsed() < seconds * 1000) {
-            QVERIFY(CaseStore::create(*db.value(), facts, nurse));
+            QVERIFY(CaseStore::create(*db.value(), facts, nurse, CaseArrival::Electronic)); // submitted as they arrive
             QThread::msleep(30);
         }
         for (QThread *t : threads) {
@@ -151,7 +151,7 @@ private Q_SLOTS:
         const CaseFacts facts = exampleFacts(QStringLiteral("ro-01-complete"));
         const int cases = 30;
         for (int i = 0; i < cases; ++i)
-            QVERIFY(CaseStore::create(*db.value(), facts, nurse));
+            QVERIFY(CaseStore::create(*db.value(), facts, nurse, CaseArrival::Electronic)); // submitted as they arrive
         QVector<QProcess *> workers;
         for (int w = 0; w < 6; ++w) {
             auto *p = new QProcess;

@@ -261,6 +261,7 @@ private Q_SLOTS:
         const qint64 id = created.value();
         auto saved = CaseStore::updateDraft(app, id, facts, nurse.value());
         QVERIFY2(saved, qPrintable(saved.error()));
+        QVERIFY(Review::submitForReview(app, id, nurse.value())); // her draft is claimed once submitted
         // Claimed and determined with request keys (a retry is answered from
         // request_keys), the case open in a window (case_sessions), the
         // worklist listening for changes.
@@ -433,7 +434,7 @@ private Q_SLOTS:
             QVERIFY(Users::add(db, QStringLiteral("rev%1").arg(i), Role::ClinicalReviewer, QStringLiteral("reviewer password"), {}, {}, &admin));
         const CaseFacts facts = exampleFacts(QStringLiteral("ro-01-complete"));
         for (int i = 0; i < 40; ++i)
-            QVERIFY(CaseStore::create(db, facts, nurse));
+            QVERIFY(CaseStore::create(db, facts, nurse, CaseArrival::Electronic)); // submitted as they arrive
         const int seconds = qEnvironmentVariableIntValue("PAREVIEW_LOAD_SECONDS") > 0 ? qEnvironmentVariableIntValue("PAREVIEW_LOAD_SECONDS") : 8;
         QTemporaryDir letters;
         QVector<QProcess *> workers;
@@ -454,7 +455,7 @@ private Q_SLOTS:
         clock.start();
         int added = 0;
         while (clock.elapsed() < seconds * 1000) {
-            QVERIFY(CaseStore::create(db, facts, nurse));
+            QVERIFY(CaseStore::create(db, facts, nurse, CaseArrival::Electronic)); // submitted as they arrive
             ++added;
             QThread::msleep(250);
         }
@@ -498,7 +499,7 @@ private Q_SLOTS:
         auto reviewer = Users::add(db, QStringLiteral("rex"), Role::ClinicalReviewer, QStringLiteral("reviewer password"), {}, {}, &admin).value();
         const CaseFacts facts = exampleFacts(QStringLiteral("ro-01-complete"));
         for (int i = 0; i < 3; ++i)
-            QVERIFY(CaseStore::create(db, facts, nurse));
+            QVERIFY(CaseStore::create(db, facts, nurse, CaseArrival::Electronic)); // submitted as they arrive
         auto first = Review::claimNext(db, reviewer);
         QVERIFY(first && first.value());
         const qint64 id = *first.value();

@@ -243,7 +243,7 @@ private Q_SLOTS:
         const int cases = 40;
         const CaseFacts facts = exampleFacts(QStringLiteral("sf-01-hemA-inhibitor-12bu"));
         for (int i = 0; i < cases; ++i)
-            QVERIFY(CaseStore::create(*m_db, facts, m_nurse));
+            QVERIFY(CaseStore::create(*m_db, facts, m_nurse, CaseArrival::Electronic)); // submitted as they arrive
         QMutex mutex;
         QVector<qint64> claimed;
         QStringList errors;

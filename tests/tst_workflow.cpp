@@ -52,7 +52,7 @@ const QVector<Transition> &rules()
         // The nurse submits a new case, or a pended one with the information asked for.
         {"submit", "in-review", {{nurse, set({"intake", "pended"})}, {admin, set({"intake", "pended"})}}},
         // Reviewers take unassigned cases waiting for review.
-        {"claim", "in-review", {{reviewer, set({"intake", "in-review"})}, {director, set({"intake", "in-review"})}}},
+        {"claim", "in-review", {{reviewer, set({"in-review"})}, {director, set({"in-review"})}}}, // a draft at intake is the nurse's
         // Criteria are decided while the case is in review; once it waits for
         // the medical director, by the director only; never on a pended or closed case.
         // Never at intake: the nurse submits (or a reviewer claims) the case first.

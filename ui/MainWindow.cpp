@@ -91,6 +91,11 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     m_presence = new Presence(m_db, m_user, this);
     m_worklist->setPresence(m_presence);
     m_case->setPresence(m_presence);
+    // The intake form registers the draft it has open like the case view
+    // does, once the page has changed (the case view leaves its case when
+    // hidden, after the next page is shown).
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateIntakePresence);
+    connect(m_intake, &IntakeForm::saved, this, &MainWindow::updateIntakePresence);
     m_watcher = new ChangeWatcher(m_db, this);
     connect(m_watcher, &ChangeWatcher::changed, m_worklist, &WorklistView::refresh);
     connect(m_watcher, &ChangeWatcher::changed, m_case, &CaseView::othersChanged);
@@ -294,6 +299,17 @@ void MainWindow::newRequest()
         return;
     m_intake->startNew();
     m_pages->setCurrentWidget(m_intake);
+    updateIntakePresence(); // a new request has no case yet, the draft before is left
+}
+
+void MainWindow::updateIntakePresence()
+{
+    if (m_pages->currentWidget() == m_case)
+        return; // the case view registers its own case
+    if (m_pages->currentWidget() == m_intake && m_intake->caseId() > 0)
+        (void)m_presence->enter(m_intake->caseId()); // unreachable: the row is made with the next change
+    else
+        m_presence->leave();
 }
 
 bool MainWindow::openCase(qint64 caseId)
@@ -365,7 +381,7 @@ QString MainWindow::importBundle(const QString &path, bool open)
     if (!facts)
         return tr("The bundle was rejected, nothing was stored: %1").arg(facts.error());
     FhirImporter::attribute(facts.value(), QFileInfo(path).fileName(), m_user.name);
-    auto id = CaseStore::create(*m_db, facts.value(), m_user);
+    auto id = CaseStore::create(*m_db, facts.value(), m_user, CaseArrival::Electronic);
     if (!id)
         return tr("The case was not stored: %1").arg(id.error());
     if (open) {

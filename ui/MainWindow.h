@@ -66,6 +66,8 @@ private:
     void showAudit(); // administrators only
     // Intake nurses: a new request typed in, or a saved draft resumed.
     void newRequest();
+    // Which case this window has open while the intake form shows (Presence).
+    void updateIntakePresence();
     // Imports a FHIR bundle file as a new case; the error text on failure.
     QString importBundle(const QString &path, bool open = true);
     // Imports every *.json of a folder, each bundle all or nothing, with a

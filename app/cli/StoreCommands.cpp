@@ -54,7 +54,7 @@ int runImport(const QStringList &args, Streams io)
         return Rejected;
     }
     FhirImporter::attribute(facts.value(), QFileInfo(path).fileName(), actor.name);
-    auto id = CaseStore::create(*db, facts.value(), actor);
+    auto id = CaseStore::create(*db, facts.value(), actor, CaseArrival::Electronic);
     if (!id) {
         io.err << "pareview import: " << id.error() << "; nothing was stored\n";
         return Failure;

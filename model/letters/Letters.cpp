@@ -718,6 +718,19 @@ Result<LetterDraft> Letters::preview(Database &db, const PolicyLibrary &library,
 Result<IssuedLetter> Letters::issue(Database &db, const PolicyLibrary &library, qint64 caseId,
                                     const LetterOptions &options, const User &actor)
 {
+    auto pending = prepareIssue(db, library, caseId, options, actor);
+    if (!pending)
+        return Error{ pending.error() };
+    if (pending->issuedBefore)
+        return *pending->issuedBefore;
+    if (auto s = render(pending->letter); !s)
+        return refuse(db, actor, caseId, s.error());
+    return storeIssued(db, pending.value(), actor);
+}
+
+Result<Letters::Pending> Letters::prepareIssue(Database &db, const PolicyLibrary &library, qint64 caseId,
+                                               const LetterOptions &options, const User &actor)
+{
     if (!mayExport(actor))
         return refuse(
             db, actor, caseId,
@@ -736,6 +749,7 @@ Result<IssuedLetter> Letters::issue(Database &db, const PolicyLibrary &library, 
     const qint64 determinationId = latest.value()->id;
     const QString language = options.language.isEmpty() ? row->language : options.language;
 
+    Pending pending;
     // Issued before: the stored bytes are the letter.
     auto stored = storedLetter(db, determinationId, language);
     if (!stored)
@@ -747,7 +761,8 @@ Result<IssuedLetter> Letters::issue(Database &db, const PolicyLibrary &library, 
                                .arg(language, stored.value()->sha256));
             !s)
             return Error{ s.error() };
-        return *stored.value();
+        pending.issuedBefore = *stored.value();
+        return pending;
     }
     if (!mayIssue(actor))
         return refuse(db, actor, caseId,
@@ -756,11 +771,31 @@ Result<IssuedLetter> Letters::issue(Database &db, const PolicyLibrary &library, 
                                      "determination yet")
                           .arg(actor.name, roleTitle(actor.role), row->reference, language));
 
-    auto draft = composeAndRender(db, library, caseId, options, actor);
+    auto draft = compose(db, library, caseId, nullptr, false, options, actor);
     if (!draft)
         return refuse(db, actor, caseId, draft.error());
+    if (draft->determinationId != determinationId || draft->language != language)
+        return Error{ QStringLiteral("case %1 got a new determination meanwhile: write its letter again")
+                          .arg(row->reference) };
+    pending.letter = draft.value();
+    pending.caseStatus = row->status;
+    pending.caseRowVersion = row->rowVersion;
+    return pending;
+}
 
-    const QString sha = CaseStore::sha256Hex(draft->pdf);
+Result<IssuedLetter> Letters::storeIssued(Database &db, const Pending &pending, const User &actor)
+{
+    if (pending.issuedBefore)
+        return *pending.issuedBefore;
+    const LetterDraft &letter = pending.letter;
+    const qint64 caseId = letter.caseId;
+    const qint64 determinationId = letter.determinationId;
+    const QString &language = letter.language;
+    const QString &reference = letter.caseReference;
+    if (letter.pdf.isEmpty() || letter.isDraft || !mayIssue(actor))
+        return Error{ QStringLiteral("the letter of case %1 was not laid out for issuing").arg(reference) };
+
+    const QString sha = CaseStore::sha256Hex(letter.pdf);
     const QString at = nowIso();
     Transaction t(db);
     if (!t.started())
@@ -772,7 +807,7 @@ Result<IssuedLetter> Letters::issue(Database &db, const PolicyLibrary &library, 
         return Error{ again.error() };
     if (!again.value() || again.value()->id != determinationId)
         return Error{ QStringLiteral("case %1 got a new determination meanwhile: write its letter again")
-                          .arg(row->reference) };
+                          .arg(reference) };
     auto raced = storedLetter(db, determinationId, language);
     if (!raced)
         return Error{ raced.error() };
@@ -785,33 +820,33 @@ Result<IssuedLetter> Letters::issue(Database &db, const PolicyLibrary &library, 
         { { QStringLiteral("c"), caseId },
           { QStringLiteral("d"), determinationId },
           { QStringLiteral("l"), language },
-          { QStringLiteral("pdf"), draft->pdf },
+          { QStringLiteral("pdf"), letter.pdf },
           { QStringLiteral("sha"), sha },
           { QStringLiteral("by"), actor.id },
           { QStringLiteral("at"), at } });
     if (!insert)
         return Error{ insert.error() };
     // A request for information keeps the case pended: its clock stays stopped until the reply.
-    const QString status
-        = row->status == QLatin1String("determined") ? QStringLiteral("letter-issued") : row->status;
+    const QString status = pending.caseStatus == QLatin1String("determined") ? QStringLiteral("letter-issued")
+                                                                             : pending.caseStatus;
     auto update = db.exec(
         QStringLiteral("UPDATE cases SET status = :s, row_version = row_version + 1, updated_at = :at"
                        " WHERE id = :id AND row_version = :v"),
         { { QStringLiteral("s"), status },
           { QStringLiteral("at"), at },
           { QStringLiteral("id"), caseId },
-          { QStringLiteral("v"), row->rowVersion } });
+          { QStringLiteral("v"), pending.caseRowVersion } });
     if (!update)
         return Error{ update.error() };
     if (update->numRowsAffected() != 1)
         return Error{ QStringLiteral("case %1 was changed by someone else meanwhile: write its letter again")
-                          .arg(row->reference) };
+                          .arg(reference) };
     if (auto s = AuditLog::append(db,
                                   { actor.id, actor.name, caseId, QStringLiteral("letter.issue"),
                                     QStringLiteral("%1 letter (%2) of determination %3, %4 pages, sha256 %5")
-                                        .arg(letterKindName(draft->kind), language)
+                                        .arg(letterKindName(letter.kind), language)
                                         .arg(determinationId)
-                                        .arg(draft->pages)
+                                        .arg(letter.pages)
                                         .arg(sha) });
         !s)
         return Error{ s.error() };
@@ -822,7 +857,7 @@ Result<IssuedLetter> Letters::issue(Database &db, const PolicyLibrary &library, 
     if (!issued)
         return Error{ issued.error() };
     if (!issued.value())
-        return Error{ QStringLiteral("the letter of case %1 was not stored").arg(row->reference) };
+        return Error{ QStringLiteral("the letter of case %1 was not stored").arg(reference) };
     IssuedLetter out = *issued.value();
     out.newlyIssued = true;
     return out;

@@ -23,6 +23,8 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace pareview {
 
 class Database;
@@ -111,6 +113,23 @@ public:
     // when it was issued before, its stored bytes (audited as letter.export).
     static Result<IssuedLetter> issue(Database &db, const PolicyLibrary &library, qint64 caseId,
                                       const LetterOptions &options, const User &actor);
+
+    // issue() in three steps, so that a window lays the PDF out on a worker
+    // thread and keeps answering: prepareIssue() reads the store (the
+    // letter issued before, or the text of the one to issue), render() —
+    // touching no store — makes its PDF anywhere, and storeIssued() writes
+    // it in one short transaction on the caller's connection, refusing when
+    // the case changed in between. issue() is exactly these three.
+    struct Pending
+    {
+        std::optional<IssuedLetter> issuedBefore; // set: nothing to render or store, these are its bytes
+        LetterDraft letter; // otherwise: the letter to render() and store
+        QString caseStatus; // the case as the letter was written from it
+        int caseRowVersion = 0;
+    };
+    static Result<Pending> prepareIssue(Database &db, const PolicyLibrary &library, qint64 caseId,
+                                        const LetterOptions &options, const User &actor);
+    static Result<IssuedLetter> storeIssued(Database &db, const Pending &pending, const User &actor);
 
     // Every letter issued for a case, oldest first, with their bytes checked
     // against their SHA-256.

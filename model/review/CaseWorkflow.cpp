@@ -31,6 +31,25 @@ const QStringList &CaseWorkflow::states()
     return list;
 }
 
+QString CaseWorkflow::initialStatus(CaseArrival arrival)
+{
+    return arrival == CaseArrival::Electronic ? QStringLiteral("in-review") : QStringLiteral("intake");
+}
+
+const QStringList &CaseWorkflow::awaitingReview()
+{
+    static const QStringList list = {QStringLiteral("in-review")};
+    return list;
+}
+
+QString CaseWorkflow::awaitingReviewSql()
+{
+    QStringList quoted;
+    for (const QString &status : awaitingReview())
+        quoted << QLatin1Char('\'') + status + QLatin1Char('\''); // fixed names, never input
+    return quoted.join(QLatin1Char(','));
+}
+
 QString CaseWorkflow::actionName(CaseAction action)
 {
     switch (action) {
@@ -133,7 +152,9 @@ std::optional<QString> CaseWorkflow::whyNot(CaseAction action, const QString &st
             return tr("the case is %1; only a case in intake, or one pended for information, is submitted for review").arg(status);
         break;
     case CaseAction::Claim:
-        if (status != QLatin1String("intake") && status != QLatin1String("in-review"))
+        if (status == QLatin1String("intake"))
+            return tr("the case is a draft the nurse has not submitted yet; it is claimed once it is submitted");
+        if (!awaitingReview().contains(status))
             return tr("the case is %1; only a case waiting for review is claimed").arg(status);
         break;
     case CaseAction::Assign:

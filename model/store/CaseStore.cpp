@@ -460,7 +460,7 @@ Result<QDateTime> CaseStore::dueBy(Database &db, const QString &lineOfBusiness, 
     return due;
 }
 
-Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &actor)
+Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &actor, CaseArrival arrival)
 {
     if (auto s = requireRole(db, std::nullopt, actor, {Role::IntakeNurse, Role::Administrator}, QStringLiteral("create cases")); !s)
         return Error{s.error()};
@@ -485,6 +485,17 @@ Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &a
     auto caseId = insertWithin(db, f, actor, due.value(), QStringLiteral("PA"));
     if (!caseId)
         return caseId;
+    if (arrival == CaseArrival::Electronic) {
+        // An electronic request is submitted as it arrives: it waits for a reviewer.
+        if (auto r = db.exec(QStringLiteral("UPDATE cases SET status = :s WHERE id = :id"),
+                             {{QStringLiteral("s"), CaseWorkflow::initialStatus(arrival)}, {QStringLiteral("id"), caseId.value()}});
+            !r)
+            return Error{r.error()};
+        if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, caseId.value(), QStringLiteral("case.submit"),
+                                           QStringLiteral("arrived electronically%1").arg(f.memberName.source.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.memberName.source))});
+            !s)
+            return Error{s.error()};
+    }
     if (auto s = t.commit(); !s)
         return Error{s.error()};
     return caseId;

@@ -7,6 +7,7 @@
 
 #include "core/Result.h"
 #include "intake/CaseFacts.h"
+#include "review/CaseWorkflow.h"
 #include "store/Users.h"
 
 #include <QDateTime>
@@ -60,8 +61,12 @@ public:
     static constexpr qint64 MaxAttachmentBytes = qint64(100) * 1024 * 1024;
 
     // Stores a new case from intake facts, attachments included, all or
-    // nothing. Intake nurses and administrators create cases.
-    static Result<qint64> create(Database &db, const CaseFacts &facts, const User &actor);
+    // nothing. Intake nurses and administrators create cases. Typed: the
+    // nurse's draft, at intake until she submits it. Electronic (an
+    // imported bundle): a submitted request, waiting for review from the
+    // start, its submission audited in the same transaction.
+    static Result<qint64> create(Database &db, const CaseFacts &facts, const User &actor,
+                                 CaseArrival arrival = CaseArrival::Typed);
     // The insert create() makes, inside the caller's transaction and without
     // its role check (filing an appeal makes its case this way): the case
     // at intake with `dueBy`, its facts, attachments, search terms and audit

@@ -9,10 +9,18 @@
 #include "store/Database.h"
 
 #include <QDateTime>
+#include <QLocale>
+#include <QCoreApplication>
 
 namespace pareview {
 
 namespace {
+
+// Messages for people, in their language (the same context the lost-race sentences use).
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pareview::Review", text);
+}
 
 const QStringList kOutcomes = {QStringLiteral("approve"), QStringLiteral("deny"), QStringLiteral("pend"),
                                QStringLiteral("refer"), QStringLiteral("withdrawn")};
@@ -57,7 +65,7 @@ Result<CaseState> caseState(Database &db, qint64 caseId)
     if (!q)
         return Error{q.error()};
     if (!q->next())
-        return Error{QStringLiteral("no case %1").arg(caseId)};
+        return Error{tr("no case %1").arg(caseId)};
     return CaseState{q->value(0).toString(), q->value(1).toInt(), q->value(2).toString()};
 }
 
@@ -134,7 +142,7 @@ Result<std::optional<qint64>> Review::claimNext(Database &db, const User &actor,
     if (before.value())
         return before.value();
     // The queue holds cases waiting for review: the role decides.
-    if (auto s = check(db, actor, 0, CaseAction::Claim, QStringLiteral("intake")); !s)
+    if (auto s = check(db, actor, 0, CaseAction::Claim, CaseWorkflow::awaitingReview().constFirst()); !s)
         return Error{s.error()};
     Transaction t(db);
     if (!t.started())
@@ -142,8 +150,10 @@ Result<std::optional<qint64>> Review::claimNext(Database &db, const User &actor,
     // PostgreSQL: lock the row we take and skip rows other reviewers are
     // taking right now. SQLite: one writer at a time, and the UPDATE's
     // "assignee_id IS NULL" makes a lost race claim nothing.
-    const QString pick = QStringLiteral("SELECT id FROM cases WHERE assignee_id IS NULL AND status IN ('intake','in-review')"
+    // Submitted cases only: a nurse's draft at intake is hers until she submits it.
+    const QString pick = QStringLiteral("SELECT id FROM cases WHERE assignee_id IS NULL AND status IN (%1)"
                                         " ORDER BY due_by IS NULL, due_by, id LIMIT 1")
+                             .arg(CaseWorkflow::awaitingReviewSql())
                          + (db.engine() == Database::Engine::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString());
     if (db.engine() == Database::Engine::Sqlite) {
         // Take the write lock first so the read and the claim are one step.
@@ -176,9 +186,9 @@ Status Review::recordDecision(Database &db, qint64 caseId, const CriterionDecisi
                               const PolicyLibrary *library)
 {
     if (!kStatuses.contains(d.status))
-        return Error{QStringLiteral("criterion status \"%1\" is not one of %2").arg(d.status, kStatuses.join(QStringLiteral(", ")))};
+        return Error{tr("criterion status \"%1\" is not one of %2").arg(d.status, kStatuses.join(QStringLiteral(", ")))};
     if (d.label.isEmpty() || d.policyId.isEmpty())
-        return Error{QStringLiteral("a criterion decision needs the policy and the criterion label")};
+        return Error{tr("a criterion decision needs the policy and the criterion label")};
     auto state = caseState(db, caseId);
     if (!state)
         return Error{state.error()};
@@ -188,13 +198,13 @@ Status Review::recordDecision(Database &db, qint64 caseId, const CriterionDecisi
         for (const Policy *p : library->versions(d.policyId))
             for (const Pathway &section : p->pathways)
                 if (section.id == d.label && !p->criterion(d.label))
-                    return Error{QStringLiteral("%1 is a section of %2 %3: it follows from its criteria and is not decided on its own")
+                    return Error{tr("%1 is a section of %2 %3: it follows from its criteria and is not decided on its own")
                                      .arg(d.label, p->payer, p->number)};
     // A group (ALL-of, ONE-of) follows from its parts in the same way.
     if (library)
         for (const Policy *p : library->versions(d.policyId))
             if (const Criterion *c = p->criterion(d.label); c && !c->children.isEmpty())
-                return Error{QStringLiteral("%1 of %2 %3 is a group: it follows from its parts, which are decided one by one")
+                return Error{tr("%1 of %2 %3 is a group: it follows from its parts, which are decided one by one")
                                  .arg(d.label, p->payer, p->number)};
     Transaction t(db);
     if (!t.started())
@@ -222,44 +232,44 @@ Status checkInput(Database &db, qint64 caseId, const DeterminationInput &in, con
                   const QString &status)
 {
     if (!kOutcomes.contains(in.outcome))
-        return Error{QStringLiteral("outcome \"%1\" is not one of %2").arg(in.outcome, kOutcomes.join(QStringLiteral(", ")))};
+        return Error{tr("outcome \"%1\" is not one of %2").arg(in.outcome, kOutcomes.join(QStringLiteral(", ")))};
     // An appeal's case is decided with an appeal outcome (store/Appeals.h).
     auto appeal = db.exec(QStringLiteral("SELECT reference FROM appeals WHERE case_id = :c"), {{QStringLiteral("c"), caseId}});
     if (!appeal)
         return Error{appeal.error()};
     if (appeal->next())
         return refuse(db, actor, caseId, CaseWorkflow::actionName(action),
-                      QStringLiteral("case %1 is an appeal: it is decided with an appeal outcome (overturned, partly overturned, "
+                      tr("case %1 is an appeal: it is decided with an appeal outcome (overturned, partly overturned, "
                                      "upheld, dismissed, withdrawn), not a determination")
                           .arg(appeal->value(0).toString()));
     if (auto s = check(db, actor, caseId, action, status, {in.outcome, in.policyRequiresMedicalDirector}); !s)
         return Error{s.error()};
     if (in.policyId.isEmpty() || in.policyVersion.isEmpty())
-        return Error{QStringLiteral("a determination names the policy and version it applied")};
+        return Error{tr("a determination names the policy and version it applied")};
     if (in.outcome == QLatin1String("approve") && (!in.approvalStart.isValid() || !in.approvalEnd.isValid() || in.approvalEnd < in.approvalStart))
-        return Error{QStringLiteral("an approval needs its start and end dates, the end on or after the start")};
+        return Error{tr("an approval needs its start and end dates, the end on or after the start")};
     if (in.outcome == QLatin1String("refer") && in.referTo.isEmpty())
-        return Error{QStringLiteral("a referral names the policy the request goes to")};
+        return Error{tr("a referral names the policy the request goes to")};
     if (in.outcome == QLatin1String("pend") && !in.replyBy.isValid())
-        return Error{QStringLiteral("a request for information needs a reply-by date")};
+        return Error{tr("a request for information needs a reply-by date")};
     // Against the recommendation: a medical director's decision, in writing.
     if (const auto recommended = Review::againstRecommendation(in.outcome, in.criteriaSnapshot)) {
         const QString name = CaseWorkflow::actionName(action);
         if (actor.role != Role::MedicalDirector)
             return refuse(db, actor, caseId, name,
-                          QStringLiteral("the criteria results of case %1 recommend otherwise (%2): only a medical director decides "
+                          tr("the criteria results of case %1 recommend otherwise (%2): only a medical director decides "
                                          "against the recommendation (%3 is a %4)")
                               .arg(caseId)
                               .arg(*recommended, actor.name, roleTitle(actor.role)));
         if (in.rationale.trimmed().isEmpty())
             return refuse(db, actor, caseId, name,
-                          QStringLiteral("deciding case %1 against the recommendation (%2) needs the medical director's written "
+                          tr("deciding case %1 against the recommendation (%2) needs the medical director's written "
                                          "rationale")
                               .arg(caseId)
                               .arg(*recommended));
         if (in.outcome == QLatin1String("deny") && in.memberExplanation.trimmed().isEmpty())
             return refuse(db, actor, caseId, name,
-                          QStringLiteral("no criterion of case %1 is recorded as not met: a denial against the recommendation tells "
+                          tr("no criterion of case %1 is recorded as not met: a denial against the recommendation tells "
                                          "the member why in the explanation for the member")
                               .arg(caseId));
     }
@@ -312,7 +322,7 @@ Result<qint64> store(Database &db, qint64 caseId, const DeterminationInput &in, 
         return Error{r.error()};
     auto idq = db.exec(QStringLiteral("SELECT MAX(id) FROM determinations WHERE case_id = :c"), {{QStringLiteral("c"), caseId}});
     if (!idq || !idq->next())
-        return Error{idq ? QStringLiteral("the determination was not stored") : idq.error()};
+        return Error{idq ? tr("the determination was not stored") : idq.error()};
     const qint64 id = idq->value(0).toLongLong();
 
     QString status = QStringLiteral("determined");
@@ -402,7 +412,7 @@ Result<qint64> Review::determine(Database &db, qint64 caseId, const Determinatio
     // Recording over a final determination would replace it without a word.
     if (isDetermined(state->status))
         return Error{refuse(db, actor, caseId, QStringLiteral("determine"),
-                            QStringLiteral("case %1 is already %2: a new determination supersedes the one recorded, which "
+                            tr("case %1 is already %2: a new determination supersedes the one recorded, which "
                                            "only a medical director does, giving a reason")
                                 .arg(state->reference, state->status))
                          .error()};
@@ -423,7 +433,7 @@ Result<qint64> Review::supersede(Database &db, qint64 caseId, const Determinatio
         return Error{s.error()};
     if (reason.trimmed().isEmpty())
         return Error{refuse(db, actor, caseId, QStringLiteral("supersede"),
-                            QStringLiteral("superseding the determination of case %1 needs a reason").arg(state->reference))
+                            tr("superseding the determination of case %1 needs a reason").arg(state->reference))
                          .error()};
     return store(db, caseId, in, reason, state.value(), actor);
 }
@@ -437,7 +447,7 @@ Status Review::checkSupersede(Database &db, qint64 caseId, const DeterminationIn
         return s;
     if (reason.trimmed().isEmpty())
         return refuse(db, actor, caseId, QStringLiteral("supersede"),
-                      QStringLiteral("superseding the determination of case %1 needs a reason").arg(caseId));
+                      tr("superseding the determination of case %1 needs a reason").arg(caseId));
     return success();
 }
 
@@ -451,7 +461,7 @@ Result<qint64> Review::supersedeWithin(Database &db, qint64 caseId, const Determ
     if (const auto why = CaseWorkflow::whyNot(CaseAction::Supersede, state->status, actor, {in.outcome, in.policyRequiresMedicalDirector}))
         return Error{*why};
     if (reason.trimmed().isEmpty())
-        return Error{QStringLiteral("superseding the determination of case %1 needs a reason").arg(caseId)};
+        return Error{tr("superseding the determination of case %1 needs a reason").arg(caseId)};
     return store(db, caseId, in, reason, state.value(), actor, false);
 }
 
@@ -486,7 +496,7 @@ Status Review::clearDecision(Database &db, qint64 caseId, const QString &policyI
                              const User &actor)
 {
     if (!kStatuses.contains(computedStatus))
-        return Error{QStringLiteral("criterion status \"%1\" is not one of %2").arg(computedStatus, kStatuses.join(QStringLiteral(", ")))};
+        return Error{tr("criterion status \"%1\" is not one of %2").arg(computedStatus, kStatuses.join(QStringLiteral(", ")))};
     auto state = caseState(db, caseId);
     if (!state)
         return Error{state.error()};
@@ -521,7 +531,7 @@ static Status moveStatus(Database &db, qint64 caseId, CaseAction action, const Q
     if (!u)
         return Error{u.error()};
     if (u->numRowsAffected() != 1)
-        return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it").arg(state->reference)};
+        return Error{tr("case %1 was changed by someone else meanwhile: reload it").arg(state->reference)};
     if (auto s = AuditLog::append(db, {actor.id, actor.name, caseId, QStringLiteral("case.") + CaseWorkflow::actionName(action), detail}); !s)
         return s;
     return t.commit();
@@ -537,7 +547,7 @@ Status Review::submitForReview(Database &db, qint64 caseId, const User &actor)
     if (!q)
         return Error{q.error()};
     if (!q->next())
-        return Error{QStringLiteral("no case %1").arg(caseId)};
+        return Error{tr("no case %1").arg(caseId)};
     const QString status = q->value(0).toString();
     if (auto s = check(db, actor, caseId, CaseAction::Submit, status); !s)
         return s;
@@ -573,7 +583,7 @@ Status Review::submitForReview(Database &db, qint64 caseId, const User &actor)
     if (!u)
         return Error{u.error()};
     if (u->numRowsAffected() != 1)
-        return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it").arg(q->value(8).toString())};
+        return Error{tr("case %1 was changed by someone else meanwhile: reload it").arg(q->value(8).toString())};
     if (auto a = AuditLog::append(db, {actor.id, actor.name, caseId, QStringLiteral("case.submit"), detail}); !a)
         return a;
     return t.commit();
@@ -619,31 +629,36 @@ Result<QString> Review::lastChange(Database &db, qint64 caseId)
         return Error{q.error()};
     if (!q->next())
         return QString();
-    static const QHash<QString, QString> what = {
-        {QStringLiteral("case.determine"), QStringLiteral("recorded a determination on this case")},
-        {QStringLiteral("case.supersede"), QStringLiteral("superseded the determination of this case")},
-        {QStringLiteral("case.claim"), QStringLiteral("claimed this case")},
-        {QStringLiteral("case.assign"), QStringLiteral("assigned this case")},
-        {QStringLiteral("case.submit"), QStringLiteral("submitted this case for review")},
-        {QStringLiteral("case.send-to-medical-director"), QStringLiteral("sent this case to the medical director")},
-        {QStringLiteral("case.policy"), QStringLiteral("chose the policy of this case")},
-        {QStringLiteral("case.correct"), QStringLiteral("corrected this case")},
-        {QStringLiteral("letter.issue"), QStringLiteral("issued the letter of this case")},
+    // Whole sentences, so that a translation orders who, what and when as its language does.
+    static const QHash<QString, const char *> what = {
+        {QStringLiteral("case.determine"), QT_TRANSLATE_NOOP("pareview::Review", "%1 recorded a determination on this case at %2")},
+        {QStringLiteral("case.supersede"), QT_TRANSLATE_NOOP("pareview::Review", "%1 superseded the determination of this case at %2")},
+        {QStringLiteral("case.claim"), QT_TRANSLATE_NOOP("pareview::Review", "%1 claimed this case at %2")},
+        {QStringLiteral("case.assign"), QT_TRANSLATE_NOOP("pareview::Review", "%1 assigned this case at %2")},
+        {QStringLiteral("case.submit"), QT_TRANSLATE_NOOP("pareview::Review", "%1 submitted this case for review at %2")},
+        {QStringLiteral("case.send-to-medical-director"), QT_TRANSLATE_NOOP("pareview::Review", "%1 sent this case to the medical director at %2")},
+        {QStringLiteral("case.policy"), QT_TRANSLATE_NOOP("pareview::Review", "%1 chose the policy of this case at %2")},
+        {QStringLiteral("case.correct"), QT_TRANSLATE_NOOP("pareview::Review", "%1 corrected this case at %2")},
+        {QStringLiteral("letter.issue"), QT_TRANSLATE_NOOP("pareview::Review", "%1 issued the letter of this case at %2")},
     };
     const QString action = q->value(0).toString();
     const QString who = q->value(3).toString().isEmpty() ? q->value(2).toString() : q->value(3).toString();
     const QDateTime at = Database::storedTime(q->value(1)).toLocalTime();
-    // The time alone on the same day, as people say it.
-    const QString when = at.date() == QDate::currentDate() ? at.toString(QStringLiteral("HH:mm"))
-                                                           : at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    return QStringLiteral("%1 %2 at %3").arg(who, what.value(action, QStringLiteral("changed this case (%1)").arg(action)), when);
+    // The time alone on the same day, as people say it; in the user's locale.
+    const QLocale locale;
+    const QString when = at.date() == QDate::currentDate() ? locale.toString(at.time(), QLocale::ShortFormat)
+                                                           : locale.toString(at, QLocale::ShortFormat);
+    if (const char *sentence = what.value(action))
+        return QCoreApplication::translate("pareview::Review", sentence).arg(who, when);
+    return QCoreApplication::translate("pareview::Review", "%1 changed this case (%2) at %3").arg(who, action, when);
 }
 
 QString Review::lostRace(Database &db, qint64 caseId)
 {
     auto change = lastChange(db, caseId);
-    const QString who = change && !change->isEmpty() ? change.value() : QStringLiteral("Someone else changed this case");
-    return QStringLiteral("%1; your change was not saved — reopen the case to see it").arg(who);
+    const QString who = change && !change->isEmpty() ? change.value()
+                                                      : QCoreApplication::translate("pareview::Review", "Someone else changed this case");
+    return QCoreApplication::translate("pareview::Review", "%1; your change was not saved — reopen the case to see it").arg(who);
 }
 
 } // namespace pareview

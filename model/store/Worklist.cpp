@@ -1,5 +1,6 @@
 #include "store/Worklist.h"
 
+#include "review/CaseWorkflow.h"
 #include "store/Database.h"
 
 #include <QRegularExpression>
@@ -60,7 +61,8 @@ QString whereClause(const WorklistFilter &f, QVariantMap *values, Database::Engi
         values->insert(QStringLiteral("me"), f.currentUser);
         break;
     case WorklistFilter::Queue::Unassigned:
-        where << QStringLiteral("c.assignee_id IS NULL AND c.status IN ('intake','in-review')");
+        // Submitted and waiting for a reviewer; a nurse's draft is not.
+        where << QStringLiteral("c.assignee_id IS NULL AND c.status IN (%1)").arg(CaseWorkflow::awaitingReviewSql());
         break;
     case WorklistFilter::Queue::AwaitingMedicalDirector:
         where << QStringLiteral("c.status = 'awaiting-medical-director'");

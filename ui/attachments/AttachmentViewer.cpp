@@ -12,6 +12,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace pareview {
 
@@ -59,18 +60,11 @@ AttachmentViewer::AttachmentViewer(const StoredAttachment &attachment, const QBy
 
     const QString type = attachment.detectedType;
     if (type == QLatin1String("application/pdf")) {
-        auto pages = PdfRenderer::pageCount(m_bytes);
-        if (!pages) {
-            m_problem = pages.error();
-            m_status->setText(tr("This PDF cannot be shown: %1").arg(pages.error()));
-            return;
-        }
-        m_pages = pages.value();
-        m_page->setMaximum(qMax(1, m_pages));
-        m_page->setSuffix(tr(" of %1").arg(m_pages));
-        m_page->show();
-        connect(m_page, &QSpinBox::valueChanged, this, &AttachmentViewer::showPage);
-        showPage(1);
+        m_rendering = new QFutureWatcher<Rendered>(this);
+        connect(m_rendering, &QFutureWatcherBase::finished, this, [this] { showRendered(m_rendering->result()); });
+        connect(m_page, &QSpinBox::valueChanged, this, &AttachmentViewer::requestPage);
+        m_page->setEnabled(false); // until the pages are counted
+        requestPage(1);
     } else if (type.startsWith(QLatin1String("image/"))) {
         QBuffer buffer(&m_bytes);
         buffer.open(QIODevice::ReadOnly);
@@ -96,23 +90,74 @@ AttachmentViewer::AttachmentViewer(const StoredAttachment &attachment, const QBy
     }
 }
 
-bool AttachmentViewer::showPage(int page)
+AttachmentViewer::~AttachmentViewer()
 {
-    auto image = PdfRenderer::renderPage(m_bytes, page);
-    if (!image) {
-        m_problem = image.error();
-        m_status->setText(tr("Page %1 cannot be shown: %2").arg(page).arg(image.error()));
-        return false;
+    // A page still rendering finishes on its own; nobody shows it.
+    if (m_rendering)
+        m_rendering->disconnect(this);
+}
+
+void AttachmentViewer::requestPage(int page)
+{
+    m_wanted = page;
+    if (m_rendering->isRunning())
+        return; // asked for when the page on its way arrives
+    const bool count = m_pages == 0;
+    m_status->setText(count ? tr("Reading the PDF…") : tr("Rendering page %1 of %2…").arg(page).arg(m_pages));
+    m_rendering->setFuture(QtConcurrent::run([bytes = m_bytes, page, count] {
+        Rendered out;
+        out.page = page;
+        out.sandboxed = PdfRenderer::sandboxed();
+        if (count) {
+            auto pages = PdfRenderer::pageCount(bytes);
+            if (!pages) {
+                out.error = pages.error();
+                return out;
+            }
+            out.pages = pages.value();
+        }
+        auto image = PdfRenderer::renderPage(bytes, page);
+        if (!image)
+            out.error = image.error();
+        else
+            out.image = image.value();
+        return out;
+    }));
+}
+
+void AttachmentViewer::showRendered(const Rendered &rendered)
+{
+    if (rendered.pages >= 0 || (m_pages == 0 && !rendered.error.isEmpty())) {
+        if (rendered.pages < 0) {
+            m_problem = rendered.error;
+            m_status->setText(tr("This PDF cannot be shown: %1").arg(rendered.error));
+            return;
+        }
+        m_pages = rendered.pages;
+        const QSignalBlocker blocker(m_page);
+        m_page->setMaximum(qMax(1, m_pages));
+        m_page->setSuffix(tr(" of %1").arg(m_pages));
+        m_page->setEnabled(true);
+        m_page->show();
     }
-    m_image->setPixmap(QPixmap::fromImage(image.value()));
+    if (m_wanted != rendered.page) {
+        requestPage(m_wanted); // the person moved on meanwhile
+        return;
+    }
+    if (!rendered.error.isEmpty()) {
+        m_problem = rendered.error;
+        m_status->setText(tr("Page %1 cannot be shown: %2").arg(rendered.page).arg(rendered.error));
+        return;
+    }
+    m_problem.clear();
+    m_image->setPixmap(QPixmap::fromImage(rendered.image));
     const QSignalBlocker blocker(m_page);
-    m_page->setValue(page);
+    m_page->setValue(rendered.page);
     m_status->setText(tr("PDF page %1 of %2 · rendered in a separate process%3 · integrity checked (SHA-256 %4)")
-                          .arg(page)
+                          .arg(rendered.page)
                           .arg(m_pages)
-                          .arg(PdfRenderer::sandboxed() ? tr(" (sandboxed)") : QString())
+                          .arg(rendered.sandboxed ? tr(" (sandboxed)") : QString())
                           .arg(m_attachment.sha256.left(12)));
-    return true;
 }
 
 } // namespace pareview

@@ -155,6 +155,25 @@ void AppealsPanel::showError(const QString &text)
     m_message->setText(text);
 }
 
+QString AppealsPanel::appealSummary() const
+{
+    if (!m_appeal)
+        return {};
+    const Appeal &a = *m_appeal;
+    const QString appealed = a.appealedOutcome == QLatin1String("deny") ? tr("denial") : tr("approval");
+    const QString priority = a.priority == QLatin1String("expedited") || a.priority == QLatin1String("urgent") ? tr("expedited") : tr("standard");
+    QString text = tr("Appeal %1 of case %2 (the %3 noticed %4)").arg(a.reference, a.originalReference, appealed, local(a.noticeAt));
+    if (a.forwardedAt.isValid())
+        text += tr(" · level 2, at the %1 since %2 · due there %3").arg(nextLevelText(a.nextLevel), local(a.forwardedAt), local(a.forwardDue));
+    else
+        text += tr(" · level 1, the plan's internal appeal · %1 · due %2").arg(priority, local(a.dueBy));
+    if (a.open())
+        text += QStringLiteral(". ") + tr("The medical director decides it in the Appeals tab (Decide appeal…).");
+    else
+        text += QStringLiteral(". ") + tr("Decided: %1.").arg(outcomeText(a.outcome));
+    return text;
+}
+
 void AppealsPanel::reload()
 {
     m_appeal.reset();

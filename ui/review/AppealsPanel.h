@@ -35,6 +35,10 @@ public:
     // `currentSnapshot`: the case's criteria as the reviewer sees them now (JSON), for the comparison.
     void setCase(qint64 caseId, const CaseSummary &summary, const QString &currentSnapshot);
     bool isAppealCase() const { return m_appeal.has_value(); }
+    // On an appeal's case, what the case is, for the banner above the
+    // criteria: "Appeal AP-… of PA-… (the denial of 3 Dec 2026) · level 1,
+    // the plan's internal appeal · expedited · due …"; empty otherwise.
+    QString appealSummary() const;
 
 Q_SIGNALS:
     void caseChanged(qint64 caseId);

@@ -671,10 +671,13 @@ void CaseView::updateProgress()
     const WorkflowDetail detail{QString(), policy >= 0 && policy < m_requiresDirector.size() && m_requiresDirector[policy]};
     allowIf(m_determine, noPolicy ? noPolicy
                                   : CaseWorkflow::whyNot(recorded ? CaseAction::Supersede : CaseAction::Determine, status, m_user, detail));
-    if (m_appeals->isAppealCase())
-        allowIf(m_determine, tr("This case is an appeal: its outcome is recorded in the Appeals tab (Decide appeal…)."));
     const auto readOnly = CaseWorkflow::readOnlyReason(status);
-    const QString banner = readOnly ? *readOnly : decideWhyNot.value_or(QString());
+    QString banner = readOnly ? *readOnly : decideWhyNot.value_or(QString());
+    // An appeal's case says which appeal it is, its level and when it is due.
+    if (m_appeals->isAppealCase()) {
+        allowIf(m_determine, m_appeals->appealSummary());
+        banner = banner.isEmpty() ? m_appeals->appealSummary() : m_appeals->appealSummary() + QLatin1Char(' ') + banner;
+    }
     m_banner->setText(banner);
     m_banner->setVisible(!banner.isEmpty());
 }

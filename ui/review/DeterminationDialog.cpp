@@ -213,6 +213,12 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
 
     m_watcher = new QFutureWatcher<Rendered>(this);
     connect(m_watcher, &QFutureWatcher<Rendered>::finished, this, [this] { showPreview(m_watcher->result()); });
+    m_issuing = new QFutureWatcher<LaidOut>(this);
+    connect(m_issuing, &QFutureWatcherBase::finished, this, [this] {
+        const LaidOut out = m_issuing->result();
+        m_issueInFlight = false;
+        issued(out.error.isEmpty() ? Letters::storeIssued(*m_db, out.pending, m_user) : Result<IssuedLetter>(Error{out.error}));
+    });
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(300); // typing in the explanation re-renders once it pauses
@@ -257,6 +263,18 @@ DeterminationDialog::~DeterminationDialog()
 {
     // A preview still rendering finishes on its own; nobody shows it.
     m_watcher->disconnect(this);
+    m_issuing->disconnect(this);
+}
+
+void DeterminationDialog::reject()
+{
+    // Closing while the letter is laid out would leave a determined case
+    // without its letter: it takes a moment, the dialog says so.
+    if (m_issueInFlight) {
+        showMessage(tr("The letter is being issued; the dialog closes when it is stored."));
+        return;
+    }
+    QDialog::reject();
 }
 
 void DeterminationDialog::loadCurrent()
@@ -520,12 +538,38 @@ void DeterminationDialog::record()
 
 void DeterminationDialog::issue()
 {
-    if (!m_recorded)
+    if (!m_recorded || m_issueInFlight)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto letter = Letters::issue(*m_db, m_library, m_caseId, {}, m_user);
-    QApplication::restoreOverrideCursor();
+    // The store is read and written here, on this connection; the PDF is
+    // laid out on a worker (Letters::render touches no store) so the window
+    // keeps answering meanwhile.
+    auto pending = Letters::prepareIssue(*m_db, m_library, m_caseId, {}, m_user);
+    if (!pending) {
+        showMessage(pending.error());
+        return;
+    }
+    if (pending->issuedBefore) {
+        issued(*pending->issuedBefore);
+        return;
+    }
+    m_issue->setEnabled(false);
+    m_issueInFlight = true;
+    showMessage(QString());
+    m_previewStatus->setText(tr("Issuing the letter: laying out its pages…"));
+    m_issuing->setFuture(QtConcurrent::run([p = pending.value()]() mutable {
+        LaidOut out;
+        if (auto s = Letters::render(p.letter); !s)
+            out.error = s.error();
+        out.pending = std::move(p);
+        return out;
+    }));
+}
+
+void DeterminationDialog::issued(const Result<IssuedLetter> &letter)
+{
     if (!letter) {
+        m_issue->setEnabled(Letters::mayIssue(m_user));
+        m_previewStatus->setText(tr("The letter was not issued."));
         showMessage(letter.error());
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "letters/Letters.h"
 #include "policy/PolicyLibrary.h"
 #include "store/DecisionDraft.h"
 #include "store/Review.h"
@@ -48,6 +49,8 @@ public:
                         const QString &policyId, QWidget *parent = nullptr);
     ~DeterminationDialog() override;
 
+    void reject() override;
+
     // The case's row version as the person saw it: recording is refused,
     // saying who changed the case, when it changed since.
     void setCaseVersion(int rowVersion) { m_caseVersion = rowVersion; }
@@ -71,6 +74,7 @@ private:
     void showPreview(const Rendered &rendered);
     void record();
     void issue();
+    void issued(const Result<IssuedLetter> &letter);
     // The red line under the form; `about` is the input it asks for (this:
     // any input), and editing that input clears it once it is filled in.
     void showMessage(const QString &text, QWidget *about = nullptr);
@@ -93,6 +97,14 @@ private:
     QString m_requestKey;
     int m_generation = 0; // of the latest preview asked for
     QFutureWatcher<Rendered> *m_watcher = nullptr;
+    // The letter being laid out for issuing, on a worker; stored when it arrives.
+    struct LaidOut
+    {
+        QString error;
+        Letters::Pending pending;
+    };
+    QFutureWatcher<LaidOut> *m_issuing = nullptr;
+    bool m_issueInFlight = false; // from Issue until the letter is stored or refused
 
     QFormLayout *m_form;
     QLabel *m_currentLabel;
