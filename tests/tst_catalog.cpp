@@ -75,9 +75,9 @@ private Q_SLOTS:
         const Catalog c = Catalog::builtIn();
         QVERIFY2(c.loadErrors().isEmpty(), qPrintable(c.loadErrors().join(QLatin1Char('\n'))));
         QCOMPARE(c.drugIds(), (QStringList{QStringLiteral("sevenfact"), QStringLiteral("novoseven-rt"), QStringLiteral("hemgenix"),
-                                           QStringLiteral("roctavian")}));
+                                           QStringLiteral("roctavian"), QStringLiteral("hympavzi")}));
         QCOMPARE(c.labs().size(), 16);
-        QCOMPARE(c.attestations().size(), 35);
+        QCOMPARE(c.attestations().size(), 37);
         QCOMPARE(c.linesOfBusiness().size(), 9);
         QVERIFY(c.diagnosis(QStringLiteral("coagulation-disorder")));
         QVERIFY(c.prescriberKind(QStringLiteral("hematology")));
@@ -225,7 +225,7 @@ private Q_SLOTS:
         Catalog c = Catalog::builtIn();
         const QStringList errors = c.addDirectory(dir.path());
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
-        QCOMPARE(c.drugs().size(), 5);
+        QCOMPARE(c.drugs().size(), 6);
         QCOMPARE(c.drug(QStringLiteral("marstacimab"))->form, QStringLiteral("weekly-subcutaneous"));
         QCOMPARE(c.drug(QStringLiteral("hemgenix"))->name, QStringLiteral("Hemgenix"));
         QCOMPARE(c.linesOfBusiness().size(), 9);
@@ -313,7 +313,7 @@ private Q_SLOTS:
         const auto with = runCli({QStringLiteral("policy"), QStringLiteral("check"), QStringLiteral("--catalog"),
                                   dir.filePath(QStringLiteral("catalog")), policy});
         QVERIFY2(with.code == cli::Ok, qPrintable(with.out + with.err));
-        QVERIFY2(with.out.contains(QStringLiteral("catalog: ok — 5 drugs")), qPrintable(with.out));
+        QVERIFY2(with.out.contains(QStringLiteral("catalog: ok — 6 drugs")), qPrintable(with.out));
         QVERIFY2(with.out.contains(policy + QStringLiteral(": ok")), qPrintable(with.out));
         // The folder held for that command only.
         QVERIFY(!Catalog::current().drug(QStringLiteral("marstacimab")));
@@ -324,7 +324,7 @@ private Q_SLOTS:
     {
         const auto run = runCli({QStringLiteral("policy"), QStringLiteral("check")});
         QVERIFY2(run.code == cli::Ok, qPrintable(run.out + run.err));
-        QCOMPARE(run.out.count(QStringLiteral(": ok")), 6); // the catalog and five policies
+        QCOMPARE(run.out.count(QStringLiteral(": ok")), 7); // the catalog and six policies
         const auto missing = runCli({QStringLiteral("policy"), QStringLiteral("check"), QStringLiteral("--catalog")});
         QCOMPARE(missing.code, int(cli::BadArguments));
         QVERIFY2(missing.err.contains(QStringLiteral("--catalog needs a folder")), qPrintable(missing.err));

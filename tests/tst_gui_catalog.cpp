@@ -122,7 +122,7 @@ private Q_SLOTS:
         QFile drugs(folder.filePath(QStringLiteral("drugs.json")));
         QVERIFY(drugs.open(QIODevice::WriteOnly));
         drugs.write(R"({"format": "pareview-drugs/1", "drugs": [
-  {"id": "marstacimab", "name": "Hympavzi", "hcpcs": ["J7172"], "form": "weekly-subcutaneous",
+  {"id": "alhemo", "name": "Alhemo", "hcpcs": ["J7173"], "form": "weekly-subcutaneous",
    "doseUnit": "mg", "requestFields": ["dose", "interval"]}]}
 )");
         drugs.close();
@@ -137,12 +137,12 @@ private Q_SLOTS:
         IntakeForm *form = newRequest(window);
         QTRY_VERIFY(form->isVisible());
         auto *drug = form->findChild<QComboBox *>(QStringLiteral("drug"));
-        const int hympavzi = drug->findData(QStringLiteral("marstacimab"));
-        QVERIFY(hympavzi >= 0);
-        QCOMPARE(drug->itemText(hympavzi), QStringLiteral("Hympavzi (J7172)"));
+        const int alhemo = drug->findData(QStringLiteral("alhemo"));
+        QVERIFY(alhemo >= 0);
+        QCOMPARE(drug->itemText(alhemo), QStringLiteral("Alhemo (J7173)"));
         drug->setFocus();
-        QTest::keyClicks(drug, QStringLiteral("Hympavzi"));
-        QTRY_COMPARE(drug->currentData().toString(), QStringLiteral("marstacimab"));
+        QTest::keyClicks(drug, QStringLiteral("Alhemo"));
+        QTRY_COMPARE(drug->currentData().toString(), QStringLiteral("alhemo"));
         QVERIFY(form->findChild<QLineEdit *>(QStringLiteral("doseInterval"))->isVisible());
         QVERIFY(!form->findChild<QLineEdit *>(QStringLiteral("quantity"))->isVisible());
         QVERIFY(!form->findChild<QLineEdit *>(QStringLiteral("supplyDays"))->isVisible());

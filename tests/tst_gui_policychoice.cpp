@@ -203,7 +203,7 @@ private Q_SLOTS:
         });
         action->trigger();
         QVERIFY2(refusal.contains(QStringLiteral("there is no policy \"aetna-1\"")), qPrintable(refusal));
-        QCOMPARE(PayerStore::load(*m_db)->payers().size(), 3);
+        QCOMPARE(PayerStore::load(*m_db)->payers().size(), 4); // Cigna, Centene, Empire Plan, Western Health Advantage
 
         testsupport::whenDialogShown(QStringLiteral("payerTableDialog"), [&](QDialog *dialog) {
             typeRow(dialog, QStringLiteral("Any Health Plan"), QStringLiteral("AHP; Any Health"), QStringLiteral("pharmacy-109"));
@@ -211,7 +211,7 @@ private Q_SLOTS:
         });
         action->trigger();
         const PayerTable table = PayerStore::load(*m_db).value();
-        QCOMPARE(table.payers().size(), 4);
+        QCOMPARE(table.payers().size(), 5);
         const Payer *added = table.find(QStringLiteral("any health"));
         QVERIFY(added);
         QCOMPARE(added->name, QStringLiteral("Any Health Plan"));
@@ -238,7 +238,8 @@ private Q_SLOTS:
         auto *table = window.findChild<QTableView *>(QStringLiteral("worklistTable"));
         QVERIFY(!filter->accessibleName().isEmpty());
         QCOMPARE(items(filter), QStringList({ QStringLiteral("Any payer"), QStringLiteral("Cigna"), QStringLiteral("Centene"),
-                                              QStringLiteral("Empire Plan"), QStringLiteral("Any Health Plan") }));
+                                              QStringLiteral("Empire Plan"), QStringLiteral("Western Health Advantage"),
+                                              QStringLiteral("Any Health Plan") }));
         // Centene: Ambetter from Centene and Superior HealthPlan (Centene) alike.
         filter->setFocus();
         while (filter->currentText() != QLatin1String("Centene"))

@@ -75,7 +75,7 @@ private Q_SLOTS:
         ids.sort();
         QCOMPARE(ids, QStringList({QStringLiteral("centene-cp-phar-220"), QStringLiteral("centene-cp-phar-580"),
                                    QStringLiteral("cigna-ip0355"), QStringLiteral("cigna-ip0535"),
-                                   QStringLiteral("pharmacy-109")}));
+                                   QStringLiteral("pharmacy-109"), QStringLiteral("wha-gl-182187")}));
     }
 
     // The numbering of each document, written out by hand from the policy texts.
@@ -143,6 +143,15 @@ private Q_SLOTS:
                    + QStringList{QStringLiteral("II.A.1")}
                    + expand(QStringLiteral("II.B"), {QStringLiteral("1"), QStringLiteral("1.a"), QStringLiteral("1.b"), QStringLiteral("2")})
             << QStringList{QStringLiteral("I.A"), QStringLiteral("I.B"), QStringLiteral("II.A"), QStringLiteral("II.B")};
+
+        // The page numbers nothing: its sections and bullets are numbered in their order.
+        QTest::newRow("wha-gl-182187: 1 (initial) 1–5, 2 (reauthorization) 1–2")
+            << "wha-gl-182187"
+            << expand(QStringLiteral("1"), {QStringLiteral("1"), QStringLiteral("1.a"), QStringLiteral("1.b"), QStringLiteral("2"),
+                                            QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("5.a"),
+                                            QStringLiteral("5.b")})
+                   + expand(QStringLiteral("2"), {QStringLiteral("1"), QStringLiteral("2")})
+            << QStringList{QStringLiteral("1"), QStringLiteral("2")};
     }
 
     void criteriaMatchTheDocument()
@@ -185,6 +194,7 @@ private Q_SLOTS:
                                       << QStringList{QStringLiteral("J1411"), QStringLiteral("J1412")} << false;
         QTest::newRow("cigna-ip0535") << "cigna-ip0535" << "IP0535" << "2026-03-12" << QStringList{QStringLiteral("J1411")} << true;
         QTest::newRow("centene-cp-phar-580") << "centene-cp-phar-580" << "CP.PHAR.580" << "2022-11-22" << QStringList{QStringLiteral("J1411")} << true;
+        QTest::newRow("wha-gl-182187") << "wha-gl-182187" << "GL-182187" << "2025-04-02" << QStringList{QStringLiteral("C9304")} << false;
     }
 
     void metadata()
@@ -205,8 +215,8 @@ private Q_SLOTS:
         codes.sort();
         QCOMPARE(codes, hcpcs);
         QCOMPARE(p.medicalDirectorReviewAll, medicalDirector);
-        // Cigna's texts list no line of business (POLICY-READING.md, which policy applies).
-        QCOMPARE(p.linesOfBusiness.isEmpty(), p.payer == QLatin1String("Cigna"));
+        // Cigna's and Western Health Advantage's texts list no line of business (POLICY-READING.md, which policy applies).
+        QCOMPARE(p.linesOfBusiness.isEmpty(), p.payer == QLatin1String("Cigna") || p.payer == QLatin1String("Western Health Advantage"));
     }
 
     void centeneReferralsByLineOfBusiness()
