@@ -4,7 +4,7 @@
 <context>
     <name>pareview::CaseView</name>
     <message numerus="yes">
-        <location filename="../ui/review/CaseView.cpp" line="+491"/>
+        <location filename="../ui/review/CaseView.cpp" line="+496"/>
         <source>%n policies apply to this case; choose the one to review it under.</source>
         <translation>
             <numerusform>%n policy applies to this case; choose the one to review it under.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>pareview::DeterminationDialog</name>
     <message numerus="yes">
-        <location filename="../ui/review/DeterminationDialog.cpp" line="+458"/>
+        <location filename="../ui/review/DeterminationDialog.cpp" line="+476"/>
         <source>DRAFT: %n page(s). Nothing is recorded or sent until you record and issue it.</source>
         <translation>
             <numerusform>DRAFT: %n page. Nothing is recorded or sent until you record and issue it.</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>pareview::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+220"/>
+        <location filename="../ui/MainWindow.cpp" line="+225"/>
         <source>Signed in as %1 (%2) · %n policies loaded</source>
         <translation>
             <numerusform>Signed in as %1 (%2) · %n policy loaded</numerusform>

@@ -230,7 +230,47 @@
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../ui/common/StatusText.cpp" line="+91"/>
+        <location filename="../ui/common/StatusText.cpp" line="+109"/>
+        <source>member record: name</source>
+        <translation>ficha del miembro: nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member record: member ID</source>
+        <translation>ficha del miembro: ID de miembro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member record: date of birth</source>
+        <translation>ficha del miembro: fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member record: sex</source>
+        <translation>ficha del miembro: sexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member record: sex at birth</source>
+        <translation>ficha del miembro: sexo al nacer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>demo data</source>
+        <translation>datos de demostración</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>entry %1 of %2</source>
+        <translation>entrada %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bundle entry %1</source>
+        <translation>entrada %1 del paquete</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>typed by %1 at %2</source>
         <translation>escrito por %1 el %2</translation>
     </message>
@@ -280,7 +320,7 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../ui/common/StatusText.cpp" line="-85"/>
+        <location filename="../ui/common/StatusText.cpp" line="-151"/>
         <source>Intake nurse</source>
         <translation>Enfermera de admisión</translation>
     </message>
@@ -329,6 +369,66 @@
         <location filename="../model/store/PeerToPeer.cpp" line="+82"/>
         <source>the peer-to-peer request %1 of case %2 was changed by someone else meanwhile: reload it</source>
         <translation>otra persona cambió mientras tanto la solicitud de consulta entre pares %1 del caso %2: vuelva a cargarla</translation>
+    </message>
+    <message>
+        <location filename="../model/store/Review.cpp" line="+68"/>
+        <source>no case %1</source>
+        <translation>no existe el caso %1</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>outcome &quot;%1&quot; is not one of %2</source>
+        <translation>el resultado «%1» no es uno de %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>case %1 is an appeal: it is decided with an appeal outcome (overturned, partly overturned, upheld, dismissed, withdrawn), not a determination</source>
+        <translation>el caso %1 es una apelación: se resuelve con un resultado de apelación (revocada, revocada en parte, confirmada, desestimada, retirada), no con una determinación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a determination names the policy and version it applied</source>
+        <translation>una determinación indica la póliza y la versión que aplicó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an approval needs its start and end dates, the end on or after the start</source>
+        <translation>una aprobación necesita sus fechas de inicio y fin, el fin igual o posterior al inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a referral names the policy the request goes to</source>
+        <translation>una remisión indica la póliza a la que pasa la solicitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a request for information needs a reply-by date</source>
+        <translation>una solicitud de información necesita una fecha límite de respuesta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the criteria results of case %1 recommend otherwise (%2): only a medical director decides against the recommendation (%3 is a %4)</source>
+        <translation>los resultados de los criterios del caso %1 recomiendan otra cosa (%2): solo un director médico decide en contra de la recomendación (%3 es %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deciding case %1 against the recommendation (%2) needs the medical director&apos;s written rationale</source>
+        <translation>decidir el caso %1 en contra de la recomendación (%2) necesita la justificación escrita del director médico</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no criterion of case %1 is recorded as not met: a denial against the recommendation tells the member why in the explanation for the member</source>
+        <translation>ningún criterio del caso %1 consta como no cumplido: una denegación en contra de la recomendación explica el motivo al miembro en la explicación para el miembro</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the determination was not stored</source>
+        <translation>la determinación no se guardó</translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <source>case %1 was changed by someone else meanwhile: reload it</source>
+        <translation>otra persona cambió mientras tanto el caso %1: vuelva a cargarlo</translation>
     </message>
 </context>
 <context>
@@ -578,17 +678,54 @@
         <translation>Español</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+60"/>
+        <location line="+30"/>
         <source>denial</source>
         <translation>denegación</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>approval</source>
         <translation>aprobación</translation>
     </message>
     <message>
+        <location line="-29"/>
+        <source>expedited</source>
+        <translation>acelerada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>standard</source>
+        <translation>estándar</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Appeal %1 of case %2 (the %3 noticed %4)</source>
+        <translation>Apelación %1 del caso %2 (%3 notificada el %4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · level 2, at the %1 since %2 · due there %3</source>
+        <translation> · nivel 2, en %1 desde %2 · vence allí %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · level 1, the plan&apos;s internal appeal · %1 · due %2</source>
+        <translation> · nivel 1, la apelación interna del plan · %1 · vence el %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The medical director decides it in the Appeals tab (Decide appeal…).</source>
+        <translation>El director médico la resuelve en la pestaña Apelaciones (Resolver apelación…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided: %1.</source>
+        <translation>Resuelta: %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&lt;b&gt;Appeal %1&lt;/b&gt; of case %2 (the %3 of determination %4), from the %5, received %6, %7.&lt;br/&gt;Due %8 — %9</source>
         <translation>&lt;b&gt;Apelación %1&lt;/b&gt; del caso %2 (la %3 de la determinación %4), presentada por: %5, recibida el %6, %7.&lt;br/&gt;Vence el %8 — %9</translation>
     </message>
@@ -1000,7 +1137,7 @@
 <context>
     <name>pareview::AttachmentViewer</name>
     <message>
-        <location filename="../ui/attachments/AttachmentViewer.cpp" line="+24"/>
+        <location filename="../ui/attachments/AttachmentViewer.cpp" line="+25"/>
         <source>%1 — %2, %3 bytes</source>
         <translation>%1 — %2, %3 bytes</translation>
     </message>
@@ -1030,17 +1167,27 @@
         <translation>Estado del adjunto</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+57"/>
+        <source>Reading the PDF…</source>
+        <translation>Leyendo el PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rendering page %1 of %2…</source>
+        <translation>Mostrando la página %1 de %2…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>This PDF cannot be shown: %1</source>
         <translation>No se puede mostrar este PDF: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> of %1</source>
         <translation> de %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-63"/>
         <source>This image cannot be shown: %1</source>
         <translation>No se puede mostrar esta imagen: %1</translation>
     </message>
@@ -1065,12 +1212,12 @@
         <translation>pareview no tiene visor para archivos %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+60"/>
         <source>Page %1 cannot be shown: %2</source>
         <translation>No se puede mostrar la página %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>PDF page %1 of %2 · rendered in a separate process%3 · integrity checked (SHA-256 %4)</source>
         <translation>Página %1 de %2 del PDF · representada en un proceso separado%3 · integridad verificada (SHA-256 %4)</translation>
     </message>
@@ -1186,7 +1333,7 @@
         <translation>Adjuntar documento…</translation>
     </message>
     <message>
-        <location line="+622"/>
+        <location line="+630"/>
         <source>Attach a document</source>
         <translation>Adjuntar un documento</translation>
     </message>
@@ -1196,7 +1343,7 @@
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-621"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
@@ -1206,7 +1353,7 @@
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+282"/>
         <source>none</source>
         <translation>sin definir</translation>
     </message>
@@ -1236,7 +1383,7 @@
         <translation>&lt;p&gt;&lt;i&gt;Documentación requerida.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-495"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
@@ -1410,17 +1557,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+478"/>
+        <location line="+486"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-410"/>
         <source>No policy applies to this case.</source>
         <translation>Ninguna póliza se aplica a este caso.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
+        <source>You also have this case open in another window (since %1) — changes may conflict</source>
+        <translation>También tiene este caso abierto en otra ventana (desde %1): los cambios pueden entrar en conflicto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open by %1 since %2 — changes may conflict</source>
         <translation>Abierto por %1 desde las %2 — los cambios pueden entrar en conflicto</translation>
     </message>
@@ -1506,12 +1658,7 @@
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>This case is an appeal: its outcome is recorded in the Appeals tab (Decide appeal…).</source>
-        <translation>Este caso es una apelación: su resultado se registra en la pestaña Apelaciones (Decidir apelación…).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+35"/>
         <source>Choose the policy to review under first.</source>
         <translation>Primero elija la póliza con la que se revisa el caso.</translation>
     </message>
@@ -1594,7 +1741,7 @@
 <context>
     <name>pareview::CaseWorkflow</name>
     <message>
-        <location filename="../model/review/CaseWorkflow.cpp" line="+59"/>
+        <location filename="../model/review/CaseWorkflow.cpp" line="+78"/>
         <source>submit the case for review</source>
         <translation>enviar el caso a revisión</translation>
     </message>
@@ -1700,6 +1847,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>the case is a draft the nurse has not submitted yet; it is claimed once it is submitted</source>
+        <translation>el caso es un borrador que la enfermera aún no ha enviado; se asigna cuando se envíe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the case is %1; only a case waiting for review is claimed</source>
         <translation>el caso está en estado %1; solo se toma un caso que espera revisión</translation>
     </message>
@@ -2002,7 +2154,12 @@
         <translation>Carta (PDF)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
+        <source>The letter is being issued; the dialog closes when it is stored.</source>
+        <translation>La carta se está emitiendo; el diálogo se cierra cuando quede guardada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the %1 recorded on %2 by %3</source>
         <translation>la %1 registrada el %2 por %3</translation>
     </message>
@@ -2057,12 +2214,22 @@
         <translation>%1: %2 registrada.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
+        <source>Issuing the letter: laying out its pages…</source>
+        <translation>Emitiendo la carta: componiendo sus páginas…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The letter was not issued.</source>
+        <translation>La carta no se emitió.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: letter no. %2 issued (%3).</source>
         <translation>%1: carta n.º %2 emitida (%3).</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-152"/>
         <source>The letter cannot be written: %1</source>
         <translation>No se puede redactar la carta: %1</translation>
     </message>
@@ -2124,7 +2291,7 @@ Motivo: %3
 La nueva carta dice qué carta reemplaza; la determinación anterior y su carta quedan en el historial del caso.</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-337"/>
         <source>Approved from</source>
         <translation>Aprobado desde</translation>
     </message>
@@ -2139,7 +2306,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Responder a más tardar el</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
         <source>No letter: this outcome cannot be recorded — %1</source>
         <translation>Sin carta: este resultado no se puede registrar — %1</translation>
     </message>
@@ -3473,7 +3640,7 @@ Submit it anyway for referral?</source>
         <translation>pareview — %1 (%2)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Locked after inactivity. %1, type your password to go on.</source>
         <translation>Bloqueado por inactividad. %1, escriba su contraseña para continuar.</translation>
     </message>
@@ -3508,7 +3675,7 @@ Submit it anyway for referral?</source>
         <translation>Importar una &amp;carpeta de paquetes…</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+273"/>
         <source>Re-evaluating cases…</source>
         <translation>Reevaluando casos…</translation>
     </message>
@@ -3558,7 +3725,7 @@ Submit it anyway for referral?</source>
         <translation>Importar todos los paquetes de una carpeta</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-389"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
@@ -3666,7 +3833,7 @@ Submit it anyway for referral?</source>
         <translation>Se descartaron los cambios sin guardar.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+103"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -3943,6 +4110,112 @@ Submit it anyway for referral?</source>
         <location line="+35"/>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>pareview::Review</name>
+    <message>
+        <location filename="../model/store/Review.cpp" line="-345"/>
+        <location line="+310"/>
+        <source>criterion status &quot;%1&quot; is not one of %2</source>
+        <translation>el estado de criterio «%1» no es uno de %2</translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <source>a criterion decision needs the policy and the criterion label</source>
+        <translation>una decisión sobre un criterio necesita la póliza y la etiqueta del criterio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a section of %2 %3: it follows from its criteria and is not decided on its own</source>
+        <translation>%1 es una sección de %2 %3: resulta de sus criterios y no se decide por sí sola</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 %3 is a group: it follows from its parts, which are decided one by one</source>
+        <translation>%1 de %2 %3 es un grupo: resulta de sus partes, que se deciden una a una</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>case %1 is already %2: a new determination supersedes the one recorded, which only a medical director does, giving a reason</source>
+        <translation>el caso %1 ya está %2: una nueva determinación sustituye a la registrada, algo que solo hace un director médico, indicando un motivo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>superseding the determination of case %1 needs a reason</source>
+        <translation>sustituir la determinación del caso %1 necesita un motivo</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>no case %1</source>
+        <translation>no existe el caso %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>case %1 was changed by someone else meanwhile: reload it</source>
+        <translation>otra persona cambió mientras tanto el caso %1: vuelva a cargarlo</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 recorded a determination on this case at %2</source>
+        <translation>%1 registró una determinación en este caso a las %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 superseded the determination of this case at %2</source>
+        <translation>%1 sustituyó la determinación de este caso a las %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 claimed this case at %2</source>
+        <translation>%1 tomó este caso a las %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 assigned this case at %2</source>
+        <translation>%1 asignó este caso a las %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 submitted this case for review at %2</source>
+        <translation>%1 envió este caso a revisión a las %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sent this case to the medical director at %2</source>
+        <translation>%1 envió este caso al director médico a las %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 chose the policy of this case at %2</source>
+        <translation>%1 eligió la póliza de este caso a las %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 corrected this case at %2</source>
+        <translation>%1 corrigió este caso a las %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 issued the letter of this case at %2</source>
+        <translation>%1 emitió la carta de este caso a las %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 changed this case (%2) at %3</source>
+        <translation>%1 cambió este caso (%2) a las %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Someone else changed this case</source>
+        <translation>Otra persona cambió este caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; your change was not saved — reopen the case to see it</source>
+        <translation>%1; su cambio no se guardó: vuelva a abrir el caso para verlo</translation>
     </message>
 </context>
 <context>
