@@ -47,6 +47,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QSpinBox>
+#include <QPointer>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -572,8 +573,10 @@ private Q_SLOTS:
                  qPrintable(dialog->findChild<QLabel *>(QStringLiteral("determinationMessage"))->text()));
         QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("issueLetter"))->isEnabled());
         screenshot(dialog, "determination.png");
+        // Issued on a worker: the dialog closes itself (and may be deleted) once the letter is stored.
+        const QPointer<QDialog> open = dialog;
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("issueLetter")), Qt::LeftButton);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!open || !open->isVisible());
         QCOMPARE(CaseStore::summary(*m_db, 1)->status, QStringLiteral("letter-issued"));
         auto letters = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM letters WHERE case_id = 1"));
         QVERIFY(letters && letters->next());

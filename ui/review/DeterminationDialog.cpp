@@ -261,9 +261,13 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
 
 DeterminationDialog::~DeterminationDialog()
 {
-    // A preview still rendering finishes on its own; nobody shows it.
+    // A render still running finishes before the dialog goes (nobody shows
+    // it): letter layout on two threads at once, or after teardown, crashed
+    // under load.
     m_watcher->disconnect(this);
     m_issuing->disconnect(this);
+    m_watcher->waitForFinished();
+    m_issuing->waitForFinished();
 }
 
 void DeterminationDialog::reject()
@@ -556,6 +560,7 @@ void DeterminationDialog::issue()
     m_issueInFlight = true;
     showMessage(QString());
     m_previewStatus->setText(tr("Issuing the letter: laying out its pages…"));
+    m_watcher->waitForFinished(); // one letter laid out at a time
     m_issuing->setFuture(QtConcurrent::run([p = pending.value()]() mutable {
         LaidOut out;
         if (auto s = Letters::render(p.letter); !s)
