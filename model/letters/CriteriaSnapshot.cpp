@@ -68,6 +68,12 @@ Result<QVector<SnapshotCriterion>> readList(const json::Value &root, const char 
         c.status = str(item, "status");
         c.source = str(item, "source");
         c.reason = str(item, "reason");
+        if (const json::Value *finding = item.find(QLatin1String("finding"))) {
+            auto f = Finding::read(*finding);
+            if (!f)
+                return Error{ QStringLiteral("the criteria snapshot's %1[%2]: %3").arg(QLatin1String(key)).arg(i).arg(f.error()) };
+            c.finding = f.value();
+        }
         const json::Value *doc = item.find(QLatin1String("documentationRequired"));
         c.documentation = doc && doc->isBool() && doc->toBool();
         c.exclusion = exclusion;
@@ -102,6 +108,12 @@ Result<CriteriaSnapshot> CriteriaSnapshot::parse(const QString &text)
     s.requestType = str(root, "requestType");
     s.recommendation = str(root, "recommendation");
     s.recommendationReason = str(root, "recommendationReason");
+    if (const json::Value *finding = root.find(QLatin1String("recommendationFinding"))) {
+        auto f = Finding::read(*finding);
+        if (!f)
+            return Error{ QStringLiteral("the criteria snapshot's recommendation: %1").arg(f.error()) };
+        s.recommendationFinding = f.value();
+    }
     s.referTo = str(root, "referTo");
     auto criteria = readList(root, "criteria", false);
     if (!criteria)

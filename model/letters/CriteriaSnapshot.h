@@ -5,6 +5,7 @@
 // not met, which lacked information, what an approval allows.
 
 #include "core/Result.h"
+#include "findings/Finding.h"
 
 #include <QDate>
 #include <QString>
@@ -18,6 +19,7 @@ struct SnapshotCriterion
     QString status; // met, not-met, unknown, not-applicable
     QString source; // auto, reviewer
     QString reason;
+    Finding finding; // empty in snapshots from before findings: the letter quotes the reason
     bool documentation = false;
     bool exclusion = false; // one of the policy's not-covered conditions
     int depth = 0; // 0 for a top-level criterion
@@ -34,6 +36,7 @@ struct CriteriaSnapshot
     QString requestType;
     QString recommendation;
     QString recommendationReason;
+    Finding recommendationFinding;
     QString referTo;
     QVector<SnapshotCriterion> criteria;
     QVector<SnapshotCriterion> notCovered;

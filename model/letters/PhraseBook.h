@@ -43,8 +43,6 @@ public:
     static Result<std::shared_ptr<const PhraseBook>> fromJson(const QByteArray &phrases,
                                                               const QHash<QString, QByteArray> &policyTexts);
 
-    // A finding of the engine (a criterion's reason) as one or more sentences.
-    Plain explain(const QString &reason, const QString &language) const;
     // An approved quantity as stored ("1 kit of 16 vials, NDC 0053-0160-16").
     Plain quantity(const QString &stored, const QString &language) const;
     // The policy's own words: the translation when there is one.
@@ -65,7 +63,7 @@ public:
     QString dose(double perKg, const QString &unit, std::optional<double> intervalHours,
                  const QString &language) const;
     // Diagnosis codes with their names: "D67 (congenital hemophilia B (factor IX deficiency))".
-    QString diagnoses(const QString &codes, const QString &language) const;
+    QString diagnoses(const QStringList &codes, const QString &language) const;
 
 private:
     struct Pattern
@@ -86,7 +84,6 @@ private:
     std::optional<QString> fill(const QString &group, const QString &value, const QString &language,
                                 int depth) const;
 
-    QVector<Pattern> m_reasons;
     QVector<Pattern> m_quantities;
     QVector<GlossEntry> m_glossary;
     QHash<QString, QHash<QString, QHash<QString, QString>>> m_tables; // table -> key -> language -> text
