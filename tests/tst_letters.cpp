@@ -410,7 +410,8 @@ private Q_SLOTS:
         const auto book = letters::PhraseBook::builtIn().value();
         if (variant == QLatin1String("approval") || variant == QLatin1String("renewable")) {
             expect(QStringLiteral("decision"), es ? QStringLiteral("Aprobada") : QStringLiteral("Approved"));
-            expect(QStringLiteral("quantity"), book->quantity(det.quantity, language).text);
+            expect(QStringLiteral("quantity"),
+                   letters::CriteriaSnapshot::parse(det.criteriaSnapshot)->quantityText(det.quantity, language, *book));
             if (variant == QLatin1String("approval")) {
                 expect(QStringLiteral("quantity"),
                        es ? QStringLiteral("1 kit de 16 viales, NDC 0053-0160-16")

@@ -45,7 +45,8 @@ struct ApprovalTerms
     QDate start;
     QDate end; // inclusive
     bool oneTime = false;
-    QString quantity;  // "1 kit of 16 vials", "up to 189,000 mcg per 28 days"
+    QString quantity;  // "1 kit of 16 vials", "up to 189,000 mcg per 28 days": written from quantityFinding
+    Finding quantityFinding;
     QString ndc;
     int vials = 0;
     std::optional<double> maxMcg;

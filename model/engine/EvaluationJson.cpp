@@ -64,6 +64,8 @@ QString evaluationToJson(const Evaluation &ev, const QString &bundleName, bool p
             .value("oneTime", a.oneTime);
         if (!a.quantity.isEmpty())
             w.value("quantity", a.quantity);
+        if (!a.quantityFinding.isEmpty())
+            a.quantityFinding.write(w, "quantityFinding");
         if (!a.ndc.isEmpty())
             w.value("ndc", a.ndc);
         if (a.vials > 0)

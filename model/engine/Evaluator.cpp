@@ -1512,13 +1512,15 @@ private:
             if (weight.measurement) {
                 const double total = a.amountPerKg * weight.measurement->value;
                 t.maxMcg = std::round(total);
-                t.quantity = QStringLiteral("up to %1 %2 per %3 days (%4 %2/kg × %5 kg)")
-                                 .arg(grouped(total), a.quantityUnit)
-                                 .arg(a.periodDays)
-                                 .arg(grouped(a.amountPerKg), readableNumber(weight.measurement->value));
+                t.quantityFinding = F("quantity-per-period")
+                                        .arg(QStringLiteral("total"), grouped(total))
+                                        .arg(QStringLiteral("weight"), weight.measurement->value);
             } else {
-                t.quantity = QStringLiteral("up to %1 %2/kg per %3 days (no current weight)").arg(grouped(a.amountPerKg), a.quantityUnit).arg(a.periodDays);
+                t.quantityFinding = F("quantity-per-period-no-weight");
             }
+            t.quantityFinding.arg(QStringLiteral("quantityUnit"), a.quantityUnit)
+                .arg(QStringLiteral("periodDays"), double(a.periodDays))
+                .arg(QStringLiteral("amountPerKg"), grouped(a.amountPerKg));
             break;
         }
         case Approval::QuantityKind::KitTable: {
@@ -1527,19 +1529,21 @@ private:
                 if (const KitBand *band = m_policy.kitFor(int(std::lround(weight.measurement->value)))) {
                     t.vials = band->vials;
                     t.ndc = band->ndc;
-                    t.quantity = QStringLiteral("1 kit of %1 vials").arg(band->vials);
+                    t.quantityFinding = F("quantity-kit").arg(QStringLiteral("vials"), double(band->vials));
                 }
             }
-            if (t.quantity.isEmpty())
-                t.quantity = QStringLiteral("1 kit (size for the reviewer: no kit for the member's weight)");
+            if (t.quantityFinding.isEmpty())
+                t.quantityFinding = F("quantity-kit-unsized");
             break;
         }
         case Approval::QuantityKind::Text:
-            t.quantity = a.quantityText;
+            if (!a.quantityText.isEmpty())
+                t.quantityFinding = F("quantity-words").arg(QStringLiteral("text"), a.quantityText);
             break;
         case Approval::QuantityKind::None:
             break;
         }
+        t.quantity = FindingText::builtIn().reason(t.quantityFinding);
         t.doseLimit = doseLimitText(p, ev);
         return t;
     }

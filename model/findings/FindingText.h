@@ -40,6 +40,12 @@ public:
     PlainText plain(const Finding &f, const QString &language) const;
     // The same with the phrase book given (tests load their own).
     PlainText plain(const Finding &f, const QString &language, const letters::PhraseBook &book) const;
+    // The words of a finding inside a sentence (an approved quantity), without
+    // a capital or a full stop; nullopt when its kind has none in `language`.
+    std::optional<QString> phrase(const Finding &f, const QString &language, const letters::PhraseBook &book) const
+    {
+        return apply(f, language, book, 0);
+    }
     // As plain(), for an old determination whose snapshot kept only the reason.
     static PlainText quoted(const QString &reason, const QString &language, const letters::PhraseBook &book);
 

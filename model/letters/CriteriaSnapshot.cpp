@@ -1,6 +1,8 @@
 #include "letters/CriteriaSnapshot.h"
 
+#include "findings/FindingText.h"
 #include "json/StrictJson.h"
+#include "letters/PhraseBook.h"
 
 namespace pareview::letters {
 
@@ -132,10 +134,37 @@ Result<CriteriaSnapshot> CriteriaSnapshot::parse(const QString &text)
         s.approvalStart = QDate::fromString(str(*approval, "start"), Qt::ISODate);
         s.approvalEnd = QDate::fromString(str(*approval, "end"), Qt::ISODate);
         s.quantity = str(*approval, "quantity");
+        if (const json::Value *finding = approval->find(QLatin1String("quantityFinding"))) {
+            auto f = Finding::read(*finding);
+            if (!f)
+                return Error{ QStringLiteral("the criteria snapshot's approval quantity: %1").arg(f.error()) };
+            s.quantityFinding = f.value();
+        }
         s.ndc = str(*approval, "ndc");
         s.doseLimit = str(*approval, "doseLimit");
     }
     return s;
+}
+
+std::optional<Finding> CriteriaSnapshot::quantityWrittenAs(const QString &recorded) const
+{
+    if (quantityFinding.isEmpty())
+        return std::nullopt;
+    // The decision records the quantity as the evaluation wrote it, with the kit's NDC.
+    QString written = quantity;
+    if (!ndc.isEmpty())
+        written += QStringLiteral(", NDC %1").arg(ndc);
+    if (recorded.simplified() != written.simplified())
+        return std::nullopt;
+    return quantityFinding;
+}
+
+QString CriteriaSnapshot::quantityText(const QString &recorded, const QString &language, const PhraseBook &book) const
+{
+    if (const auto finding = quantityWrittenAs(recorded))
+        if (const auto words = FindingText::builtIn().phrase(*finding, language, book))
+            return ndc.isEmpty() ? *words : QStringLiteral("%1, NDC %2").arg(*words, ndc);
+    return book.quantity(recorded, language).text;
 }
 
 QVector<SnapshotCriterion> CriteriaSnapshot::decisiveNotMet() const

@@ -472,8 +472,7 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
 
     switch (*kind) {
     case LetterKind::Approval: {
-        const Plain quantity = book.quantity(det.quantity, language);
-        v.insert(QStringLiteral("quantity"), quantity.text);
+        v.insert(QStringLiteral("quantity"), snapshot->quantityText(det.quantity, language, book));
         v.insert(QStringLiteral("dose"),
                  row->dosePerKg ? book.dose(*row->dosePerKg, row->doseUnit, row->intervalHours, language)
                                 : QString());

@@ -29,24 +29,6 @@ QString superscript(const QString &digits)
     return out;
 }
 
-QString tidy(QString s)
-{
-    s = s.simplified();
-    s.replace(QStringLiteral(" )"), QStringLiteral(")"));
-    s.replace(QStringLiteral("( "), QStringLiteral("("));
-    s.replace(QStringLiteral(" ,"), QStringLiteral(","));
-    s.replace(QStringLiteral("()"), QString());
-    return s.simplified();
-}
-
-QString groupOf(const QString &name)
-{
-    int n = name.size();
-    while (n > 0 && name.at(n - 1).isDigit())
-        --n;
-    return name.left(n);
-}
-
 Result<QHash<QString, QString>> languages(const json::Value &v, const QString &where)
 {
     QHash<QString, QString> out;
@@ -101,36 +83,6 @@ Result<std::shared_ptr<const PhraseBook>> PhraseBook::fromJson(const QByteArray 
         return Error{ QStringLiteral("letter phrases: %1").arg(parsed.error()) };
     const json::Value &root = *parsed.value();
     auto book = std::make_shared<PhraseBook>();
-
-    auto readPatterns = [&](const char *key, QVector<Pattern> &into) -> Status {
-        const json::Value *list = root.find(QLatin1String(key));
-        if (!list || !list->isArray())
-            return Error{ QStringLiteral("letter phrases: \"%1\" must be a list").arg(QLatin1String(key)) };
-        for (int i = 0; i < list->size(); ++i) {
-            const json::Value &p = list->at(i);
-            const json::Value *id = p.find(QLatin1String("id"));
-            const json::Value *match = p.find(QLatin1String("match"));
-            if (!id || !match || !id->isString() || !match->isString())
-                return Error{ QStringLiteral("letter phrases: %1[%2] needs \"id\" and \"match\"")
-                                  .arg(QLatin1String(key))
-                                  .arg(i) };
-            Pattern pattern;
-            pattern.id = id->toString();
-            pattern.re = QRegularExpression(match->toString());
-            if (!pattern.re.isValid())
-                return Error{
-                    QStringLiteral("letter phrases: pattern %1: %2").arg(pattern.id, pattern.re.errorString())
-                };
-            auto out = languages(p, QStringLiteral("pattern %1").arg(pattern.id));
-            if (!out)
-                return Error{ out.error() };
-            pattern.out = out.value();
-            into.append(pattern);
-        }
-        return success();
-    };
-    if (auto s = readPatterns("quantities", book->m_quantities); !s)
-        return Error{ s.error() };
 
     for (const char *table :
          { "terms", "units", "operators", "diagnoses", "linesOfBusiness", "appealNotes", "roles", "misc" }) {
@@ -272,53 +224,11 @@ QString PhraseBook::diagnoses(const QStringList &list, const QString &language) 
              last);
 }
 
-std::optional<QString> PhraseBook::fill(const QString &name, const QString &value, const QString &language,
-                                        int) const
-{
-    // Quantities name numbers and words as stored.
-    if (groupOf(name) == QLatin1String("num"))
-        return readableNumber(value, language);
-    return value;
-}
-
-std::optional<QString> PhraseBook::apply(const QVector<Pattern> &patterns, const QString &text,
-                                         const QString &language, int depth) const
-{
-    if (depth > 6)
-        return std::nullopt;
-    for (const Pattern &p : patterns) {
-        const auto m = p.re.match(text);
-        if (!m.hasMatch())
-            continue;
-        QString out = p.out.value(language);
-        if (out.isEmpty())
-            continue;
-        bool ok = true;
-        for (const QString &name : p.re.namedCaptureGroups()) {
-            if (name.isEmpty())
-                continue;
-            const QString value = m.captured(name);
-            std::optional<QString> filled
-                = value.isEmpty() ? std::optional<QString>(QString()) : fill(name, value, language, depth);
-            if (!filled) {
-                ok = false;
-                break;
-            }
-            out.replace(QLatin1Char('{') + name + QLatin1Char('}'), *filled);
-        }
-        if (ok)
-            return tidy(out);
-    }
-    return std::nullopt;
-}
-
 Plain PhraseBook::quantity(const QString &stored, const QString &language) const
 {
     const QString q = stored.simplified();
     if (q.isEmpty())
         return {};
-    if (const auto s = apply(m_quantities, q, language, 0))
-        return { *s, true };
     if (language == QLatin1String("en"))
         return { q, true };
     const QHash<QString, QString> texts = m_policyText.value(language);

@@ -43,7 +43,9 @@ public:
     static Result<std::shared_ptr<const PhraseBook>> fromJson(const QByteArray &phrases,
                                                               const QHash<QString, QByteArray> &policyTexts);
 
-    // An approved quantity as stored ("1 kit of 16 vials, NDC 0053-0160-16").
+    // An approved quantity as a person wrote it: the policy's words
+    // translated where there is a translation, else as written. (A quantity
+    // the evaluation wrote is worded from its finding: letters::quantityText.)
     Plain quantity(const QString &stored, const QString &language) const;
     // The policy's own words: the translation when there is one.
     Plain policyWords(const QString &english, const QString &language) const;
@@ -66,12 +68,6 @@ public:
     QString diagnoses(const QStringList &codes, const QString &language) const;
 
 private:
-    struct Pattern
-    {
-        QString id;
-        QRegularExpression re;
-        QHash<QString, QString> out; // language -> template
-    };
     struct GlossEntry
     {
         QString term;
@@ -79,12 +75,6 @@ private:
         QHash<QString, QString> meaning;
     };
 
-    std::optional<QString> apply(const QVector<Pattern> &patterns, const QString &text,
-                                 const QString &language, int depth) const;
-    std::optional<QString> fill(const QString &group, const QString &value, const QString &language,
-                                int depth) const;
-
-    QVector<Pattern> m_quantities;
     QVector<GlossEntry> m_glossary;
     QHash<QString, QHash<QString, QHash<QString, QString>>> m_tables; // table -> key -> language -> text
     QHash<QString, QHash<QString, QString>> m_policyText; // language -> English -> translation
