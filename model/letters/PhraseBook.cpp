@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QMutex>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pareview::letters {
@@ -41,6 +42,23 @@ Result<QHash<QString, QString>> languages(const json::Value &v, const QString &w
         out.insert(lang, t->toString());
     }
     return out;
+}
+
+} // namespace
+
+namespace {
+
+// `word` in `text` as a word of its own: no letter or digit right before or after it.
+bool containsWord(const QString &text, const QString &word)
+{
+    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const qsizetype end = at + word.size();
+        const bool before = at == 0 || !text.at(at - 1).isLetterOrNumber();
+        const bool after = end >= text.size() || !text.at(end).isLetterOrNumber();
+        if (before && after)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -107,16 +125,15 @@ Result<std::shared_ptr<const PhraseBook>> PhraseBook::fromJson(const QByteArray 
     for (int i = 0; i < glossary->size(); ++i) {
         const json::Value &g = glossary->at(i);
         const json::Value *term = g.find(QLatin1String("term"));
-        const json::Value *match = g.find(QLatin1String("match"));
-        if (!term || !match || !term->isString() || !match->isString())
+        const json::Value *forms = g.find(QLatin1String("forms"));
+        if (!term || !forms || !term->isString() || !forms->isArray() || forms->size() == 0)
             return Error{
-                QStringLiteral("letter phrases: glossary[%1] needs \"term\" and \"match\"").arg(i)
+                QStringLiteral("letter phrases: glossary[%1] needs \"term\" and \"forms\" (the ways a letter writes it)").arg(i)
             };
         GlossEntry e;
         e.term = term->toString();
-        e.re = QRegularExpression(match->toString());
-        if (!e.re.isValid())
-            return Error{ QStringLiteral("letter phrases: glossary %1: %2").arg(e.term, e.re.errorString()) };
+        for (int f = 0; f < forms->size(); ++f)
+            e.forms << forms->at(f).toString();
         auto meaning = languages(g, QStringLiteral("glossary %1").arg(e.term));
         if (!meaning)
             return Error{ meaning.error() };
@@ -178,10 +195,10 @@ QString PhraseBook::number(double value, const QString &language)
 
 QString PhraseBook::readableNumber(const QString &engineNumber, const QString &language)
 {
-    static const QRegularExpression power(QStringLiteral("^(-?[0-9.]+)×10\\^([0-9]+)$"));
-    const auto m = power.match(engineNumber);
-    if (m.hasMatch())
-        return QStringLiteral("%1 × 10%2").arg(m.captured(1), superscript(m.captured(2)));
+    // "2×10^13", as the engine writes powers of ten: "2 × 10¹³".
+    const int times = engineNumber.indexOf(QStringLiteral("×10^"));
+    if (times > 0)
+        return QStringLiteral("%1 × 10%2").arg(engineNumber.left(times), superscript(engineNumber.mid(times + 4)));
     bool ok = false;
     const double v = engineNumber.toDouble(&ok);
     if (ok && std::abs(v) >= 10000)
@@ -253,7 +270,7 @@ QVector<Gloss> PhraseBook::glossary(const QString &text, const QString &language
 {
     QVector<Gloss> out;
     for (const GlossEntry &e : m_glossary)
-        if (e.re.match(text).hasMatch())
+        if (std::any_of(e.forms.cbegin(), e.forms.cend(), [&](const QString &form) { return containsWord(text, form); }))
             out.append({ e.term, e.meaning.value(language) });
     return out;
 }

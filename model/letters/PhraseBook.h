@@ -2,16 +2,15 @@
 
 // The wording letters share, in each letter language
 // (resources/letters/phrases.json and policy-text.<language>.json): the
-// engine's findings ("ALT 96 U/L > 2 × ULN …, drawn 2026-11-05, …") turned
-// into sentences a member can read, approved quantities, dates, doses, the
-// glossary of abbreviations, and translations of the policies' own words.
+// tables the findings' sentences draw on (terms, units, operators,
+// diagnoses; findings.json, FindingText), dates, doses, the glossary of
+// abbreviations, and translations of the policies' own words.
 // Data, not code: a translator changes the files, not this class.
 
 #include "core/Result.h"
 
 #include <QDate>
 #include <QHash>
-#include <QRegularExpression>
 #include <QString>
 #include <QVector>
 
@@ -71,7 +70,7 @@ private:
     struct GlossEntry
     {
         QString term;
-        QRegularExpression re;
+        QStringList forms; // the ways a letter writes it ("NDC", "NDCs")
         QHash<QString, QString> meaning;
     };
 
