@@ -99,11 +99,14 @@ Finding joined(const QVector<Finding> &parts)
     return f;
 }
 
-// The criterion's result with its finding, and the reason written from it.
-void store(CriterionResult &r, const Finding &f)
+// The criterion's result with its finding, and the reason written from it
+// once: the finding keeps it for the groups above that name it.
+void store(CriterionResult &r, Finding &f)
 {
+    if (f.writtenReason.isNull())
+        f.writtenReason = FindingText::builtIn().reason(f);
     r.finding = f;
-    r.reason = FindingText::builtIn().reason(f);
+    r.reason = f.writtenReason;
 }
 
 QString grouped(double v)
@@ -462,7 +465,7 @@ private:
         result.source = QStringLiteral("reviewer");
     }
 
-    void markNotApplicable(const Criterion &c, int depth, QVector<CriterionResult> &out, const Finding &reason, int index)
+    void markNotApplicable(const Criterion &c, int depth, QVector<CriterionResult> &out, Finding &reason, int index)
     {
         out[index].status = S::NotApplicable;
         store(out[index], reason);

@@ -28,6 +28,9 @@ struct Finding
     QVariantMap args;    // numbers (double), dates (QDate), text (QString)
     QVector<Finding> parts; // the findings it is made of ({part1}, {parts})
     QStringList labels;  // a group's criteria: labels, beside their findings in parts when named with them
+    // The reason once written (FindingText::reason): a group writes its
+    // parts' reasons again, the evaluator wrote them already. Not data.
+    QString writtenReason;
 
     Finding() = default;
     explicit Finding(const QString &k) : kind(k) {}

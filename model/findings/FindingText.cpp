@@ -176,6 +176,8 @@ QString FindingText::reason(const Finding &f) const
 {
     if (f.isEmpty())
         return QString();
+    if (!f.writtenReason.isNull())
+        return f.writtenReason;
     const auto it = m_kinds.constFind(f.kind);
     if (it == m_kinds.constEnd())
         return f.kind; // a kind this build does not know (a newer snapshot)
