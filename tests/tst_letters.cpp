@@ -15,6 +15,7 @@
 #include "engine/Evaluator.h"
 #include "letters/CriteriaSnapshot.h"
 #include "letters/Letters.h"
+#include "findings/FindingText.h"
 #include "letters/PhraseBook.h"
 #include "store/AuditLog.h"
 #include "store/CaseStore.h"
@@ -409,7 +410,8 @@ private Q_SLOTS:
         const auto book = letters::PhraseBook::builtIn().value();
         if (variant == QLatin1String("approval") || variant == QLatin1String("renewable")) {
             expect(QStringLiteral("decision"), es ? QStringLiteral("Aprobada") : QStringLiteral("Approved"));
-            expect(QStringLiteral("quantity"), book->quantity(det.quantity, language).text);
+            expect(QStringLiteral("quantity"),
+                   letters::CriteriaSnapshot::parse(det.criteriaSnapshot)->quantityText(det.quantity, language, *book));
             if (variant == QLatin1String("approval")) {
                 expect(QStringLiteral("quantity"),
                        es ? QStringLiteral("1 kit de 16 viales, NDC 0053-0160-16")
@@ -446,9 +448,9 @@ private Q_SLOTS:
                        (es ? QStringLiteral("Requisito %1") : QStringLiteral("Requirement %1")).arg(c.label));
                 expect(QStringLiteral("its policy words"),
                        quoted(book->policyWords(policyWords(*policy, c.label), language).text));
-                expect(QStringLiteral("what the record showed"), book->explain(c.reason, language).text);
+                expect(QStringLiteral("what the record showed"), FindingText::builtIn().plain(c.finding, language).text);
                 // Once, under its requirement; the explanation above names it only.
-                QCOMPARE(text.count(book->explain(c.reason, language).text.simplified()), 1);
+                QCOMPARE(text.count(FindingText::builtIn().plain(c.finding, language).text.simplified()), 1);
             }
             expect(QStringLiteral("the value on record"),
                    es ? QStringLiteral("96 unidades por litro") : QStringLiteral("96 units per liter"));
@@ -489,7 +491,7 @@ private Q_SLOTS:
                     (es ? QStringLiteral("el requisito %1") : QStringLiteral("requirement %1")).arg(c.label));
                 expect(QStringLiteral("its policy words"),
                        quoted(book->policyWords(policyWords(*policy, c.label), language).text));
-                expect(QStringLiteral("the missing item"), book->explain(c.reason, language).text);
+                expect(QStringLiteral("the missing item"), FindingText::builtIn().plain(c.finding, language).text);
             }
             expect(QStringLiteral("the missing test"),
                    es ? QStringLiteral("prueba de inhibidores del factor IX")
@@ -874,8 +876,7 @@ private Q_SLOTS:
         QFETCH_GLOBAL(QString, engine);
         if (engine != QLatin1String("sqlite"))
             QSKIP("no store involved");
-        const auto book = letters::PhraseBook::builtIn().value();
-        QSet<QString> reasons;
+        QHash<QString, Finding> reasons;
         auto collect = [&](const CaseFacts &facts) {
             for (const QString &id : m_library.ids()) {
                 const Policy *policy = m_library.inEffect(id, exampleAsOf());
@@ -884,9 +885,9 @@ private Q_SLOTS:
                 const Evaluation ev = Evaluator::evaluate(*policy, facts, exampleAsOf());
                 for (const auto *list : { &ev.criteria, &ev.notCovered })
                     for (const CriterionResult &c : *list)
-                        reasons.insert(c.reason);
+                        reasons.insert(c.reason, c.finding);
                 if (ev.recommendation == Recommendation::Refer)
-                    reasons.insert(ev.recommendationReason);
+                    reasons.insert(ev.recommendationReason, ev.recommendationFinding);
             }
         };
         for (const char *name :
@@ -932,11 +933,12 @@ private Q_SLOTS:
         }
         QVERIFY(reasons.size() > 100);
         QStringList shorthand;
-        for (const QString &reason : std::as_const(reasons)) {
+        for (auto it = reasons.cbegin(); it != reasons.cend(); ++it) {
+            const QString &reason = it.key();
             if (reason.isEmpty())
                 continue;
             for (const QString &language : letters::letterLanguages()) {
-                const letters::Plain p = book->explain(reason, language);
+                const PlainText p = FindingText::builtIn().plain(it.value(), language);
                 // The English fallback quotes the engine: it keeps its symbols.
                 if (!p.translated || p.text.contains(QStringLiteral(" ULN"))
                     || p.text.contains(QStringLiteral(" BU")))

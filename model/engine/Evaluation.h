@@ -5,6 +5,8 @@
 // the recommendation, and what an approval would allow. The engine
 // recommends; it never decides.
 
+#include "findings/Finding.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -26,7 +28,8 @@ struct CriterionResult
     QString text;       // the policy's words
     CriterionStatus status = CriterionStatus::Unknown;
     QString source = QStringLiteral("auto"); // "auto" or "reviewer"
-    QString reason;
+    QString reason;     // written from the finding (FindingText), or a reviewer's note
+    Finding finding;    // what the engine found; a reviewer's note is a "reviewer-note"
     bool documentation = false;
     int depth = 0;      // criteria: 0 for the section (pathway) row, 1 for its top-level criteria; notCovered: 0 top level
     bool group = false; // has sub-criteria
@@ -42,7 +45,8 @@ struct ApprovalTerms
     QDate start;
     QDate end; // inclusive
     bool oneTime = false;
-    QString quantity;  // "1 kit of 16 vials", "up to 189,000 mcg per 28 days"
+    QString quantity;  // "1 kit of 16 vials", "up to 189,000 mcg per 28 days": written from quantityFinding
+    Finding quantityFinding;
     QString ndc;
     int vials = 0;
     std::optional<double> maxMcg;
@@ -66,6 +70,7 @@ struct Evaluation
     QString requestType;
     Recommendation recommendation = Recommendation::NeedsInformation;
     QString recommendationReason;
+    Finding recommendationFinding;
     bool medicalDirectorReview = false;
     // Pre-order, groups before their children. Each section evaluated is a
     // row of its own (label = pathway id, depth 0, its combined status)

@@ -13,6 +13,8 @@ static void writeCriteria(json::Writer &w, const char *key, const QVector<Criter
             .value("status", statusName(c.status))
             .value("source", c.source)
             .value("reason", c.reason);
+        if (!c.finding.isEmpty())
+            c.finding.write(w, "finding");
         if (c.documentation)
             w.value("documentationRequired", true);
         // The section's own row: readers that list requirements (letters) skip it.
@@ -37,7 +39,10 @@ QString evaluationToJson(const Evaluation &ev, const QString &bundleName, bool p
         .value("pathway", ev.pathway)
         .value("requestType", ev.requestType)
         .value("recommendation", recommendationName(ev.recommendation))
-        .value("recommendationReason", ev.recommendationReason)
+        .value("recommendationReason", ev.recommendationReason);
+    if (!ev.recommendationFinding.isEmpty())
+        ev.recommendationFinding.write(w, "recommendationFinding");
+    w
         .value("medicalDirectorReview", ev.medicalDirectorReview);
     if (ev.recommendation == Recommendation::Refer) {
         if (ev.referTo.isEmpty())
@@ -59,6 +64,8 @@ QString evaluationToJson(const Evaluation &ev, const QString &bundleName, bool p
             .value("oneTime", a.oneTime);
         if (!a.quantity.isEmpty())
             w.value("quantity", a.quantity);
+        if (!a.quantityFinding.isEmpty())
+            a.quantityFinding.write(w, "quantityFinding");
         if (!a.ndc.isEmpty())
             w.value("ndc", a.ndc);
         if (a.vials > 0)

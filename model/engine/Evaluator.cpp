@@ -1,6 +1,7 @@
 #include "engine/Evaluator.h"
 
 #include "catalog/Catalog.h"
+#include "findings/FindingText.h"
 #include "intake/DrugCatalog.h"
 #include "intake/LabCatalog.h"
 
@@ -59,21 +60,53 @@ constexpr double kAdvancedMetavir = 3;
 struct Outcome
 {
     S status = S::Unknown;
-    QString reason;
+    Finding finding;
     QStringList evidence;
 };
 
-Outcome met(const QString &reason, QStringList evidence = {})
+Outcome met(const Finding &finding, QStringList evidence = {})
 {
-    return {S::Met, reason, std::move(evidence)};
+    return {S::Met, finding, std::move(evidence)};
 }
-Outcome notMet(const QString &reason, QStringList evidence = {})
+Outcome notMet(const Finding &finding, QStringList evidence = {})
 {
-    return {S::NotMet, reason, std::move(evidence)};
+    return {S::NotMet, finding, std::move(evidence)};
 }
-Outcome unknown(const QString &reason, QStringList evidence = {})
+Outcome unknown(const Finding &finding, QStringList evidence = {})
 {
-    return {S::Unknown, reason, std::move(evidence)};
+    return {S::Unknown, finding, std::move(evidence)};
+}
+
+// A finding of `kind`, its arguments given as name, value, name, value….
+Finding F(const char *kind)
+{
+    return Finding(QString::fromLatin1(kind));
+}
+
+// Several findings as one: none is no finding, one is itself.
+Finding joined(const QVector<Finding> &parts)
+{
+    QVector<Finding> nonEmpty;
+    for (const Finding &p : parts)
+        if (!p.isEmpty())
+            nonEmpty.append(p);
+    if (nonEmpty.isEmpty())
+        return {};
+    if (nonEmpty.size() == 1)
+        return nonEmpty.first();
+    Finding f(QStringLiteral("joined"));
+    f.parts = nonEmpty;
+    return f;
+}
+
+// The criterion's result with its finding, and the reason written from it
+// once: the finding keeps it for the groups above that name it.
+void store(CriterionResult &r, Finding &f)
+{
+    if (f.writtenReason.isNull())
+        f.writtenReason = FindingText::builtIn().reason(f);
+    r.finding = f;
+    r.reason = f.writtenReason;
 }
 
 QString grouped(double v)
@@ -130,9 +163,9 @@ QString factorName(const QString &factor)
     return factor == QLatin1String("viii") ? QStringLiteral("factor VIII") : QStringLiteral("factor IX");
 }
 
-QString hours(double h)
+Finding hours(double h)
 {
-    return h == 1 ? QStringLiteral("1 hour") : QStringLiteral("%1 hours").arg(readableNumber(h));
+    return h == 1 ? F("hour") : F("hours").arg(QStringLiteral("hours"), readableNumber(h));
 }
 
 class CaseEvaluator
@@ -170,13 +203,13 @@ public:
 
         // The policy's own not-covered list comes first: it outranks everything.
         bool notCovered = false;
-        QString notCoveredReason;
+        Finding notCoveredReason;
         for (const Criterion &c : m_policy.notCovered) {
             evaluateNode(c, 0, ev.notCovered);
             const CriterionResult &r = ev.notCovered[ev.notCovered.size() - 1 - countDescendants(c)];
             if (r.status == S::Met && !notCovered) {
                 notCovered = true;
-                notCoveredReason = QStringLiteral("not covered (%1): %2").arg(c.fullLabel, r.reason);
+                notCoveredReason = F("not-covered").arg(QStringLiteral("label"), c.fullLabel).part(r.finding);
             }
         }
 
@@ -202,16 +235,19 @@ public:
 
         // An exclusion that cannot be ruled out keeps the case open: an absent
         // attestation is unknown, never "no".
-        QStringList openExclusions;
+        Finding openExclusions = F("recommend-meets-open");
         for (const auto &c : std::as_const(ev.notCovered))
-            if (c.depth == 0 && c.status == S::Unknown)
-                openExclusions << QStringLiteral("%1 (%2)").arg(c.label, c.reason);
+            if (c.depth == 0 && c.status == S::Unknown) {
+                openExclusions.labels << c.label;
+                openExclusions.parts << c.finding;
+            }
 
+        Finding why;
         if (notCovered) {
             ev.recommendation = Recommendation::NotCovered;
-            ev.recommendationReason = notCoveredReason;
+            why = notCoveredReason;
         } else if (viaOtherwise) {
-            const QString why = whyNoPathway();
+            why = whyNoPathway();
             if (m_policy.otherwise == Policy::Otherwise::Refer) {
                 ev.recommendation = Recommendation::Refer;
                 const QString lob = m_facts.lineOfBusiness.value.value_or(QString());
@@ -225,33 +261,36 @@ public:
                     all.sort();
                     ev.flags << QStringLiteral("line of business unknown: refer to %1").arg(all.join(QStringLiteral(", ")));
                 }
-                ev.recommendationReason = QStringLiteral("%1; refer to %2").arg(why, ev.referTo.isEmpty() ? QStringLiteral("the off-label policy for the line of business") : ev.referTo);
+                why.arg(QStringLiteral("referTo"), ev.referTo.isEmpty() ? QStringLiteral("the off-label policy for the line of business") : ev.referTo);
             } else {
                 ev.recommendation = Recommendation::NotCovered;
-                ev.recommendationReason = QStringLiteral("%1: %2").arg(why, m_policy.otherwiseText);
+                why.kind = QStringLiteral("no-use-listed");
+                why.args.remove(QStringLiteral("use"));
+                why.args.remove(QStringLiteral("codes"));
+                why.args.remove(QStringLiteral("drug"));
+                why.arg(QStringLiteral("subject"), m_whyNoPathwaySubject).arg(QStringLiteral("text"), m_policy.otherwiseText);
             }
         } else if (pathwayStatus == S::NotMet) {
             ev.recommendation = Recommendation::DoesNotMeet;
-            QStringList failed;
+            why = F("recommend-not-met");
             for (const auto &c : std::as_const(ev.criteria))
                 if (c.depth == 1 && c.status == S::NotMet)
-                    failed << c.label;
-            ev.recommendationReason = QStringLiteral("not met: %1").arg(failed.join(QStringLiteral(", ")));
+                    why.labels << c.label;
         } else if (pathwayStatus == S::Unknown) {
             ev.recommendation = Recommendation::NeedsInformation;
-            QStringList open;
+            why = F("recommend-undecided");
             for (const auto &c : std::as_const(ev.criteria))
                 if (!c.group && c.status == S::Unknown)
-                    open << c.label;
-            ev.recommendationReason = QStringLiteral("undecided: %1").arg(open.join(QStringLiteral(", ")));
-        } else if (!openExclusions.isEmpty()) {
+                    why.labels << c.label;
+        } else if (!openExclusions.labels.isEmpty()) {
             ev.recommendation = Recommendation::NeedsInformation;
-            ev.recommendationReason = QStringLiteral("every criterion of %1 is met, but a condition not covered cannot be ruled out: %2")
-                                          .arg(ev.pathway, openExclusions.join(QStringLiteral("; ")));
+            why = openExclusions.arg(QStringLiteral("pathway"), ev.pathway);
         } else {
             ev.recommendation = Recommendation::Meets;
-            ev.recommendationReason = QStringLiteral("every criterion of %1 is met").arg(ev.pathway);
+            why = F("recommend-meets").arg(QStringLiteral("pathway"), ev.pathway);
         }
+        ev.recommendationFinding = why;
+        ev.recommendationReason = FindingText::builtIn().reason(why);
 
         if (ev.recommendation == Recommendation::Meets && chosen && chosen->approval)
             ev.approval = approvalTerms(*chosen, ev);
@@ -288,20 +327,34 @@ private:
         return nullptr;
     }
 
-    QString whyNoPathway() const
+    // Why no section fits: the request's drug, diagnoses and use, which the
+    // policy does not list (a referral; not covered where it refers nowhere).
+    Finding whyNoPathway()
     {
         QStringList parts;
-        if (m_facts.drug.has())
-            parts << DrugCatalog::name(*m_facts.drug);
+        Finding f;
+        const QString drug = m_facts.drug.has() ? DrugCatalog::name(*m_facts.drug) : QString();
+        if (!drug.isEmpty())
+            parts << drug;
         QStringList codes;
         for (const auto &d : m_facts.diagnoses)
             if (!codes.contains(d.code))
                 codes << d.code;
         if (!codes.isEmpty())
             parts << QStringLiteral("diagnosis %1").arg(codes.join(QStringLiteral(", ")));
-        if (const auto use = m_facts.attestation(QStringLiteral("request-use")))
-            parts << QStringLiteral("use %1").arg(use->value.toString());
-        return QStringLiteral("%1 is not a use listed in %2 %3").arg(parts.join(QStringLiteral(", ")), m_policy.payer, m_policy.number);
+        QString use;
+        if (const auto u = m_facts.attestation(QStringLiteral("request-use")))
+            use = u->value.toString();
+        if (!use.isEmpty())
+            parts << QStringLiteral("use %1").arg(use);
+        m_whyNoPathwaySubject = parts.join(QStringLiteral(", "));
+        if (!drug.isEmpty() && !codes.isEmpty() && !drug.contains(QLatin1Char(','))) {
+            f = use.isEmpty() ? F("refer-dx") : F("refer-dx-use").arg(QStringLiteral("use"), use);
+            f.arg(QStringLiteral("drug"), drug).arg(QStringLiteral("codes"), codes);
+        } else {
+            f = F("refer").arg(QStringLiteral("subject"), m_whyNoPathwaySubject);
+        }
+        return f.arg(QStringLiteral("policy"), QStringLiteral("%1 %2").arg(m_policy.payer, m_policy.number));
     }
 
     // ---- criteria tree -----------------------------------------------------------------
@@ -333,9 +386,9 @@ private:
             parts.append(children.last().second);
         }
         Outcome o = combine(p.logic, parts);
-        o.reason = groupReason(p.logic, o.status, nullptr, children);
+        o.finding = groupReason(p.logic, o.status, nullptr, children);
         out[index].status = o.status;
-        out[index].reason = o.reason;
+        store(out[index], o.finding);
         out[index].evidence = o.evidence;
         return o.status;
     }
@@ -352,13 +405,13 @@ private:
         result.group = !c.children.isEmpty();
         out.append(result);
 
-        Outcome condition = met(QString());
+        Outcome condition = met(Finding());
         if (c.appliesWhen) {
             condition = eval(*c.appliesWhen);
             if (condition.status == S::NotMet) {
                 // Skip the subtree: everything under it is not applicable too.
-                Outcome na{S::NotApplicable, QStringLiteral("not applicable: %1").arg(condition.reason), {}};
-                markNotApplicable(c, depth, out, na.reason, index);
+                Outcome na{S::NotApplicable, F("not-applicable-because").part(condition.finding), {}};
+                markNotApplicable(c, depth, out, na.finding, index);
                 decided(c, out[index], na);
                 return na;
             }
@@ -375,26 +428,24 @@ private:
 
         Outcome o;
         if (parts.isEmpty())
-            o = unknown(QStringLiteral("needs a reviewer's judgment: the data cannot decide it"));
+            o = unknown(F("judgment"));
         else if (parts.size() == 1 && c.children.isEmpty())
             o = parts.first();
         else {
             const auto logic = c.logic == Criterion::Logic::Single ? Criterion::Logic::All : c.logic;
             o = combine(logic, parts);
-            o.reason = groupReason(logic, o.status, c.rule ? &parts.first() : nullptr, children);
+            o.finding = groupReason(logic, o.status, c.rule ? &parts.first() : nullptr, children);
         }
         if (c.appliesWhen && condition.status == S::Unknown && o.status == S::NotMet)
-            o = unknown(QStringLiteral("%1; but whether it applies is unknown (%2)").arg(o.reason, condition.reason),
-                        o.evidence);
+            o = unknown(F("applies-unknown").part(o.finding).part(condition.finding), o.evidence);
         // A criterion that applies to this request but none of whose parts
         // fits it (a dose limit the data cannot find) is for the reviewer,
         // never not applicable (POLICY-READING.md).
         if (c.appliesWhen && condition.status == S::Met && o.status == S::NotApplicable)
-            o = unknown(QStringLiteral("applies (%1), but none of its sub-criteria fits this request: for the reviewer").arg(condition.reason),
-                        condition.evidence);
+            o = unknown(F("no-limit-fits").part(condition.finding), condition.evidence);
         decided(c, out[index], o);
         out[index].status = o.status;
-        out[index].reason = o.reason;
+        store(out[index], o.finding);
         out[index].evidence = o.evidence;
         return o;
     }
@@ -408,16 +459,16 @@ private:
             return;
         o.status = it->status;
         if (!it->reason.isEmpty())
-            o.reason = it->reason;
+            o.finding = F("reviewer-note").arg(QStringLiteral("text"), it->reason);
         result.status = o.status;
-        result.reason = o.reason;
+        store(result, o.finding);
         result.source = QStringLiteral("reviewer");
     }
 
-    void markNotApplicable(const Criterion &c, int depth, QVector<CriterionResult> &out, const QString &reason, int index)
+    void markNotApplicable(const Criterion &c, int depth, QVector<CriterionResult> &out, Finding &reason, int index)
     {
         out[index].status = S::NotApplicable;
-        out[index].reason = reason;
+        store(out[index], reason);
         for (const Criterion &child : c.children) {
             CriterionResult r;
             r.label = child.fullLabel;
@@ -433,44 +484,52 @@ private:
 
     // A group's reason names the sub-criteria that decided it, so the
     // reviewer can go straight to them.
-    static QString groupReason(Criterion::Logic logic, S status, const Outcome *own,
+    static Finding groupReason(Criterion::Logic logic, S status, const Outcome *own,
                                const QVector<QPair<QString, Outcome>> &children)
     {
-        QStringList parts;
+        QVector<Finding> parts;
         if (own && own->status != S::NotApplicable)
-            parts << own->reason;
-        auto labelsWith = [&](S wanted, bool withReasons) {
-            QStringList out;
+            parts << own->finding;
+        // The sub-criteria with this status: their labels, and with them their findings.
+        auto labelsWith = [&](S wanted, const char *kind, bool withFindings) {
+            Finding f = F(kind);
             for (const auto &child : children)
-                if (child.second.status == wanted)
-                    out << (withReasons ? QStringLiteral("%1 (%2)").arg(child.first, child.second.reason) : child.first);
-            return out;
+                if (child.second.status == wanted) {
+                    f.labels << child.first;
+                    if (withFindings)
+                        f.parts << child.second.finding;
+                }
+            return f;
         };
         switch (status) {
-        case S::Met:
+        case S::Met: {
+            const Finding met = labelsWith(S::Met, logic == Criterion::Logic::One ? "group-met-by" : "group-all-met", false);
             // A node met by its own rule alone (its sub-criteria not applicable) says just that.
-            if (labelsWith(S::Met, false).isEmpty())
+            if (met.labels.isEmpty())
                 break;
-            if (logic == Criterion::Logic::One)
-                parts << QStringLiteral("met by %1").arg(labelsWith(S::Met, false).join(QStringLiteral(", ")));
-            else if (!children.isEmpty())
-                parts << QStringLiteral("all of %1 met").arg(labelsWith(S::Met, false).join(QStringLiteral(", ")));
-            break;
-        case S::NotMet:
-            if (own && own->status == S::NotMet && labelsWith(S::NotMet, false).isEmpty())
-                break;
-            parts << QStringLiteral("not met: %1").arg(labelsWith(S::NotMet, true).join(QStringLiteral("; ")));
-            break;
-        case S::Unknown:
-            if (own && own->status == S::Unknown && labelsWith(S::Unknown, false).isEmpty())
-                break;
-            parts << QStringLiteral("undecided: %1").arg(labelsWith(S::Unknown, true).join(QStringLiteral("; ")));
-            break;
-        case S::NotApplicable:
-            parts << QStringLiteral("not applicable");
+            if (logic == Criterion::Logic::One || !children.isEmpty())
+                parts << met;
             break;
         }
-        return parts.join(QStringLiteral("; "));
+        case S::NotMet: {
+            const Finding notMet = labelsWith(S::NotMet, "group-not-met", true);
+            if (own && own->status == S::NotMet && notMet.labels.isEmpty())
+                break;
+            parts << notMet;
+            break;
+        }
+        case S::Unknown: {
+            const Finding undecided = labelsWith(S::Unknown, "group-undecided", true);
+            if (own && own->status == S::Unknown && undecided.labels.isEmpty())
+                break;
+            parts << undecided;
+            break;
+        }
+        case S::NotApplicable:
+            parts << F("not-applicable");
+            break;
+        }
+        return joined(parts);
     }
 
     // Three-valued ALL / ONE (POLICY-READING.md). Not applicable counts as met
@@ -483,17 +542,17 @@ private:
             if (p.status != S::NotApplicable)
                 relevant.append(&p);
         if (relevant.isEmpty())
-            return {S::NotApplicable, QStringLiteral("not applicable"), {}};
+            return {S::NotApplicable, F("not-applicable"), {}};
 
         QStringList evidence;
         for (const auto *p : relevant)
             evidence << p->evidence;
         auto reasonsOf = [&](S status) {
-            QStringList reasons;
+            QVector<Finding> findings;
             for (const auto *p : relevant)
-                if (p->status == status && !p->reason.isEmpty())
-                    reasons << p->reason;
-            return reasons.join(QStringLiteral("; "));
+                if (p->status == status)
+                    findings << p->finding;
+            return joined(findings);
         };
         const bool anyNotMet = std::any_of(relevant.cbegin(), relevant.cend(), [](const Outcome *p) { return p->status == S::NotMet; });
         const bool anyMet = std::any_of(relevant.cbegin(), relevant.cend(), [](const Outcome *p) { return p->status == S::Met; });
@@ -539,9 +598,9 @@ private:
             return o;
         }
         case K::Always:
-            return met(r.reason);
+            return met(policyWords(r.reason));
         case K::Never:
-            return notMet(r.reason);
+            return notMet(policyWords(r.reason));
         case K::Age:
             return age(r);
         case K::SexAtBirth:
@@ -552,8 +611,8 @@ private:
             return drug(r);
         case K::RequestType: {
             const bool stated = m_facts.attestation(QStringLiteral("request-type")).has_value();
-            const QString reason = stated ? QStringLiteral("%1 request").arg(m_requestType)
-                                          : QStringLiteral("initial request (no request type stated)");
+            const Finding reason = stated ? F("request-type").arg(QStringLiteral("requestType"), m_requestType)
+                                          : F("request-type-default");
             return r.list.contains(m_requestType) ? met(reason) : notMet(reason);
         }
         case K::RequestUse:
@@ -591,44 +650,50 @@ private:
             // diagnosis only); then the rule decides.
             const Outcome condition = eval(r.rules.at(0));
             if (condition.status == S::NotMet)
-                return {S::NotApplicable, QStringLiteral("not applicable: %1").arg(condition.reason), {}};
+                return {S::NotApplicable, F("not-applicable-because").part(condition.finding), {}};
             Outcome o = eval(r.rules.at(1));
             if (!r.reason.isEmpty())
-                o.reason = QStringLiteral("%1: %2").arg(r.reason, o.reason);
+                o.finding = F("policy-condition").arg(QStringLiteral("condition"), r.reason).part(o.finding);
             o.evidence = condition.evidence + o.evidence;
             if (condition.status == S::Unknown && o.status == S::NotMet)
-                o = unknown(QStringLiteral("%1; but whether it applies is unknown (%2)").arg(o.reason, condition.reason), o.evidence);
+                o = unknown(F("applies-unknown").part(o.finding).part(condition.finding), o.evidence);
             return o;
         }
         case K::LiverAbnormalityHistory:
             return liverAbnormalityHistory(r);
         }
-        return unknown(QStringLiteral("rule not understood"));
+        return unknown(F("rule-not-understood"));
+    }
+
+    // An "always" or "never" rule's reason, in the policy's words.
+    static Finding policyWords(const QString &text)
+    {
+        return text.isEmpty() ? Finding() : F("policy-words").arg(QStringLiteral("text"), text);
     }
 
     Outcome age(const Rule &r) const
     {
         if (!m_facts.birthDate.has())
-            return unknown(QStringLiteral("no birth date"));
+            return unknown(F("age-missing"));
         const QDate born = *m_facts.birthDate;
         int years = m_asOf.year() - born.year();
         if (m_asOf.month() < born.month() || (m_asOf.month() == born.month() && m_asOf.day() < born.day()))
             --years;
         const bool ok = compare(years, r.op, *r.value);
-        const QString reason = QStringLiteral("age %1 %2 %3 (born %4)")
-                                   .arg(years)
-                                   .arg(operatorSymbol(ok ? r.op : negated(r.op)))
-                                   .arg(readableNumber(*r.value))
-                                   .arg(isoDate(born));
+        const Finding reason = F("age")
+                                   .arg(QStringLiteral("years"), double(years))
+                                   .arg(QStringLiteral("op"), operatorSymbol(ok ? r.op : negated(r.op)))
+                                   .arg(QStringLiteral("limit"), *r.value)
+                                   .arg(QStringLiteral("date"), born);
         return ok ? met(reason, {m_facts.birthDate.source}) : notMet(reason, {m_facts.birthDate.source});
     }
 
     Outcome sexAtBirth(const Rule &r) const
     {
         if (!m_facts.sexAtBirth.has() || *m_facts.sexAtBirth == QLatin1String("unknown"))
-            return unknown(QStringLiteral("sex at birth not recorded"));
+            return unknown(F("sex-missing"));
         const QString want = r.equals.toString();
-        const QString reason = QStringLiteral("sex at birth %1").arg(*m_facts.sexAtBirth);
+        const Finding reason = F("sex").arg(QStringLiteral("sex"), *m_facts.sexAtBirth);
         return *m_facts.sexAtBirth == want ? met(reason, {m_facts.sexAtBirth.source})
                                            : notMet(reason, {m_facts.sexAtBirth.source});
     }
@@ -654,22 +719,22 @@ private:
     {
         const auto diagnoses = requestDiagnoses();
         if (diagnoses.isEmpty())
-            return unknown(QStringLiteral("no diagnosis on the request"));
+            return unknown(F("diagnosis-missing"));
         QStringList seen;
         for (const auto &d : diagnoses) {
             for (const QString &pattern : r.list)
                 if (codeMatches(d.code, pattern))
-                    return met(QStringLiteral("diagnosis %1").arg(d.code), {d.source});
+                    return met(F("diagnosis").arg(QStringLiteral("code"), d.code), {d.source});
             seen << d.code;
         }
-        return notMet(QStringLiteral("diagnosis %1 is not %2").arg(seen.join(QStringLiteral(", ")), r.list.join(QStringLiteral(" or "))));
+        return notMet(F("diagnosis-other").arg(QStringLiteral("codes"), seen).arg(QStringLiteral("wanted"), r.list));
     }
 
     Outcome drug(const Rule &r) const
     {
         if (!m_facts.drug.has())
-            return unknown(QStringLiteral("no drug on the request"));
-        const QString reason = QStringLiteral("%1 requested").arg(DrugCatalog::name(*m_facts.drug));
+            return unknown(F("drug-missing"));
+        const Finding reason = F("drug").arg(QStringLiteral("drug"), DrugCatalog::name(*m_facts.drug));
         return r.list.contains(*m_facts.drug) ? met(reason, {m_facts.drug.source}) : notMet(reason, {m_facts.drug.source});
     }
 
@@ -677,27 +742,29 @@ private:
     {
         const auto use = m_facts.attestation(QStringLiteral("request-use"));
         if (!use)
-            return unknown(QStringLiteral("requested use not stated"));
+            return unknown(F("use-missing"));
         const QString value = use->value.toString();
-        const QString reason = QStringLiteral("requested use %1").arg(value);
+        const Finding reason = F("use").arg(QStringLiteral("use"), value);
         return r.list.contains(value) ? met(reason, {use->source}) : notMet(reason, {use->source});
     }
 
     // Why an attestation cannot stand for a finding the policy wants within a
     // window: older than the window, or undated (POLICY-READING.md: outside
     // its window counts as missing). Empty when it is current.
-    QString outOfWindow(const Attestation &a, const QString &item, const Window &within) const
+    Finding outOfWindow(const Attestation &a, const QString &item, const Window &within) const
     {
         if (!within.isSet())
             return {};
         const QString phrase = attestationPhrase(item);
         if (!a.date.isValid())
-            return QStringLiteral("the attestation on %1 has no date (window %2)").arg(phrase, within.text());
+            return F("attestation-undated").arg(QStringLiteral("item"), phrase).arg(QStringLiteral("window"), within.text());
         if (a.date < within.start(m_asOf))
-            return QStringLiteral("the attestation on %1 (attested %2) is %3 days before %4 (window %5)")
-                .arg(phrase, isoDate(a.date))
-                .arg(a.date.daysTo(m_asOf))
-                .arg(isoDate(m_asOf), within.text());
+            return F("attestation-old")
+                .arg(QStringLiteral("item"), phrase)
+                .arg(QStringLiteral("date"), a.date)
+                .arg(QStringLiteral("days"), double(a.date.daysTo(m_asOf)))
+                .arg(QStringLiteral("reviewDate"), m_asOf)
+                .arg(QStringLiteral("window"), within.text());
         return {};
     }
 
@@ -706,23 +773,31 @@ private:
         const auto a = m_facts.attestation(r.name);
         const QString phrase = attestationPhrase(r.name);
         if (!a)
-            return unknown(QStringLiteral("no attestation on %1").arg(phrase));
-        if (const QString stale = outOfWindow(*a, r.name, r.within); !stale.isEmpty())
+            return unknown(F("attestation-missing").arg(QStringLiteral("item"), phrase));
+        if (const Finding stale = outOfWindow(*a, r.name, r.within); !stale.isEmpty())
             return unknown(stale, {a->source});
-        const QString when = a->date.isValid() ? QStringLiteral(" (attested %1)").arg(isoDate(a->date)) : QString();
+        const bool dated = a->date.isValid();
+        auto answer = [&](const char *kind, const char *datedKind) {
+            Finding f = F(dated ? datedKind : kind).arg(QStringLiteral("item"), phrase);
+            if (dated)
+                f.arg(QStringLiteral("date"), a->date);
+            return f;
+        };
         if (r.equals.isValid()) {
             if (r.equals.typeId() == QMetaType::Bool) {
                 const bool value = a->value.toBool();
-                const QString reason = QStringLiteral("%1: %2%3").arg(phrase, value ? QStringLiteral("yes") : QStringLiteral("no"), when);
+                const Finding reason = answer("answer", "answer-dated").arg(QStringLiteral("answer"), value ? QStringLiteral("yes") : QStringLiteral("no"));
                 return value == r.equals.toBool() ? met(reason, {a->source}) : notMet(reason, {a->source});
             }
-            const QString reason = QStringLiteral("%1: %2%3").arg(phrase, a->value.toString(), when);
+            const Finding reason = answer("answer-text", "answer-text-dated").arg(QStringLiteral("answerText"), a->value.toString());
             return a->value.toString() == r.equals.toString() ? met(reason, {a->source}) : notMet(reason, {a->source});
         }
         const double value = a->value.toDouble();
         const bool ok = compare(value, r.op, *r.value);
-        const QString reason = QStringLiteral("%1: %2 %3 %4%5")
-                                   .arg(phrase, readableNumber(value), operatorSymbol(ok ? r.op : negated(r.op)), readableNumber(*r.value), when);
+        const Finding reason = answer("answer-number", "answer-number-dated")
+                                   .arg(QStringLiteral("value"), value)
+                                   .arg(QStringLiteral("op"), operatorSymbol(ok ? r.op : negated(r.op)))
+                                   .arg(QStringLiteral("limit"), *r.value);
         return ok ? met(reason, {a->source}) : notMet(reason, {a->source});
     }
 
@@ -739,7 +814,7 @@ private:
     struct Pick
     {
         std::optional<Measurement> measurement;
-        QString missing; // why there is none to use
+        Finding missing; // why there is none to use
     };
 
     // The latest result, or why none can be used (none at all, out of window).
@@ -749,35 +824,42 @@ private:
         const QString what = def ? def->description : labName;
         const auto series = seriesAsOf(labName);
         if (series.isEmpty())
-            return {std::nullopt, QStringLiteral("no %1 result").arg(what)};
+            return {std::nullopt, F("lab-missing").arg(QStringLiteral("lab"), what)};
         // Series are sorted oldest first; undated results sort first.
         const Measurement &last = series.last();
         if (within.isSet()) {
             if (!last.date.isValid())
-                return {std::nullopt, QStringLiteral("%1 result has no date (window %2)").arg(what, within.text())};
+                return {std::nullopt, F("lab-undated").arg(QStringLiteral("lab"), what).arg(QStringLiteral("window"), within.text())};
             const QDate start = within.start(m_asOf);
             if (last.date < start)
-                return {std::nullopt, QStringLiteral("latest %1 %2 is %3 days before %4 (window %5)")
-                                          .arg(what, isoDate(last.date))
-                                          .arg(last.date.daysTo(m_asOf))
-                                          .arg(isoDate(m_asOf), within.text())};
+                return {std::nullopt, F("lab-old")
+                                          .arg(QStringLiteral("lab"), what)
+                                          .arg(QStringLiteral("date"), last.date)
+                                          .arg(QStringLiteral("days"), double(last.date.daysTo(m_asOf)))
+                                          .arg(QStringLiteral("reviewDate"), m_asOf)
+                                          .arg(QStringLiteral("window"), within.text())};
         }
         return {last, {}};
     }
 
-    QString drawn(const Measurement &m) const
+    Finding drawn(const Measurement &m) const
     {
         if (!m.date.isValid())
-            return QStringLiteral("undated");
+            return F("undated");
         const qint64 days = m.date.daysTo(m_asOf);
-        return QStringLiteral("drawn %1, %2 day%3 before review").arg(isoDate(m.date)).arg(days).arg(days == 1 ? QString() : QStringLiteral("s"));
+        Finding f = days == 0 ? F("drawn-today") : days == 1 ? F("drawn-1") : F("drawn").arg(QStringLiteral("days"), double(days));
+        return f.arg(QStringLiteral("date"), m.date);
     }
 
-    static QString valueWithUnit(const Measurement &m)
+    // The result as sent: its value and unit, or the laboratory's text ("<1:5").
+    static Finding &withValue(Finding &f, const Measurement &m)
     {
         if (!m.text.isEmpty())
-            return m.text;
-        return m.unit.isEmpty() ? readableNumber(m.value) : QStringLiteral("%1 %2").arg(readableNumber(m.value), m.unit);
+            return f.arg(QStringLiteral("value"), m.text);
+        f.arg(QStringLiteral("value"), m.value);
+        if (!m.unit.isEmpty())
+            f.arg(QStringLiteral("unit"), m.unit);
+        return f;
     }
 
     // The lowest result (in the window, if any): a baseline level that
@@ -810,27 +892,36 @@ private:
         if (!pick.measurement)
             return unknown(pick.missing);
         // The baseline names itself: "(lowest of 3 results)" after the result used.
-        const QString chosen = count > 1 ? QStringLiteral(" (lowest of %1 results)").arg(count) : QString();
         const Measurement &m = *pick.measurement;
+        auto finding = [&](const char *kind) {
+            Finding f = F(kind).arg(QStringLiteral("lab"), what);
+            withValue(f, m);
+            return f.part(drawn(m));
+        };
+        auto chosen = [&](const Finding &f) {
+            return count > 1 ? F("lowest-of").arg(QStringLiteral("count"), double(count)).part(f) : f;
+        };
         if (r.present)
-            return met(QStringLiteral("%1 %2, %3").arg(what, valueWithUnit(m), drawn(m)) + chosen, {m.source});
+            return met(chosen(finding("lab-present")), {m.source});
         if (r.ulnMultiple) {
             if (!m.upperLimit)
-                return unknown(QStringLiteral("%1 %2 (%3) was sent without a reference range (upper limit of normal)")
-                                   .arg(what, valueWithUnit(m), drawn(m)) + chosen,
-                               {m.source});
+                return unknown(chosen(finding("lab-no-range")), {m.source});
             const double limit = *r.ulnMultiple * *m.upperLimit;
             const bool ok = compare(m.value, r.op, limit);
-            const QString reason = QStringLiteral("%1 %2 %3 %4 × ULN (%4 × %5 = %6 %7), %8")
-                                       .arg(what, valueWithUnit(m), operatorSymbol(ok ? r.op : negated(r.op)), readableNumber(*r.ulnMultiple),
-                                            readableNumber(*m.upperLimit), readableNumber(limit), m.unit, drawn(m)) + chosen;
-            return ok ? met(reason, {m.source}) : notMet(reason, {m.source});
+            const Finding reason = finding(*r.ulnMultiple == 1 ? "lab-uln-1" : "lab-uln")
+                                       .arg(QStringLiteral("op"), operatorSymbol(ok ? r.op : negated(r.op)))
+                                       .arg(QStringLiteral("multiple"), *r.ulnMultiple)
+                                       .arg(QStringLiteral("uln"), *m.upperLimit)
+                                       .arg(QStringLiteral("limit"), limit)
+                                       .arg(QStringLiteral("limitUnit"), m.unit);
+            return ok ? met(chosen(reason), {m.source}) : notMet(chosen(reason), {m.source});
         }
         const bool ok = compare(m.value, r.op, *r.value);
-        const QString reason = QStringLiteral("%1 %2 %3 %4%5, %6")
-                                   .arg(what, valueWithUnit(m), operatorSymbol(ok ? r.op : negated(r.op)), readableNumber(*r.value),
-                                        m.unit.isEmpty() ? QString() : QLatin1Char(' ') + m.unit, drawn(m)) + chosen;
-        return ok ? met(reason, {m.source}) : notMet(reason, {m.source});
+        const Finding reason = finding("lab-compare")
+                                   .arg(QStringLiteral("op"), operatorSymbol(ok ? r.op : negated(r.op)))
+                                   .arg(QStringLiteral("limit"), *r.value)
+                                   .arg(QStringLiteral("limitUnit"), m.unit);
+        return ok ? met(chosen(reason), {m.source}) : notMet(chosen(reason), {m.source});
     }
 
     Window currentWeightWindow() const
@@ -846,7 +937,7 @@ private:
         const Pick pick = latest(QStringLiteral("weight"), currentWeightWindow());
         if (!pick.measurement)
             return unknown(pick.missing);
-        return met(QStringLiteral("current body weight %1 kg, %2").arg(readableNumber(pick.measurement->value), drawn(*pick.measurement)),
+        return met(F("weight").arg(QStringLiteral("value"), pick.measurement->value).part(drawn(*pick.measurement)),
                    {pick.measurement->source});
     }
 
@@ -865,14 +956,13 @@ private:
         QStringList evidence;
         if (r.name == QLatin1String("htc")) {
             if (m_facts.prescriberAtHtc.has() && *m_facts.prescriberAtHtc)
-                return met(QStringLiteral("prescriber's organization %1 is a Hemophilia Treatment Center")
-                               .arg(m_facts.htcName.isEmpty() ? QString() : m_facts.htcName),
+                return met(F("htc-organization").arg(QStringLiteral("org"), m_facts.htcName),
                            {m_facts.prescriberAtHtc.source});
             const auto att = attested(QStringLiteral("prescriber-at-htc"), &evidence);
             if (!att)
-                return unknown(QStringLiteral("no HTC organization and no attestation on HTC practice"));
-            return *att ? met(QStringLiteral("attested: prescriber practices at an HTC"), evidence)
-                        : notMet(QStringLiteral("attested: prescriber does not practice at an HTC"), evidence);
+                return unknown(F("htc-unknown"));
+            return *att ? met(attestedThat("prescriber practices at an HTC"), evidence)
+                        : notMet(attestedThat("prescriber does not practice at an HTC"), evidence);
         }
         if (r.name == QLatin1String("consulted-htc-hematologist")) {
             // PHARMACY-109 item 1: the HTC belongs to the hematologist, who may
@@ -893,9 +983,9 @@ private:
         if (r.name == QLatin1String("hemophilia-specialist")) {
             const auto att = attested(QStringLiteral("prescriber-hemophilia-specialist"), &evidence);
             if (!att)
-                return unknown(QStringLiteral("no attestation that the prescriber is a hemophilia specialist"));
-            return *att ? met(QStringLiteral("attested: prescriber is a hemophilia specialist physician"), evidence)
-                        : notMet(QStringLiteral("attested: prescriber is not a hemophilia specialist physician"), evidence);
+                return unknown(F("specialist-unknown"));
+            return *att ? met(attestedThat("prescriber is a hemophilia specialist physician"), evidence)
+                        : notMet(attestedThat("prescriber is not a hemophilia specialist physician"), evidence);
         }
         // hematologist / hematologist-or-consultant
         QString hematologyCode;
@@ -904,31 +994,35 @@ private:
                 if (hematology->includes(code))
                     hematologyCode = code;
         if (!hematologyCode.isEmpty())
-            return met(QStringLiteral("prescriber taxonomy %1 (hematology)").arg(hematologyCode), {m_facts.prescriberTaxonomySource});
+            return met(F("taxonomy-hematology").arg(QStringLiteral("taxonomy"), hematologyCode), {m_facts.prescriberTaxonomySource});
         const auto isHematologist = attested(QStringLiteral("prescriber-hematologist"), &evidence);
         if (isHematologist && *isHematologist)
-            return met(QStringLiteral("attested: prescribed by a hematologist"), evidence);
+            return met(attestedThat("prescribed by a hematologist"), evidence);
         const bool orConsultant = r.name == QLatin1String("hematologist-or-consultant");
         if (orConsultant) {
             const auto consulted = attested(QStringLiteral("prescriber-consulted-hematologist"), &evidence);
             if (consulted && *consulted)
-                return met(QStringLiteral("attested: prescribed in consultation with a hematologist"), evidence);
+                return met(attestedThat("prescribed in consultation with a hematologist"), evidence);
             const bool notHematologist = (isHematologist && !*isHematologist)
                                          || (!isHematologist && !m_facts.prescriberTaxonomies.isEmpty());
             if (notHematologist && consulted && !*consulted)
-                return notMet(QStringLiteral("prescriber is not a hematologist (%1) and no hematologist was consulted")
-                                  .arg(isHematologist ? QStringLiteral("attested") : m_facts.prescriberTaxonomies.join(QStringLiteral(", "))),
+                return notMet(F("not-hematologist-not-consulted")
+                                  .arg(QStringLiteral("basis"), isHematologist ? QStringLiteral("attested") : m_facts.prescriberTaxonomies.join(QStringLiteral(", "))),
                               evidence);
-            return unknown(notHematologist ? QStringLiteral("prescriber is not a hematologist; no attestation on a hematology consultation")
-                                           : QStringLiteral("no hematology taxonomy and no attestation on the prescriber's specialty"),
-                           evidence);
+            return unknown(notHematologist ? F("not-hematologist-unknown") : F("specialty-unknown"), evidence);
         }
         if (isHematologist && !*isHematologist)
-            return notMet(QStringLiteral("attested: prescriber is not a hematologist"), evidence);
+            return notMet(attestedThat("prescriber is not a hematologist"), evidence);
         if (!m_facts.prescriberTaxonomies.isEmpty())
-            return notMet(QStringLiteral("prescriber taxonomy %1 is not hematology").arg(m_facts.prescriberTaxonomies.join(QStringLiteral(", "))),
+            return notMet(F("taxonomy-not-hematology").arg(QStringLiteral("taxonomy"), m_facts.prescriberTaxonomies.join(QStringLiteral(", "))),
                           {m_facts.prescriberTaxonomySource});
-        return unknown(QStringLiteral("no hematology taxonomy and no attestation on the prescriber's specialty"));
+        return unknown(F("specialty-unknown"));
+    }
+
+    // What the prescriber attested, in the words the terms of the letters know.
+    static Finding attestedThat(const char *statement)
+    {
+        return F("attested").arg(QStringLiteral("statement"), QString::fromUtf8(statement));
     }
 
     QString inhibitorLab(const QString &factor) const
@@ -942,14 +1036,21 @@ private:
         const auto series = seriesAsOf(inhibitorLab(r.name));
         QStringList evidence;
         std::optional<bool> latestPositive;
-        QString latestText;
+        std::optional<Measurement> latestTest;
+        // The latest titer with what it says: "latest factor VIII inhibitor 0.2 BU (…) is negative and …".
+        auto latest = [&](const char *kind) {
+            return F(kind)
+                .arg(QStringLiteral("factor"), fname)
+                .arg(QStringLiteral("value"), latestTest->value)
+                .arg(QStringLiteral("date"), isoDate(latestTest->date));
+        };
         if (!series.isEmpty()) {
             const Measurement &m = series.last();
             latestPositive = m.value >= kPositiveBethesda;
-            latestText = QStringLiteral("latest %1 inhibitor %2 BU (%3)").arg(fname, readableNumber(m.value), isoDate(m.date));
+            latestTest = m;
             evidence << m.source;
             if (*latestPositive)
-                return met(QStringLiteral("%1 is positive (≥ 0.6 BU)").arg(latestText), evidence);
+                return met(latest("inhibitor-latest-positive").arg(QStringLiteral("threshold"), kPositiveBethesda), evidence);
         }
         const auto history = attested(QStringLiteral("inhibitor-history"), &evidence);
         const auto anamnestic = attested(QStringLiteral("inhibitor-anamnestic-response"), &evidence);
@@ -958,20 +1059,19 @@ private:
         // An anamnestic or refractory response is itself an inhibitor history,
         // unless the history is attested as absent.
         if (response && !(history && !*history))
-            return met(QStringLiteral("attested inhibitor history with %1 response")
-                           .arg(anamnestic && *anamnestic ? QStringLiteral("anamnestic") : QStringLiteral("refractory")),
+            return met(F("inhibitor-response-attested")
+                           .arg(QStringLiteral("response"), anamnestic && *anamnestic ? QStringLiteral("anamnestic") : QStringLiteral("refractory")),
                        evidence);
         const bool noResponse = anamnestic && !*anamnestic && refractory && !*refractory;
         if (history && !*history)
-            return notMet(QStringLiteral("%1 and no inhibitor history is attested")
-                              .arg(latestText.isEmpty() ? QStringLiteral("no %1 inhibitor titer").arg(fname) : latestText + QStringLiteral(" is negative")),
+            return notMet(latestTest ? latest("inhibitor-latest-negative-no-history")
+                                     : F("inhibitor-none-no-history").arg(QStringLiteral("factor"), fname),
                           evidence);
-        if (!latestText.isEmpty() && noResponse)
-            return notMet(QStringLiteral("%1 is negative and no anamnestic or refractory response is attested").arg(latestText), evidence);
-        if (latestText.isEmpty())
-            return unknown(QStringLiteral("no %1 inhibitor titer on file%2").arg(fname, noResponse ? QStringLiteral("; no anamnestic or refractory response attested") : QString()),
-                           evidence);
-        return unknown(QStringLiteral("%1 is negative; no attestation on an inhibitor history with anamnestic or refractory response").arg(latestText), evidence);
+        if (latestTest && noResponse)
+            return notMet(latest("inhibitor-latest-negative-no-response"), evidence);
+        if (!latestTest)
+            return unknown(F(noResponse ? "inhibitor-none-no-response" : "inhibitor-none").arg(QStringLiteral("factor"), fname), evidence);
+        return unknown(latest("inhibitor-latest-negative-unknown"), evidence);
     }
 
     struct Positive
@@ -1006,46 +1106,55 @@ private:
         const bool expect = r.expect.value_or(false);
         QStringList evidence;
         std::optional<bool> history;
-        QString why;
+        Finding why;
         const auto found = positives(r.name, r.days);
-        QStringList refuted;
-        QStringList pending;
+        QVector<Finding> refuted;
+        QVector<Finding> pending;
         for (const auto &p : found) {
             evidence << p.test.source;
+            Finding test = positiveTest(p.test);
             if (p.refutedBy) {
                 evidence << p.refutedBy->source;
-                refuted << QStringLiteral("positive %1 BU on %2 refuted by a negative retest (%3 BU) on %4")
-                               .arg(readableNumber(p.test.value), isoDate(p.test.date), readableNumber(p.refutedBy->value), isoDate(p.refutedBy->date));
+                refuted << test.arg(QStringLiteral("retestValue"), p.refutedBy->value).arg(QStringLiteral("retestDate"), isoDate(p.refutedBy->date));
+                refuted.last().kind = QStringLiteral("inhibitor-refuted");
             } else if (r.days > 0 && p.test.date.isValid() && p.test.date.daysTo(m_asOf) <= r.days) {
                 // A negative retest may still come within the window: not yet a history.
-                pending << QStringLiteral("positive %1 BU on %2, retest within %3 days still possible")
-                               .arg(readableNumber(p.test.value), isoDate(p.test.date)).arg(r.days);
+                test.kind = QStringLiteral("inhibitor-retest-possible");
+                pending << test.arg(QStringLiteral("days"), double(r.days));
             } else if (!history) {
                 history = true;
-                why = QStringLiteral("positive %1 inhibitor %2 BU on %3").arg(fname, readableNumber(p.test.value), isoDate(p.test.date));
+                test.kind = QStringLiteral("inhibitor-positive");
+                why = test.arg(QStringLiteral("factor"), fname);
             }
         }
         if (!history && !pending.isEmpty())
-            return unknown(pending.join(QStringLiteral("; ")), evidence);
+            return unknown(joined(pending), evidence);
         if (!history) {
             if (!refuted.isEmpty()) {
                 // A refuted positive is not a documented history (CP.PHAR.580 7.a),
                 // even where an attestation of history rests on it.
                 history = false;
-                why = refuted.join(QStringLiteral("; "));
+                why = joined(refuted);
             } else if (const auto att = attested(QStringLiteral("inhibitor-history"), &evidence)) {
                 history = *att;
-                why = *att ? QStringLiteral("attested history of a detectable inhibitor")
-                           : QStringLiteral("attested: no history of a detectable inhibitor");
+                why = *att ? F("inhibitor-history-attested") : attestedThat("no history of a detectable inhibitor");
                 const auto series = seriesAsOf(inhibitorLab(r.name));
                 if (!*att && !series.isEmpty())
-                    why += series.size() == 1 ? QStringLiteral("; the %1 inhibitor test on file is negative").arg(fname)
-                                              : QStringLiteral("; all %1 %2 inhibitor tests on file are negative").arg(series.size()).arg(fname);
+                    why = joined({why, series.size() == 1 ? F("inhibitor-one-negative").arg(QStringLiteral("factor"), fname)
+                                                          : F("inhibitor-all-negative")
+                                                                .arg(QStringLiteral("count"), double(series.size()))
+                                                                .arg(QStringLiteral("factor"), fname)});
             }
         }
         if (!history)
-            return unknown(QStringLiteral("no attestation on a %1 inhibitor history and no positive test").arg(fname), evidence);
+            return unknown(F("inhibitor-history-unknown").arg(QStringLiteral("factor"), fname), evidence);
         return *history == expect ? met(why, evidence) : notMet(why, evidence);
+    }
+
+    // A positive titer, its value and date (the kind is set by what followed it).
+    static Finding positiveTest(const Measurement &m)
+    {
+        return F("inhibitor-positive").arg(QStringLiteral("value"), m.value).arg(QStringLiteral("date"), isoDate(m.date));
     }
 
     Outcome inhibitorRetest(const Rule &r) const
@@ -1056,30 +1165,33 @@ private:
             // retest cannot be checked.
             QStringList evidence;
             if (const auto att = attested(QStringLiteral("inhibitor-history"), &evidence); att && *att)
-                return unknown(QStringLiteral("inhibitor history attested, but no positive %1 inhibitor test is on file to check its retest")
-                                   .arg(factorName(r.name)), evidence);
-            return met(QStringLiteral("no positive %1 inhibitor test").arg(factorName(r.name)));
+                return unknown(F("inhibitor-history-no-test").arg(QStringLiteral("factor"), factorName(r.name)), evidence);
+            return met(F("inhibitor-no-positive").arg(QStringLiteral("factor"), factorName(r.name)));
         }
         QStringList evidence;
-        QStringList reasons;
+        QVector<Finding> reasons;
         S status = S::Met;
         for (const auto &p : found) {
             evidence << p.test.source;
+            Finding test = positiveTest(p.test);
             if (p.refutedBy) {
                 evidence << p.refutedBy->source;
-                reasons << QStringLiteral("positive %1 BU on %2, negative retest %3 BU on %4 (%5 days later)")
-                               .arg(readableNumber(p.test.value), isoDate(p.test.date), readableNumber(p.refutedBy->value), isoDate(p.refutedBy->date))
-                               .arg(p.test.date.daysTo(p.refutedBy->date));
+                test.kind = QStringLiteral("inhibitor-retest-negative");
+                reasons << test.arg(QStringLiteral("retestValue"), p.refutedBy->value)
+                               .arg(QStringLiteral("retestDate"), isoDate(p.refutedBy->date))
+                               .arg(QStringLiteral("days"), double(p.test.date.daysTo(p.refutedBy->date)));
             } else if (p.test.date.isValid() && p.test.date.daysTo(m_asOf) <= r.days) {
                 if (status == S::Met)
                     status = S::Unknown;
-                reasons << QStringLiteral("positive %1 BU on %2: a retest within %3 days is still due").arg(readableNumber(p.test.value), isoDate(p.test.date)).arg(r.days);
+                test.kind = QStringLiteral("inhibitor-retest-due");
+                reasons << test.arg(QStringLiteral("days"), double(r.days));
             } else {
                 status = S::NotMet;
-                reasons << QStringLiteral("positive %1 BU on %2 with no negative retest within %3 days").arg(readableNumber(p.test.value), isoDate(p.test.date)).arg(r.days);
+                test.kind = QStringLiteral("inhibitor-retest-missing");
+                reasons << test.arg(QStringLiteral("days"), double(r.days));
             }
         }
-        return {status, reasons.join(QStringLiteral("; ")), evidence};
+        return {status, joined(reasons), evidence};
     }
 
     Outcome aav5(const Rule &r) const
@@ -1087,31 +1199,34 @@ private:
         const auto series = seriesAsOf(QStringLiteral("aav5-nab"));
         if (r.screened) {
             if (!series.isEmpty())
-                return met(QStringLiteral("AAV5 NAb titer %1 on %2").arg(series.last().text, isoDate(series.last().date)), {series.last().source});
+                return met(F(series.last().text.isEmpty() ? "aav5-titer-unreported" : "aav5-titer").arg(QStringLiteral("titer"), series.last().text).arg(QStringLiteral("date"), isoDate(series.last().date)),
+                           {series.last().source});
             QStringList evidence;
             const auto att = attested(QStringLiteral("aav5-nab-screened"), &evidence);
             if (!att)
-                return unknown(QStringLiteral("no AAV5 NAb result and no attestation of screening"));
-            return *att ? met(QStringLiteral("attested: screened for AAV5 neutralizing antibodies"), evidence)
-                        : notMet(QStringLiteral("attested: not screened for AAV5 neutralizing antibodies"), evidence);
+                return unknown(F("aav5-missing-screen"));
+            return *att ? met(attestedThat("screened for AAV5 neutralizing antibodies"), evidence)
+                        : notMet(attestedThat("not screened for AAV5 neutralizing antibodies"), evidence);
         }
         if (series.isEmpty())
-            return unknown(QStringLiteral("no AAV5 NAb result"));
+            return unknown(F("aav5-missing"));
         const Measurement &m = series.last();
         if (r.detected) {
             const bool detected = m.value > 0;
-            const QString reason = QStringLiteral("AAV5 NAb %1 on %2").arg(m.text, isoDate(m.date));
+            const Finding reason = F(m.text.isEmpty() ? "aav5-result-unreported" : "aav5-result").arg(QStringLiteral("result"), m.text).arg(QStringLiteral("date"), isoDate(m.date));
             return detected == *r.detected ? met(reason, {m.source}) : notMet(reason, {m.source});
         }
         const bool ok = m.value <= *r.maxTiter;
-        const QString reason = QStringLiteral("AAV5 NAb titer %1 %2 1:%3 (%4)")
-                                   .arg(m.value == 0 ? m.text : QStringLiteral("1:%1").arg(readableNumber(m.value)),
-                                        ok ? QStringLiteral("≤") : QStringLiteral(">"), readableNumber(*r.maxTiter), isoDate(m.date));
+        const Finding reason = F("aav5-compare")
+                                   .arg(QStringLiteral("titer"), m.value == 0 ? m.text : QStringLiteral("1:%1").arg(readableNumber(m.value)))
+                                   .arg(QStringLiteral("op"), ok ? QStringLiteral("≤") : QStringLiteral(">"))
+                                   .arg(QStringLiteral("limit"), *r.maxTiter)
+                                   .arg(QStringLiteral("date"), isoDate(m.date));
         return ok ? met(reason, {m.source}) : notMet(reason, {m.source});
     }
 
-    Outcome fromFact(std::optional<bool> value, bool expect, const QString &why, const QStringList &evidence,
-                     const QString &missing) const
+    Outcome fromFact(std::optional<bool> value, bool expect, const Finding &why, const QStringList &evidence,
+                     const Finding &missing) const
     {
         if (!value)
             return unknown(missing, evidence);
@@ -1126,34 +1241,44 @@ private:
             const double v = cd4.measurement->value;
             const bool uncontrolled = v <= kUncontrolledCd4;
             return fromFact(uncontrolled, r.expect.value_or(false),
-                            QStringLiteral("CD4 %1/µL %2 200/µL, %3").arg(readableNumber(v), uncontrolled ? QStringLiteral("≤") : QStringLiteral(">"), drawn(*cd4.measurement)),
+                            F("cd4")
+                                .arg(QStringLiteral("value"), v)
+                                .arg(QStringLiteral("op"), uncontrolled ? QStringLiteral("≤") : QStringLiteral(">"))
+                                .arg(QStringLiteral("limit"), kUncontrolledCd4)
+                                .part(drawn(*cd4.measurement)),
                             {cd4.measurement->source}, {});
         }
         QStringList evidence;
         const auto att = attested(QStringLiteral("hiv-uncontrolled"), &evidence);
         return fromFact(att, r.expect.value_or(false),
-                        att && *att ? QStringLiteral("attested: uncontrolled HIV") : QStringLiteral("attested: no uncontrolled HIV"),
-                        evidence, QStringLiteral("%1 and no attestation on uncontrolled HIV").arg(cd4.missing));
+                        att && *att ? attestedThat("uncontrolled HIV") : attestedThat("no uncontrolled HIV"),
+                        evidence, F("cd4-missing").part(cd4.missing));
     }
 
     Outcome advancedLiver(const Rule &r) const
     {
         const Pick stiffness = latest(QStringLiteral("liver-stiffness"), r.within);
         const Pick metavir = latest(QStringLiteral("metavir"), r.within);
-        QStringList evidence, findings;
+        QStringList evidence;
+        QVector<Finding> findings;
         bool advanced = false;
         if (stiffness.measurement) {
             const double v = stiffness.measurement->value;
             advanced |= v >= kAdvancedStiffnessKpa;
-            findings << QStringLiteral("liver stiffness %1 kPa %2 9 kPa (%3)").arg(readableNumber(v), v >= kAdvancedStiffnessKpa ? QStringLiteral("≥") : QStringLiteral("<"), isoDate(stiffness.measurement->date));
+            findings << stiffnessFinding(v, isoDate(stiffness.measurement->date));
             evidence << stiffness.measurement->source;
         }
         if (metavir.measurement) {
             const double v = metavir.measurement->value;
             advanced |= v >= kAdvancedMetavir;
-            findings << QStringLiteral("METAVIR F%1 (%2)").arg(int(v)).arg(isoDate(metavir.measurement->date));
+            findings << F("metavir-finding").arg(QStringLiteral("stage"), double(int(v))).arg(QStringLiteral("date"), isoDate(metavir.measurement->date));
             evidence << metavir.measurement->source;
         }
+        auto listing = [&](const char *kind) {
+            Finding f = F(kind);
+            f.parts = findings;
+            return f;
+        };
         const auto att = attested(QStringLiteral("advanced-liver-disease"), &evidence);
         if (!findings.isEmpty()) {
             // Where the policy defines the condition by the measurement
@@ -1161,18 +1286,32 @@ private:
             // 1.J: "advanced liver impairment and/or advanced fibrosis") a
             // normal stiffness does not rule out impairment the prescriber attests.
             if (!advanced && !r.definedByMeasurement && att && *att)
-                return fromFact(true, r.expect.value_or(false),
-                                QStringLiteral("attested: advanced liver impairment or fibrosis (%1)").arg(findings.join(QStringLiteral(", "))),
-                                evidence, {});
-            return fromFact(advanced, r.expect.value_or(false),
-                            (advanced ? QStringLiteral("advanced fibrosis: ") : QStringLiteral("no advanced fibrosis: ")) + findings.join(QStringLiteral(", ")),
-                            evidence, {});
+                return fromFact(true, r.expect.value_or(false), listing("liver-attested-findings"), evidence, {});
+            return fromFact(advanced, r.expect.value_or(false), listing(advanced ? "fibrosis-advanced" : "fibrosis-none"), evidence, {});
         }
         return fromFact(att, r.expect.value_or(false),
-                        att && *att ? QStringLiteral("attested: advanced liver disease") : QStringLiteral("attested: no advanced liver disease"),
+                        att && *att ? attestedThat("advanced liver disease") : attestedThat("no advanced liver disease"),
                         evidence,
-                        QStringLiteral("no elastography or METAVIR result%1 and no attestation on advanced liver disease")
-                            .arg(r.within.isSet() ? QStringLiteral(" within %1").arg(r.within.text()) : QString()));
+                        r.within.isSet() ? F("liver-missing-window").arg(QStringLiteral("window"), r.within.text()) : F("liver-missing"));
+    }
+
+    // "liver stiffness 9.5 kPa ≥ 9 kPa (2025-03-01)": one measurement against advanced fibrosis.
+    static Finding stiffnessFinding(double v, const QString &when)
+    {
+        return F("stiffness-finding")
+            .arg(QStringLiteral("value"), v)
+            .arg(QStringLiteral("op"), v >= kAdvancedStiffnessKpa ? QStringLiteral("≥") : QStringLiteral("<"))
+            .arg(QStringLiteral("limit"), kAdvancedStiffnessKpa)
+            .arg(QStringLiteral("date"), when);
+    }
+
+    Finding stiffnessBetween(const Measurement &m) const
+    {
+        return F("stiffness-between")
+            .arg(QStringLiteral("value"), m.value)
+            .arg(QStringLiteral("low"), kNormalStiffnessKpa)
+            .arg(QStringLiteral("high"), kAdvancedStiffnessKpa)
+            .part(drawn(m));
     }
 
     Outcome elastographyNormal(const Rule &r) const
@@ -1181,27 +1320,28 @@ private:
         // An attestation older than the window stands for nothing; a current
         // measurement may still decide.
         const QString item = QStringLiteral("liver-elastography-normal");
-        QString stale;
+        Finding stale;
         if (const auto a = m_facts.attestation(item)) {
             stale = outOfWindow(*a, item, r.within);
             if (stale.isEmpty()) {
                 evidence << a->source;
-                return a->value.toBool() ? met(QStringLiteral("attested: normal elastography"), evidence)
-                                         : notMet(QStringLiteral("attested: elastography not normal"), evidence);
+                return a->value.toBool() ? met(attestedThat("normal elastography"), evidence)
+                                         : notMet(attestedThat("elastography not normal"), evidence);
             }
         }
         const Pick stiffness = latest(QStringLiteral("liver-stiffness"), r.within);
         if (!stiffness.measurement)
-            return unknown(stale.isEmpty() ? QStringLiteral("%1 and no attestation on elastography").arg(stiffness.missing)
-                                           : QStringLiteral("%1; %2").arg(stiffness.missing, stale));
+            return unknown(stale.isEmpty() ? F("elastography-missing").part(stiffness.missing) : joined({stiffness.missing, stale}));
         const double v = stiffness.measurement->value;
         const QStringList ev{stiffness.measurement->source};
-        const QString when = drawn(*stiffness.measurement);
+        auto compared = [&](const char *kind, double limit) {
+            return F(kind).arg(QStringLiteral("value"), v).arg(QStringLiteral("limit"), limit).part(drawn(*stiffness.measurement));
+        };
         if (v < kNormalStiffnessKpa)
-            return met(QStringLiteral("liver stiffness %1 kPa < 7 kPa (normal), %2").arg(readableNumber(v), when), ev);
+            return met(compared("stiffness-normal", kNormalStiffnessKpa), ev);
         if (v >= kAdvancedStiffnessKpa)
-            return notMet(QStringLiteral("liver stiffness %1 kPa ≥ 9 kPa (advanced fibrosis), %2").arg(readableNumber(v), when), ev);
-        return unknown(QStringLiteral("liver stiffness %1 kPa is between 7 and 9 kPa: for the reviewer, %2").arg(readableNumber(v), when), ev);
+            return notMet(compared("stiffness-advanced", kAdvancedStiffnessKpa), ev);
+        return unknown(stiffnessBetween(*stiffness.measurement), ev);
     }
 
     // Evidence of past liver abnormality (CP.PHAR.580 I.A.8.c as
@@ -1210,16 +1350,21 @@ private:
     // their ULN at any dates to be "sustained". No evidence: not met.
     Outcome liverAbnormalityHistory(const Rule &r) const
     {
-        QStringList found, possible, evidence;
+        QVector<Finding> found, possible;
+        QStringList evidence;
         auto attestedNo = [&](const QString &item) {
             if (const auto a = m_facts.attestation(item); a && !a->value.toBool()) {
-                found << QStringLiteral("%1: no%2").arg(attestationPhrase(item),
-                                                      a->date.isValid() ? QStringLiteral(" (attested %1)").arg(isoDate(a->date)) : QString());
+                Finding f = F(a->date.isValid() ? "answer-dated" : "answer")
+                                .arg(QStringLiteral("item"), attestationPhrase(item))
+                                .arg(QStringLiteral("answer"), QStringLiteral("no"));
+                if (a->date.isValid())
+                    f.arg(QStringLiteral("date"), a->date);
+                found << f;
                 evidence << a->source;
             }
         };
         if (const auto a = m_facts.attestation(QStringLiteral("liver-abnormality-history")); a && a->value.toBool()) {
-            found << QStringLiteral("attested: %1").arg(attestationPhrase(QStringLiteral("liver-abnormality-history")));
+            found << F("attested").arg(QStringLiteral("statement"), attestationPhrase(QStringLiteral("liver-abnormality-history")));
             evidence << a->source;
         }
         attestedNo(QStringLiteral("liver-ultrasound-normal"));
@@ -1228,21 +1373,27 @@ private:
         for (const Measurement &m : seriesAsOf(QStringLiteral("liver-stiffness"))) {
             const QString when = m.date.isValid() ? isoDate(m.date) : QStringLiteral("undated");
             if (m.value >= kAdvancedStiffnessKpa) {
-                found << QStringLiteral("liver stiffness %1 kPa ≥ 9 kPa (%2)").arg(readableNumber(m.value), when);
+                found << stiffnessFinding(m.value, when);
                 evidence << m.source;
             } else if (m.value >= kNormalStiffnessKpa && !(elastographyAttestedNormal && *elastographyAttestedNormal)) {
-                possible << QStringLiteral("liver stiffness %1 kPa is between 7 and 9 kPa: for the reviewer, %2").arg(readableNumber(m.value), drawn(m));
+                possible << stiffnessBetween(m);
                 evidence << m.source;
             }
         }
-        QStringList elevated;
+        QVector<Finding> elevated;
         QStringList elevatedSources;
         for (const QString &lab : {QStringLiteral("alt"), QStringLiteral("ast")}) {
             const LabDefinition *def = LabCatalog::byName(lab);
             for (const Measurement &m : seriesAsOf(lab))
                 if (m.upperLimit && m.value > *m.upperLimit) {
-                    elevated << QStringLiteral("%1 %2 > 1 × ULN (1 × %3 = %3 %4), %5")
-                                    .arg(def ? def->description : lab, valueWithUnit(m), readableNumber(*m.upperLimit), m.unit, drawn(m));
+                    Finding f = F("lab-uln-1").arg(QStringLiteral("lab"), def ? def->description : lab);
+                    withValue(f, m);
+                    elevated << f.arg(QStringLiteral("op"), QStringLiteral(">"))
+                                    .arg(QStringLiteral("multiple"), 1.0)
+                                    .arg(QStringLiteral("uln"), *m.upperLimit)
+                                    .arg(QStringLiteral("limit"), *m.upperLimit)
+                                    .arg(QStringLiteral("limitUnit"), m.unit)
+                                    .part(drawn(m));
                     elevatedSources << m.source;
                 }
         }
@@ -1253,18 +1404,14 @@ private:
         // Each finding in the form the other rules give it, so reviewers and
         // letters read them alike.
         if (!found.isEmpty())
-            return met(found.join(QStringLiteral("; ")), evidence);
+            return met(joined(found), evidence);
         if (!possible.isEmpty())
-            return unknown(possible.join(QStringLiteral("; ")), evidence);
-        QString why = QStringLiteral("no evidence of past liver abnormality (no attested history, no abnormal ultrasound or elastography, ");
-        if (elevated.isEmpty())
-            why += QStringLiteral("no ALT/AST result above its ULN)");
-        else
-            why += QStringLiteral("%1 ALT/AST result%2 above the ULN, fewer than %3: %4)")
-                       .arg(elevated.size())
-                       .arg(elevated.size() == 1 ? QString() : QStringLiteral("s"))
-                       .arg(r.minCount)
-                       .arg(elevated.join(QStringLiteral(", ")));
+            return unknown(joined(possible), evidence);
+        Finding why = F(elevated.isEmpty() ? "no-liver-history" : elevated.size() == 1 ? "no-liver-history-one" : "no-liver-history-some");
+        if (!elevated.isEmpty()) {
+            why.arg(QStringLiteral("count"), double(elevated.size())).arg(QStringLiteral("min"), double(r.minCount));
+            why.parts = elevated;
+        }
         return notMet(why, elevatedSources);
     }
 
@@ -1276,49 +1423,49 @@ private:
             const bool excluded = std::any_of(r.list.cbegin(), r.list.cend(), [&](const QString &p) { return codeMatches(d.code, p); });
             if (isCoagulation && !excluded)
                 return fromFact(true, r.expect.value_or(false),
-                                QStringLiteral("another coagulation disorder on file: %1").arg(d.code), {d.source}, {});
+                                F("other-coagulation").arg(QStringLiteral("code"), d.code), {d.source}, {});
         }
         QStringList evidence;
         const auto att = attested(QStringLiteral("other-coagulation-disorder"), &evidence);
         return fromFact(att, r.expect.value_or(false),
-                        att && *att ? QStringLiteral("attested: another coagulation disorder")
-                                    : QStringLiteral("attested: no other coagulation disorder"),
-                        evidence, QStringLiteral("no attestation on other coagulation disorders"));
+                        att && *att ? attestedThat("another coagulation disorder") : attestedThat("no other coagulation disorder"),
+                        evidence, F("other-coagulation-unknown"));
     }
 
-    QString doseText(double perKg, const QString &unit, std::optional<double> intervalHours) const
+    // "75 mcg/kg every 2 hours": a dose per kilogram with its interval.
+    static Finding doseFinding(double perKg, const QString &unit, std::optional<double> intervalHours)
     {
         const QString u = unit == QLatin1String("{genome_copies}/kg") ? QStringLiteral("genome copies/kg") : unit;
-        QString s = QStringLiteral("%1 %2").arg(readableNumber(perKg), u);
-        if (intervalHours)
-            s += QStringLiteral(" every %1").arg(hours(*intervalHours));
-        return s;
+        Finding f = !intervalHours ? F("dose-amount")
+                    : *intervalHours == 1 ? F("dose-amount-hourly")
+                                          : F("dose-amount-every").arg(QStringLiteral("hours"), readableNumber(*intervalHours));
+        return f.arg(QStringLiteral("perKg"), readableNumber(perKg)).arg(QStringLiteral("unit"), u);
     }
 
     Outcome dose(const Rule &r) const
     {
         if (!m_facts.dosePerKg.has())
-            return unknown(QStringLiteral("no dose on the request"));
+            return unknown(F("dose-missing"));
         if (m_facts.doseUnit != r.unit)
-            return unknown(QStringLiteral("requested dose is in %1, the limit in %2").arg(m_facts.doseUnit, r.unit),
+            return unknown(F("dose-unit").arg(QStringLiteral("unit"), m_facts.doseUnit).arg(QStringLiteral("limitUnit"), r.unit),
                            {m_facts.dosePerKg.source});
         const double requested = *m_facts.dosePerKg;
         std::optional<double> interval;
         if (m_facts.doseIntervalHours.has())
             interval = *m_facts.doseIntervalHours;
-        const QString limit = doseText(*r.maxPerKg, r.unit, r.minIntervalHours);
-        const QString asked = doseText(requested, r.unit, interval);
+        const Finding limit = doseFinding(*r.maxPerKg, r.unit, r.minIntervalHours);
+        const Finding asked = doseFinding(requested, r.unit, interval);
         QStringList evidence{m_facts.dosePerKg.source};
         if (requested > *r.maxPerKg)
-            return notMet(QStringLiteral("requested %1 exceeds %2").arg(asked, limit), evidence);
+            return notMet(F("dose-over").part(asked).part(limit), evidence);
         if (r.minIntervalHours) {
             if (!interval)
-                return unknown(QStringLiteral("requested %1, no dosing interval stated (limit %2)").arg(asked, limit), evidence);
+                return unknown(F("dose-no-interval").part(asked).part(limit), evidence);
             evidence << m_facts.doseIntervalHours.source;
             if (*interval < *r.minIntervalHours)
-                return notMet(QStringLiteral("requested %1: doses closer than every %2").arg(asked, hours(*r.minIntervalHours)), evidence);
+                return notMet(F("dose-too-often").part(asked).part(hours(*r.minIntervalHours)), evidence);
         }
-        return met(QStringLiteral("requested %1 is within %2").arg(asked, limit), evidence);
+        return met(F("dose-within").part(asked).part(limit), evidence);
     }
 
     Outcome kitAvailable() const
@@ -1329,11 +1476,15 @@ private:
         const double kg = weight.measurement->value;
         const int rounded = int(std::lround(kg));
         if (const KitBand *band = m_policy.kitFor(rounded))
-            return met(QStringLiteral("%1 kg → %2 kg: kit of %3 vials, NDC %4").arg(readableNumber(kg)).arg(rounded).arg(band->vials).arg(band->ndc),
+            return met(F("kit")
+                           .arg(QStringLiteral("weight"), kg)
+                           .arg(QStringLiteral("rounded"), double(rounded))
+                           .arg(QStringLiteral("vials"), double(band->vials))
+                           .arg(QStringLiteral("ndc"), band->ndc),
                        {weight.measurement->source});
         const int lo = m_policy.kitTable.isEmpty() ? 0 : m_policy.kitTable.first().minKg;
         const int hi = m_policy.kitTable.isEmpty() ? 0 : m_policy.kitTable.last().maxKg;
-        return unknown(QStringLiteral("no kit for %1 kg (the table covers %2–%3 kg): the reviewer decides").arg(rounded).arg(lo).arg(hi),
+        return unknown(F("kit-missing").arg(QStringLiteral("rounded"), double(rounded)).arg(QStringLiteral("lo"), double(lo)).arg(QStringLiteral("hi"), double(hi)),
                        {weight.measurement->source});
     }
 
@@ -1364,13 +1515,15 @@ private:
             if (weight.measurement) {
                 const double total = a.amountPerKg * weight.measurement->value;
                 t.maxMcg = std::round(total);
-                t.quantity = QStringLiteral("up to %1 %2 per %3 days (%4 %2/kg × %5 kg)")
-                                 .arg(grouped(total), a.quantityUnit)
-                                 .arg(a.periodDays)
-                                 .arg(grouped(a.amountPerKg), readableNumber(weight.measurement->value));
+                t.quantityFinding = F("quantity-per-period")
+                                        .arg(QStringLiteral("total"), grouped(total))
+                                        .arg(QStringLiteral("weight"), weight.measurement->value);
             } else {
-                t.quantity = QStringLiteral("up to %1 %2/kg per %3 days (no current weight)").arg(grouped(a.amountPerKg), a.quantityUnit).arg(a.periodDays);
+                t.quantityFinding = F("quantity-per-period-no-weight");
             }
+            t.quantityFinding.arg(QStringLiteral("quantityUnit"), a.quantityUnit)
+                .arg(QStringLiteral("periodDays"), double(a.periodDays))
+                .arg(QStringLiteral("amountPerKg"), grouped(a.amountPerKg));
             break;
         }
         case Approval::QuantityKind::KitTable: {
@@ -1379,19 +1532,21 @@ private:
                 if (const KitBand *band = m_policy.kitFor(int(std::lround(weight.measurement->value)))) {
                     t.vials = band->vials;
                     t.ndc = band->ndc;
-                    t.quantity = QStringLiteral("1 kit of %1 vials").arg(band->vials);
+                    t.quantityFinding = F("quantity-kit").arg(QStringLiteral("vials"), double(band->vials));
                 }
             }
-            if (t.quantity.isEmpty())
-                t.quantity = QStringLiteral("1 kit (size for the reviewer: no kit for the member's weight)");
+            if (t.quantityFinding.isEmpty())
+                t.quantityFinding = F("quantity-kit-unsized");
             break;
         }
         case Approval::QuantityKind::Text:
-            t.quantity = a.quantityText;
+            if (!a.quantityText.isEmpty())
+                t.quantityFinding = F("quantity-words").arg(QStringLiteral("text"), a.quantityText);
             break;
         case Approval::QuantityKind::None:
             break;
         }
+        t.quantity = FindingText::builtIn().reason(t.quantityFinding);
         t.doseLimit = doseLimitText(p, ev);
         return t;
     }
@@ -1405,7 +1560,7 @@ private:
             if (!r || r->status != S::Met)
                 return;
             if (c.rule && c.rule->kind == Rule::Kind::Dose)
-                limits << doseText(*c.rule->maxPerKg, c.rule->unit, c.rule->minIntervalHours);
+                limits << FindingText::builtIn().reason(doseFinding(*c.rule->maxPerKg, c.rule->unit, c.rule->minIntervalHours));
             for (const auto &child : c.children)
                 visit(child);
         };
@@ -1441,6 +1596,7 @@ private:
     EvaluationSettings m_settings;
     QHash<QString, CriterionOverride> m_decisions;
     QString m_requestType;
+    QString m_whyNoPathwaySubject; // "Sevenfact, diagnosis D66, use bleeding-treatment"
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "letters/AppealLetters.h"
 
 #include "intake/DrugCatalog.h"
+#include "letters/CriteriaSnapshot.h"
 #include "letters/LetterTemplate.h"
 #include "letters/PhraseBook.h"
 #include "store/Appeals.h"
@@ -128,7 +129,10 @@ Result<LetterDraft> compose(Database &db, const Appeal &a, const LetterOptions &
             return Error{dets.error()};
         for (const StoredDetermination &d : dets.value())
             if (d.id == *a.newDeterminationId) {
-                v.insert(QStringLiteral("quantity"), book.quantity(d.quantity, language).text);
+                // A quantity the evaluation wrote is worded from its finding; one a person typed, as typed.
+                const auto snapshot = letters::CriteriaSnapshot::parse(d.criteriaSnapshot);
+                v.insert(QStringLiteral("quantity"), snapshot ? snapshot->quantityText(d.quantity, language, book)
+                                                              : book.quantity(d.quantity, language).text);
                 v.insert(QStringLiteral("approval_start"), PhraseBook::longDate(d.approvalStart, language));
                 v.insert(QStringLiteral("approval_end"), PhraseBook::longDate(d.approvalEnd, language));
             }

@@ -1,6 +1,8 @@
 #include "letters/CriteriaSnapshot.h"
 
+#include "findings/FindingText.h"
 #include "json/StrictJson.h"
+#include "letters/PhraseBook.h"
 
 namespace pareview::letters {
 
@@ -68,6 +70,12 @@ Result<QVector<SnapshotCriterion>> readList(const json::Value &root, const char 
         c.status = str(item, "status");
         c.source = str(item, "source");
         c.reason = str(item, "reason");
+        if (const json::Value *finding = item.find(QLatin1String("finding"))) {
+            auto f = Finding::read(*finding);
+            if (!f)
+                return Error{ QStringLiteral("the criteria snapshot's %1[%2]: %3").arg(QLatin1String(key)).arg(i).arg(f.error()) };
+            c.finding = f.value();
+        }
         const json::Value *doc = item.find(QLatin1String("documentationRequired"));
         c.documentation = doc && doc->isBool() && doc->toBool();
         c.exclusion = exclusion;
@@ -102,6 +110,12 @@ Result<CriteriaSnapshot> CriteriaSnapshot::parse(const QString &text)
     s.requestType = str(root, "requestType");
     s.recommendation = str(root, "recommendation");
     s.recommendationReason = str(root, "recommendationReason");
+    if (const json::Value *finding = root.find(QLatin1String("recommendationFinding"))) {
+        auto f = Finding::read(*finding);
+        if (!f)
+            return Error{ QStringLiteral("the criteria snapshot's recommendation: %1").arg(f.error()) };
+        s.recommendationFinding = f.value();
+    }
     s.referTo = str(root, "referTo");
     auto criteria = readList(root, "criteria", false);
     if (!criteria)
@@ -120,10 +134,37 @@ Result<CriteriaSnapshot> CriteriaSnapshot::parse(const QString &text)
         s.approvalStart = QDate::fromString(str(*approval, "start"), Qt::ISODate);
         s.approvalEnd = QDate::fromString(str(*approval, "end"), Qt::ISODate);
         s.quantity = str(*approval, "quantity");
+        if (const json::Value *finding = approval->find(QLatin1String("quantityFinding"))) {
+            auto f = Finding::read(*finding);
+            if (!f)
+                return Error{ QStringLiteral("the criteria snapshot's approval quantity: %1").arg(f.error()) };
+            s.quantityFinding = f.value();
+        }
         s.ndc = str(*approval, "ndc");
         s.doseLimit = str(*approval, "doseLimit");
     }
     return s;
+}
+
+std::optional<Finding> CriteriaSnapshot::quantityWrittenAs(const QString &recorded) const
+{
+    if (quantityFinding.isEmpty())
+        return std::nullopt;
+    // The decision records the quantity as the evaluation wrote it, with the kit's NDC.
+    QString written = quantity;
+    if (!ndc.isEmpty())
+        written += QStringLiteral(", NDC %1").arg(ndc);
+    if (recorded.simplified() != written.simplified())
+        return std::nullopt;
+    return quantityFinding;
+}
+
+QString CriteriaSnapshot::quantityText(const QString &recorded, const QString &language, const PhraseBook &book) const
+{
+    if (const auto finding = quantityWrittenAs(recorded))
+        if (const auto words = FindingText::builtIn().phrase(*finding, language, book))
+            return ndc.isEmpty() ? *words : QStringLiteral("%1, NDC %2").arg(*words, ndc);
+    return book.quantity(recorded, language).text;
 }
 
 QVector<SnapshotCriterion> CriteriaSnapshot::decisiveNotMet() const

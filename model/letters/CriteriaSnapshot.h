@@ -5,12 +5,17 @@
 // not met, which lacked information, what an approval allows.
 
 #include "core/Result.h"
+#include "findings/Finding.h"
 
 #include <QDate>
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 namespace pareview::letters {
+
+class PhraseBook;
 
 struct SnapshotCriterion
 {
@@ -18,6 +23,7 @@ struct SnapshotCriterion
     QString status; // met, not-met, unknown, not-applicable
     QString source; // auto, reviewer
     QString reason;
+    Finding finding; // empty in snapshots from before findings: the letter quotes the reason
     bool documentation = false;
     bool exclusion = false; // one of the policy's not-covered conditions
     int depth = 0; // 0 for a top-level criterion
@@ -34,6 +40,7 @@ struct CriteriaSnapshot
     QString requestType;
     QString recommendation;
     QString recommendationReason;
+    Finding recommendationFinding;
     QString referTo;
     QVector<SnapshotCriterion> criteria;
     QVector<SnapshotCriterion> notCovered;
@@ -44,10 +51,19 @@ struct CriteriaSnapshot
     QDate approvalStart;
     QDate approvalEnd;
     QString quantity;
+    Finding quantityFinding; // empty in snapshots from before findings
     QString ndc;
     QString doseLimit;
 
     static Result<CriteriaSnapshot> parse(const QString &json);
+
+    // The quantity a determination records ("1 kit of 16 vials, NDC …") as
+    // the finding it was written from; nullopt when it was written otherwise
+    // (typed by a person, or a snapshot from before findings).
+    std::optional<Finding> quantityWrittenAs(const QString &recorded) const;
+    // The recorded quantity in a letter's language: from its finding when the
+    // evaluation wrote it, else as the person wrote it.
+    QString quantityText(const QString &recorded, const QString &language, const PhraseBook &book) const;
 
     // The criteria a denial rests on: not met, and every criterion above it
     // not met either (a part that failed inside a group that was met anyway

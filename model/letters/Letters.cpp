@@ -3,6 +3,7 @@
 #include "engine/Evaluator.h"
 #include "letters/CriteriaSnapshot.h"
 #include "letters/LetterTemplate.h"
+#include "findings/FindingText.h"
 #include "letters/PhraseBook.h"
 #include "policy/PolicyLibrary.h"
 #include "store/AuditLog.h"
@@ -202,7 +203,16 @@ struct Composer
     {
         if (c.source == QLatin1String("reviewer"))
             return misc(c.status == QLatin1String("unknown") ? "reviewerFound.unknown" : "reviewerFound.not-met");
-        return book.explain(c.reason, language).text;
+        return plain(c.finding, c.reason).text;
+    }
+
+    // A finding as the letter's sentences; a snapshot from before findings
+    // kept only the reason, which the letter quotes.
+    PlainText plain(const Finding &finding, const QString &reason) const
+    {
+        if (finding.isEmpty())
+            return FindingText::quoted(reason, language, book);
+        return FindingText::builtIn().plain(finding, language, book);
     }
 
     QString duration(const QString &text) const
@@ -285,7 +295,7 @@ QString buildExplanation(const Composer &c, const letters::CriteriaSnapshot &sna
             lines << finding(sc);
         break;
     case LetterKind::Referral:
-        lines << c.book.explain(snapshot.recommendationReason, c.language).text;
+        lines << c.plain(snapshot.recommendationFinding, snapshot.recommendationReason).text;
         break;
     }
     return lines.join(QLatin1Char('\n'));
@@ -462,8 +472,7 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
 
     switch (*kind) {
     case LetterKind::Approval: {
-        const Plain quantity = book.quantity(det.quantity, language);
-        v.insert(QStringLiteral("quantity"), quantity.text);
+        v.insert(QStringLiteral("quantity"), snapshot->quantityText(det.quantity, language, book));
         v.insert(QStringLiteral("dose"),
                  row->dosePerKg ? book.dose(*row->dosePerKg, row->doseUnit, row->intervalHours, language)
                                 : QString());
@@ -579,7 +588,7 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
     }
     case LetterKind::Referral: {
         v.insert(QStringLiteral("refer_to"), det.referTo);
-        const Plain why = book.explain(snapshot->recommendationReason, language);
+        const PlainText why = c.plain(snapshot->recommendationFinding, snapshot->recommendationReason);
         v.insert(QStringLiteral("refer_why"), why.text);
         const Plain otherwise = book.policyWords(policy->otherwiseText, language);
         v.insert(QStringLiteral("policy_words"), withoutConnector(otherwise.text));

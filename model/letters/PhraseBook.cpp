@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QMutex>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pareview::letters {
@@ -29,58 +30,6 @@ QString superscript(const QString &digits)
     return out;
 }
 
-// Splits "a; b (c; d); e" at the top-level "; ".
-QStringList splitTopLevel(const QString &text)
-{
-    QStringList parts;
-    int depth = 0;
-    int start = 0;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('('))
-            ++depth;
-        else if (c == QLatin1Char(')'))
-            depth = qMax(0, depth - 1);
-        else if (depth == 0 && c == QLatin1Char(';') && i + 1 < text.size()
-                 && text.at(i + 1) == QLatin1Char(' ')) {
-            parts << text.mid(start, i - start).trimmed();
-            start = i + 2;
-        }
-    }
-    parts << text.mid(start).trimmed();
-    parts.removeAll(QString());
-    return parts;
-}
-
-QString sentence(QString s)
-{
-    s = s.trimmed();
-    if (s.isEmpty())
-        return s;
-    s[0] = s.at(0).toUpper();
-    if (!s.endsWith(QLatin1Char('.')))
-        s += QLatin1Char('.');
-    return s;
-}
-
-QString tidy(QString s)
-{
-    s = s.simplified();
-    s.replace(QStringLiteral(" )"), QStringLiteral(")"));
-    s.replace(QStringLiteral("( "), QStringLiteral("("));
-    s.replace(QStringLiteral(" ,"), QStringLiteral(","));
-    s.replace(QStringLiteral("()"), QString());
-    return s.simplified();
-}
-
-QString groupOf(const QString &name)
-{
-    int n = name.size();
-    while (n > 0 && name.at(n - 1).isDigit())
-        --n;
-    return name.left(n);
-}
-
 Result<QHash<QString, QString>> languages(const json::Value &v, const QString &where)
 {
     QHash<QString, QString> out;
@@ -93,6 +42,23 @@ Result<QHash<QString, QString>> languages(const json::Value &v, const QString &w
         out.insert(lang, t->toString());
     }
     return out;
+}
+
+} // namespace
+
+namespace {
+
+// `word` in `text` as a word of its own: no letter or digit right before or after it.
+bool containsWord(const QString &text, const QString &word)
+{
+    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const qsizetype end = at + word.size();
+        const bool before = at == 0 || !text.at(at - 1).isLetterOrNumber();
+        const bool after = end >= text.size() || !text.at(end).isLetterOrNumber();
+        if (before && after)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -136,38 +102,6 @@ Result<std::shared_ptr<const PhraseBook>> PhraseBook::fromJson(const QByteArray 
     const json::Value &root = *parsed.value();
     auto book = std::make_shared<PhraseBook>();
 
-    auto readPatterns = [&](const char *key, QVector<Pattern> &into) -> Status {
-        const json::Value *list = root.find(QLatin1String(key));
-        if (!list || !list->isArray())
-            return Error{ QStringLiteral("letter phrases: \"%1\" must be a list").arg(QLatin1String(key)) };
-        for (int i = 0; i < list->size(); ++i) {
-            const json::Value &p = list->at(i);
-            const json::Value *id = p.find(QLatin1String("id"));
-            const json::Value *match = p.find(QLatin1String("match"));
-            if (!id || !match || !id->isString() || !match->isString())
-                return Error{ QStringLiteral("letter phrases: %1[%2] needs \"id\" and \"match\"")
-                                  .arg(QLatin1String(key))
-                                  .arg(i) };
-            Pattern pattern;
-            pattern.id = id->toString();
-            pattern.re = QRegularExpression(match->toString());
-            if (!pattern.re.isValid())
-                return Error{
-                    QStringLiteral("letter phrases: pattern %1: %2").arg(pattern.id, pattern.re.errorString())
-                };
-            auto out = languages(p, QStringLiteral("pattern %1").arg(pattern.id));
-            if (!out)
-                return Error{ out.error() };
-            pattern.out = out.value();
-            into.append(pattern);
-        }
-        return success();
-    };
-    if (auto s = readPatterns("reasons", book->m_reasons); !s)
-        return Error{ s.error() };
-    if (auto s = readPatterns("quantities", book->m_quantities); !s)
-        return Error{ s.error() };
-
     for (const char *table :
          { "terms", "units", "operators", "diagnoses", "linesOfBusiness", "appealNotes", "roles", "misc" }) {
         const json::Value *t = root.find(QLatin1String(table));
@@ -191,16 +125,15 @@ Result<std::shared_ptr<const PhraseBook>> PhraseBook::fromJson(const QByteArray 
     for (int i = 0; i < glossary->size(); ++i) {
         const json::Value &g = glossary->at(i);
         const json::Value *term = g.find(QLatin1String("term"));
-        const json::Value *match = g.find(QLatin1String("match"));
-        if (!term || !match || !term->isString() || !match->isString())
+        const json::Value *forms = g.find(QLatin1String("forms"));
+        if (!term || !forms || !term->isString() || !forms->isArray() || forms->size() == 0)
             return Error{
-                QStringLiteral("letter phrases: glossary[%1] needs \"term\" and \"match\"").arg(i)
+                QStringLiteral("letter phrases: glossary[%1] needs \"term\" and \"forms\" (the ways a letter writes it)").arg(i)
             };
         GlossEntry e;
         e.term = term->toString();
-        e.re = QRegularExpression(match->toString());
-        if (!e.re.isValid())
-            return Error{ QStringLiteral("letter phrases: glossary %1: %2").arg(e.term, e.re.errorString()) };
+        for (int f = 0; f < forms->size(); ++f)
+            e.forms << forms->at(f).toString();
         auto meaning = languages(g, QStringLiteral("glossary %1").arg(e.term));
         if (!meaning)
             return Error{ meaning.error() };
@@ -262,10 +195,10 @@ QString PhraseBook::number(double value, const QString &language)
 
 QString PhraseBook::readableNumber(const QString &engineNumber, const QString &language)
 {
-    static const QRegularExpression power(QStringLiteral("^(-?[0-9.]+)×10\\^([0-9]+)$"));
-    const auto m = power.match(engineNumber);
-    if (m.hasMatch())
-        return QStringLiteral("%1 × 10%2").arg(m.captured(1), superscript(m.captured(2)));
+    // "2×10^13", as the engine writes powers of ten: "2 × 10¹³".
+    const int times = engineNumber.indexOf(QStringLiteral("×10^"));
+    if (times > 0)
+        return QStringLiteral("%1 × 10%2").arg(engineNumber.left(times), superscript(engineNumber.mid(times + 4)));
     bool ok = false;
     const double v = engineNumber.toDouble(&ok);
     if (ok && std::abs(v) >= 10000)
@@ -287,10 +220,8 @@ QString PhraseBook::dose(double perKg, const QString &unit, std::optional<double
     return out;
 }
 
-QString PhraseBook::diagnoses(const QString &codes, const QString &language) const
+QString PhraseBook::diagnoses(const QStringList &list, const QString &language) const
 {
-    static const QRegularExpression separator(QStringLiteral(",\\s*|\\s+or\\s+"));
-    const QStringList list = codes.split(separator, Qt::SkipEmptyParts);
     QStringList named;
     for (const QString &raw : list) {
         const QString code = raw.trimmed();
@@ -310,178 +241,11 @@ QString PhraseBook::diagnoses(const QString &codes, const QString &language) con
              last);
 }
 
-std::optional<QString> PhraseBook::fill(const QString &name, const QString &value, const QString &language,
-                                        int depth) const
-{
-    const QString group = groupOf(name);
-    const bool english = language == QLatin1String("en");
-    if (group == QLatin1String("date")) {
-        const QDate d = QDate::fromString(value, Qt::ISODate);
-        if (!d.isValid())
-            return std::nullopt;
-        return longDate(d, language);
-    }
-    if (group == QLatin1String("op"))
-        return lookup(QStringLiteral("operators"), value, language);
-    if (group == QLatin1String("term") || group == QLatin1String("yesno")) {
-        if (const auto t = lookup(QStringLiteral("terms"), value, language))
-            return t;
-        return english ? std::optional<QString>(value) : std::nullopt;
-    }
-    if (group == QLatin1String("unit"))
-        return lookup(QStringLiteral("units"), value, language).value_or(value);
-    if (group == QLatin1String("num"))
-        return readableNumber(value, language);
-    if (group == QLatin1String("window")) {
-        static const QRegularExpression re(QStringLiteral("^(\\d+) (\\w+)$"));
-        const auto m = re.match(value);
-        if (!m.hasMatch())
-            return english ? std::optional<QString>(value) : std::nullopt;
-        const auto unit = lookup(QStringLiteral("units"), m.captured(2), language);
-        if (!unit)
-            return english ? std::optional<QString>(value) : std::nullopt;
-        return QStringLiteral("%1 %2").arg(m.captured(1), *unit);
-    }
-    if (group == QLatin1String("dx"))
-        return diagnoses(value, language);
-    if (group == QLatin1String("dose")) {
-        QString out = value;
-        static const QRegularExpression power(QStringLiteral("(-?[0-9.]+)×10\\^([0-9]+)"));
-        QRegularExpressionMatch m;
-        while ((m = power.match(out)).hasMatch())
-            out.replace(m.capturedStart(), m.capturedLength(), readableNumber(m.captured(0), language));
-        for (const char *unit : { "{genome_copies}/kg", "genome copies/kg", "mcg/kg" }) {
-            const QString u = QString::fromLatin1(unit);
-            out.replace(u, text(QStringLiteral("units"), u, language));
-        }
-        static const QRegularExpression every(QStringLiteral("every (\\d+(?:\\.\\d+)?) hours|every 1 hour"));
-        QString result;
-        int from = 0;
-        for (auto it = every.globalMatch(out); it.hasNext();) {
-            const auto e = it.next();
-            result += QStringView(out).mid(from, e.capturedStart() - from);
-            result += e.captured(1).isEmpty()
-                ? text(QStringLiteral("misc"), QStringLiteral("everyHour"), language)
-                : text(QStringLiteral("misc"), QStringLiteral("everyHours"), language).arg(e.captured(1));
-            from = int(e.capturedEnd());
-        }
-        result += QStringView(out).mid(from);
-        return result;
-    }
-    if (group == QLatin1String("list")) {
-        QStringList out;
-        for (const QString &item : value.split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
-            const auto t = apply(m_reasons, item, language, depth + 1);
-            if (!t)
-                return std::nullopt;
-            out << *t;
-        }
-        return out.join(QStringLiteral(", "));
-    }
-    if (group == QLatin1String("labels")) {
-        // "1.I.i (ALT …); 1.I.ii (AST …)": the labels, as words.
-        QStringList labels;
-        for (const QString &part : splitTopLevel(value))
-            labels << part.section(QLatin1Char(' '), 0, 0);
-        labels.removeAll(QString());
-        if (labels.isEmpty())
-            return std::nullopt;
-        if (labels.size() == 1)
-            return text(QStringLiteral("misc"), QStringLiteral("requirement"), language).arg(labels.first());
-        const QString last = labels.takeLast();
-        return text(QStringLiteral("misc"), QStringLiteral("requirements"), language)
-            .arg(QStringLiteral("%1 %2 %3")
-                     .arg(labels.join(QStringLiteral(", ")),
-                          text(QStringLiteral("misc"), QStringLiteral("and"), language), last));
-    }
-    if (group == QLatin1String("sub"))
-        return apply(m_reasons, value, language, depth + 1);
-    return value;
-}
-
-std::optional<QString> PhraseBook::apply(const QVector<Pattern> &patterns, const QString &text,
-                                         const QString &language, int depth) const
-{
-    if (depth > 6)
-        return std::nullopt;
-    for (const Pattern &p : patterns) {
-        const auto m = p.re.match(text);
-        if (!m.hasMatch())
-            continue;
-        QString out = p.out.value(language);
-        if (out.isEmpty())
-            continue;
-        bool ok = true;
-        for (const QString &name : p.re.namedCaptureGroups()) {
-            if (name.isEmpty())
-                continue;
-            const QString value = m.captured(name);
-            std::optional<QString> filled
-                = value.isEmpty() ? std::optional<QString>(QString()) : fill(name, value, language, depth);
-            if (!filled) {
-                ok = false;
-                break;
-            }
-            out.replace(QLatin1Char('{') + name + QLatin1Char('}'), *filled);
-        }
-        if (ok)
-            return tidy(out);
-    }
-    return std::nullopt;
-}
-
-Plain PhraseBook::explain(const QString &reason, const QString &language) const
-{
-    const QString r = reason.simplified();
-    if (r.isEmpty())
-        return {};
-    // Findings joined by "; " are sentences of their own; a pattern that
-    // spans the "; " (", but whether it applies…") is tried when they are not.
-    const QStringList parts = splitTopLevel(r);
-    if (parts.size() > 1) {
-        QStringList out;
-        for (const QString &part : parts) {
-            const auto s = apply(m_reasons, part, language, 0);
-            if (!s) {
-                out.clear();
-                break;
-            }
-            out << sentence(*s);
-        }
-        if (!out.isEmpty())
-            return { out.join(QLatin1Char(' ')), true };
-    }
-    if (const auto s = apply(m_reasons, r, language, 0))
-        return { sentence(*s), true };
-    // A reason a policy file gives in its own words (an "always" or "never" rule).
-    if (language != QLatin1String("en")) {
-        const QHash<QString, QString> texts = m_policyText.value(language);
-        const auto translated = texts.constFind(r);
-        if (translated != texts.constEnd())
-            return { sentence(*translated), true };
-    }
-    // Not a finding the phrase book knows: quote it, with readable dates.
-    static const QRegularExpression iso(QStringLiteral("\\b(\\d{4}-\\d{2}-\\d{2})\\b"));
-    QString quoted = r;
-    QRegularExpressionMatch m;
-    int from = 0;
-    while ((m = iso.match(quoted, from)).hasMatch()) {
-        const QString date = longDate(QDate::fromString(m.captured(1), Qt::ISODate), language);
-        quoted.replace(m.capturedStart(), m.capturedLength(), date);
-        from = int(m.capturedStart() + date.size());
-    }
-    if (language == QLatin1String("en"))
-        return { sentence(quoted), true };
-    return { text(QStringLiteral("misc"), QStringLiteral("untranslated"), language).arg(quoted), false };
-}
-
 Plain PhraseBook::quantity(const QString &stored, const QString &language) const
 {
     const QString q = stored.simplified();
     if (q.isEmpty())
         return {};
-    if (const auto s = apply(m_quantities, q, language, 0))
-        return { *s, true };
     if (language == QLatin1String("en"))
         return { q, true };
     const QHash<QString, QString> texts = m_policyText.value(language);
@@ -506,7 +270,7 @@ QVector<Gloss> PhraseBook::glossary(const QString &text, const QString &language
 {
     QVector<Gloss> out;
     for (const GlossEntry &e : m_glossary)
-        if (e.re.match(text).hasMatch())
+        if (std::any_of(e.forms.cbegin(), e.forms.cend(), [&](const QString &form) { return containsWord(text, form); }))
             out.append({ e.term, e.meaning.value(language) });
     return out;
 }

@@ -2,16 +2,15 @@
 
 // The wording letters share, in each letter language
 // (resources/letters/phrases.json and policy-text.<language>.json): the
-// engine's findings ("ALT 96 U/L > 2 × ULN …, drawn 2026-11-05, …") turned
-// into sentences a member can read, approved quantities, dates, doses, the
-// glossary of abbreviations, and translations of the policies' own words.
+// tables the findings' sentences draw on (terms, units, operators,
+// diagnoses; findings.json, FindingText), dates, doses, the glossary of
+// abbreviations, and translations of the policies' own words.
 // Data, not code: a translator changes the files, not this class.
 
 #include "core/Result.h"
 
 #include <QDate>
 #include <QHash>
-#include <QRegularExpression>
 #include <QString>
 #include <QVector>
 
@@ -43,9 +42,9 @@ public:
     static Result<std::shared_ptr<const PhraseBook>> fromJson(const QByteArray &phrases,
                                                               const QHash<QString, QByteArray> &policyTexts);
 
-    // A finding of the engine (a criterion's reason) as one or more sentences.
-    Plain explain(const QString &reason, const QString &language) const;
-    // An approved quantity as stored ("1 kit of 16 vials, NDC 0053-0160-16").
+    // An approved quantity as a person wrote it: the policy's words
+    // translated where there is a translation, else as written. (A quantity
+    // the evaluation wrote is worded from its finding: letters::quantityText.)
     Plain quantity(const QString &stored, const QString &language) const;
     // The policy's own words: the translation when there is one.
     Plain policyWords(const QString &english, const QString &language) const;
@@ -65,29 +64,16 @@ public:
     QString dose(double perKg, const QString &unit, std::optional<double> intervalHours,
                  const QString &language) const;
     // Diagnosis codes with their names: "D67 (congenital hemophilia B (factor IX deficiency))".
-    QString diagnoses(const QString &codes, const QString &language) const;
+    QString diagnoses(const QStringList &codes, const QString &language) const;
 
 private:
-    struct Pattern
-    {
-        QString id;
-        QRegularExpression re;
-        QHash<QString, QString> out; // language -> template
-    };
     struct GlossEntry
     {
         QString term;
-        QRegularExpression re;
+        QStringList forms; // the ways a letter writes it ("NDC", "NDCs")
         QHash<QString, QString> meaning;
     };
 
-    std::optional<QString> apply(const QVector<Pattern> &patterns, const QString &text,
-                                 const QString &language, int depth) const;
-    std::optional<QString> fill(const QString &group, const QString &value, const QString &language,
-                                int depth) const;
-
-    QVector<Pattern> m_reasons;
-    QVector<Pattern> m_quantities;
     QVector<GlossEntry> m_glossary;
     QHash<QString, QHash<QString, QHash<QString, QString>>> m_tables; // table -> key -> language -> text
     QHash<QString, QHash<QString, QString>> m_policyText; // language -> English -> translation

@@ -25,7 +25,7 @@ std::optional<CriterionStatus> statusFromName(const QString &name)
     return std::nullopt;
 }
 
-QString withReason(const Evaluation &ev, const std::function<QString(const QString &)> &explain)
+QString withReason(const Evaluation &ev, const std::function<QString(const Finding &, const QString &)> &explain)
 {
     QString text = ReviewedEvaluations::recommendationText(ev.recommendation);
     const QString reason = ReviewedEvaluation::reasonFor(ev, explain);
@@ -53,7 +53,7 @@ QString ReviewedEvaluations::recommendationText(Recommendation r)
     return {};
 }
 
-QString ReviewedEvaluation::reasonFor(const Evaluation &ev, const std::function<QString(const QString &)> &explain)
+QString ReviewedEvaluation::reasonFor(const Evaluation &ev, const std::function<QString(const Finding &, const QString &)> &explain)
 {
     // The same findings the engine puts into words (Evaluator: the
     // recommendation), taken from the criteria so they can be translated.
@@ -88,10 +88,10 @@ QString ReviewedEvaluation::reasonFor(const Evaluation &ev, const std::function<
         break;
     }
     // Why no section fits, what makes it not covered: the engine's words.
-    return explain ? explain(ev.recommendationReason) : ev.recommendationReason;
+    return explain ? explain(ev.recommendationFinding, ev.recommendationReason) : ev.recommendationReason;
 }
 
-QString ReviewedEvaluation::summary(const std::function<QString(const QString &)> &explain) const
+QString ReviewedEvaluation::summary(const std::function<QString(const Finding &, const QString &)> &explain) const
 {
     if (!differs()) {
         // The same recommendation; the reason is the one with the decisions.

@@ -40,9 +40,9 @@ struct ReviewedEvaluation
     // — 1.D". The reason is worded from the evaluation's structure; the
     // engine's own findings (why no section fits, what is not covered) go
     // through `explain` when given (the window's phrase-book wording).
-    QString summary(const std::function<QString(const QString &)> &explain = {}) const;
+    QString summary(const std::function<QString(const Finding &, const QString &)> &explain = {}) const;
     // The reason part alone ("every criterion of 1 is met").
-    static QString reasonFor(const Evaluation &ev, const std::function<QString(const QString &)> &explain = {});
+    static QString reasonFor(const Evaluation &ev, const std::function<QString(const Finding &, const QString &)> &explain = {});
     // "3 of 25 criteria decided by a reviewer; 2 still open".
     QString progress() const;
 };

@@ -3,6 +3,7 @@
 #include "engine/EvaluationJson.h"
 #include "engine/Evaluator.h"
 #include "letters/CriteriaSnapshot.h"
+#include "findings/FindingText.h"
 #include "letters/PhraseBook.h"
 #include "policy/PolicyLibrary.h"
 #include "review/ReviewedEvaluation.h"
@@ -47,9 +48,9 @@ QString listed(const QVector<letters::SnapshotCriterion> &items, const QString &
     for (const auto &c : items) {
         if (c.group)
             continue;
-        const QString why = c.source == QLatin1String("reviewer") || !book
-            ? c.reason
-            : book.value()->explain(c.reason, language).text;
+        const QString why = c.source == QLatin1String("reviewer") || !book ? c.reason
+            : c.finding.isEmpty() ? FindingText::quoted(c.reason, language, *book.value()).text
+                                  : FindingText::builtIn().plain(c.finding, language, *book.value()).text;
         parts << QStringLiteral("%1: %2").arg(c.label, why);
     }
     return parts.join(QLatin1Char(' '));

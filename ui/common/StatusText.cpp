@@ -1,6 +1,7 @@
 #include "StatusText.h"
 
 #include "catalog/Catalog.h"
+#include "findings/FindingText.h"
 #include "letters/PhraseBook.h"
 
 #include <QCoreApplication>
@@ -73,14 +74,12 @@ QStringList caseStatusCodes()
             QStringLiteral("withdrawn")};
 }
 
-QString reasonText(const QString &englishReason)
+QString reasonText(const Finding &finding, const QString &englishReason)
 {
-    if (QLocale().language() != QLocale::Spanish || englishReason.trimmed().isEmpty())
+    // A reviewer's note is shown as written.
+    if (QLocale().language() != QLocale::Spanish || finding.isEmpty() || finding.kind == QLatin1String("reviewer-note"))
         return englishReason;
-    const auto book = letters::PhraseBook::builtIn();
-    if (!book)
-        return englishReason;
-    const letters::Plain plain = book.value()->explain(englishReason, QStringLiteral("es"));
+    const PlainText plain = FindingText::builtIn().plain(finding, QStringLiteral("es"));
     return plain.translated && !plain.text.isEmpty() ? plain.text : englishReason;
 }
 

@@ -4,6 +4,7 @@
 // case statuses ("letter-issued") and the engine's criterion reasons. The
 // stored codes never change; only what is shown follows the user's language.
 
+#include "findings/Finding.h"
 #include "store/Users.h"
 
 #include <QString>
@@ -26,7 +27,7 @@ QStringList caseStatusCodes();
 // An engine reason (English) in the language of the user interface, worded
 // by the letters' phrase book; the English text when the phrase book has no
 // phrase for it or the interface is in English.
-QString reasonText(const QString &englishReason);
+QString reasonText(const Finding &finding, const QString &englishReason);
 
 // "es" when the workstation speaks Spanish, else "en": the language of catalog names shown.
 QString uiLanguage();

@@ -548,7 +548,7 @@ void CaseView::showSelection()
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(c->label.toHtmlEscaped(), policyText(c->text).toHtmlEscaped());
     if (c->documentation)
         html += tr("<p><i>Documentation required.</i></p>");
-    html += tr("<p><b>The data say:</b> %1 — %2</p>").arg(criterionStatusText(statusName(c->status)), reasonText(c->reason).toHtmlEscaped());
+    html += tr("<p><b>The data say:</b> %1 — %2</p>").arg(criterionStatusText(statusName(c->status)), reasonText(c->finding, c->reason).toHtmlEscaped());
     if (const QString evidence = evidenceText(c->evidence); !evidence.isEmpty())
         html += tr("<p><b>Evidence:</b> %1</p>").arg(evidence.toHtmlEscaped());
     if (auto d = m_model->decision(c->label)) {

@@ -196,7 +196,8 @@ QVariant CriteriaModel::data(const QModelIndex &index, int role) const
                 return statusText(d->decision.status);
             return groupChanged ? tr("→ %1").arg(statusText(reviewed)) : QString();
         case Reason:
-            return reasonText(groupChanged ? m_review.reviewed.criteria[i].reason : c->reason);
+            return groupChanged ? reasonText(m_review.reviewed.criteria[i].finding, m_review.reviewed.criteria[i].reason)
+                                : reasonText(c->finding, c->reason);
         }
     }
     if (role == Qt::ForegroundRole) {
