@@ -16,7 +16,8 @@
 // The child is this test program itself, started with --write-loop. On
 // SQLite and, when the test script started one, PostgreSQL.
 // PAREVIEW_KILL_RUNS sets the kills per engine (default 40; the long mode in
-// RELIABILITY.md runs 600 per engine).
+// RELIABILITY.md runs more, with QTEST_FUNCTION_TIMEOUT raised above Qt
+// Test's five minutes).
 
 #include "CaseBuilder.h"
 #include "StoreFixture.h"

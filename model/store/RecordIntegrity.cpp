@@ -608,9 +608,10 @@ Result<IntegrityReport> RecordIntegrity::verify(Database &db, Mode mode, const s
     IntegrityReport report;
     Verifier v(db, report);
     std::optional<Checkpoint> cp = mode == Mode::Incremental ? lastCheckpoint(db) : std::nullopt;
+    const QStringList present = db.connection().tables(); // once: each call asks the catalog
     // A table registered after the checkpoint has no count in it: check all.
     for (const BoundTable &t : tables())
-        if (cp && !cp->counts.contains(t.table) && tableExists(db, t.table))
+        if (cp && !cp->counts.contains(t.table) && present.contains(t.table))
             cp.reset();
     report.full = !cp;
     if (cp)
@@ -732,7 +733,7 @@ Result<IntegrityReport> RecordIntegrity::verify(Database &db, Mode mode, const s
         const QList<BoundTable> &all = tables();
         for (int ti = 0; ti < all.size(); ++ti) {
             const BoundTable &t = all.at(ti);
-            if (!tableExists(db, t.table))
+            if (!present.contains(t.table))
                 continue;
             const bool blobs = t.columns.contains(QLatin1String("bytes")) || t.columns.contains(QLatin1String("pdf"));
             // One seek in audit_records_record per row (a MAX() subquery and
@@ -811,7 +812,7 @@ Result<IntegrityReport> RecordIntegrity::verify(Database &db, Mode mode, const s
             v.compare(*t, key, *current, now, v.rowCase(*t, key));
         }
         for (const BoundTable &t : tables()) {
-            if (!tableExists(db, t.table))
+            if (!present.contains(t.table))
                 continue;
             auto c = db.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(t.table));
             if (!c || !c->next())
