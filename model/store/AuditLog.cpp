@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace pareview {
 
@@ -82,23 +84,31 @@ Result<qint64> AuditLog::reserveId(Database &db)
 
 Status AuditLog::insertRecords(Database &db, qint64 auditId, qint64 firstSeq, const QList<BoundRecord> &records)
 {
+    // One statement of Batch rows, prepared once and bound by position: the
+    // seal of a large store binds millions of records through here.
     constexpr int Batch = 100;
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?)");
+    auto statement = [&](qsizetype rows) {
+        QStringList list(rows, row);
+        return QStringLiteral("INSERT INTO audit_records (audit_id, seq, tbl, record_key, digest) VALUES ") + list.join(QStringLiteral(", "));
+    };
+    QSqlQuery full(db.connection());
     for (qsizetype from = 0; from < records.size(); from += Batch) {
         const qsizetype n = qMin<qsizetype>(Batch, records.size() - from);
-        QStringList rows;
-        QVariantMap values{{QStringLiteral("a"), auditId}};
+        QSqlQuery rest(db.connection());
+        QSqlQuery &q = n == Batch ? full : rest;
+        if ((n != Batch || from == 0) && !q.prepare(statement(n)))
+            return Error{QStringLiteral("cannot bind records to audit row %1: %2").arg(auditId).arg(q.lastError().text())};
         for (qsizetype i = 0; i < n; ++i) {
             const BoundRecord &r = records.at(from + i);
-            rows << QStringLiteral("(:a, :s%1, :t%1, :k%1, :d%1)").arg(i);
-            values.insert(QStringLiteral("s%1").arg(i), firstSeq + from + i);
-            values.insert(QStringLiteral("t%1").arg(i), r.table);
-            values.insert(QStringLiteral("k%1").arg(i), r.key);
-            values.insert(QStringLiteral("d%1").arg(i), r.digest.isNull() ? QStringLiteral("") : r.digest);
+            q.addBindValue(auditId);
+            q.addBindValue(firstSeq + from + i);
+            q.addBindValue(r.table);
+            q.addBindValue(r.key);
+            q.addBindValue(r.digest.isNull() ? QStringLiteral("") : r.digest);
         }
-        auto q = db.exec(QStringLiteral("INSERT INTO audit_records (audit_id, seq, tbl, record_key, digest) VALUES ") + rows.join(QStringLiteral(", ")),
-                         values);
-        if (!q)
-            return Error{q.error()};
+        if (!q.exec())
+            return Error{QStringLiteral("cannot bind records to audit row %1: %2").arg(auditId).arg(q.lastError().text())};
     }
     return success();
 }

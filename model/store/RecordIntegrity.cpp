@@ -10,6 +10,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <charconv>
 
 namespace pareview {
 
@@ -128,33 +129,114 @@ QString selectColumns(const BoundTable &t, const QString &alias)
     return cols.join(QStringLiteral(", "));
 }
 
-QString rowDigest(const BoundTable &t, const QString &key, const QSqlQuery &q, int first)
+// Appends the canonical bytes of `value` (RecordIntegrity::canonical) to
+// `out` without a temporary per value: the full check digests every column
+// of millions of rows.
+void appendCanonical(QByteArray &out, const QVariant &value)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(RecordIntegrity::canonical(t.table));
-    h.addData(RecordIntegrity::canonical(key));
-    for (int i = 0; i < t.columns.size(); ++i) {
-        h.addData(RecordIntegrity::canonical(t.columns.at(i)));
-        QVariant v = q.value(first + i);
-        // QPSQL hands BIGINT (and NUMERIC) over as text: by the column's
-        // type, the same value gives the same bytes as on SQLite.
-        if (v.typeId() == QMetaType::QString && !v.isNull()) {
-            const int type = q.record().field(first + i).metaType().id();
-            bool ok = false;
-            if (type == QMetaType::Double || type == QMetaType::Float) {
-                const double d = v.toString().toDouble(&ok);
-                if (ok)
-                    v = d;
-            } else if (type != QMetaType::QString && type != QMetaType::QByteArray) {
-                const qlonglong n = v.toString().toLongLong(&ok);
-                if (ok)
-                    v = n;
-            }
-        }
-        h.addData(RecordIntegrity::canonical(v));
+    auto put = [&out](char tag, const char *bytes, qsizetype size) {
+        char length[24];
+        const auto end = std::to_chars(length, length + sizeof length, size).ptr;
+        out.append(tag).append(length, end - length).append(':').append(bytes, size).append(';');
+    };
+    if (!value.isValid() || value.isNull()) {
+        put('N', nullptr, 0);
+        return;
     }
-    return QString::fromLatin1(h.result().toHex());
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Bool: {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, value.toLongLong()).ptr;
+        put('I', digits, end - digits);
+        return;
+    }
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        const QByteArray digits = QByteArray::number(value.toDouble(), 'g', 17);
+        put('R', digits.constData(), digits.size());
+        return;
+    }
+    case QMetaType::QByteArray: {
+        // A blob by its hash: attachments and letters are megabytes.
+        const QByteArray hex = QCryptographicHash::hash(*static_cast<const QByteArray *>(value.constData()), QCryptographicHash::Sha256).toHex();
+        put('B', hex.constData(), hex.size());
+        return;
+    }
+    case QMetaType::QString: {
+        const QByteArray utf8 = static_cast<const QString *>(value.constData())->toUtf8();
+        put('T', utf8.constData(), utf8.size());
+        return;
+    }
+    default: {
+        const QByteArray utf8 = value.toString().toUtf8();
+        put('T', utf8.constData(), utf8.size());
+    }
+    }
 }
+
+// Digests rows of one table read by one query whose columns from `first`
+// on are the table's listed columns. What is the same for every row — the
+// canonical table and column names, the columns' types — is worked out once
+// per query, not per row and value.
+class RowDigester
+{
+public:
+    RowDigester(const BoundTable &t, const QSqlQuery &q, int first) : m_first(first)
+    {
+        appendCanonical(m_table, t.table);
+        const QSqlRecord record = q.record();
+        for (int i = 0; i < t.columns.size(); ++i) {
+            QByteArray name;
+            appendCanonical(name, t.columns.at(i));
+            m_names << name;
+            const int type = record.field(first + i).metaType().id();
+            m_kinds << (type == QMetaType::Double || type == QMetaType::Float                 ? Kind::Real
+                        : type == QMetaType::QString || type == QMetaType::QByteArray ? Kind::Verbatim
+                                                                                      : Kind::Integer);
+        }
+    }
+
+    QString digest(const QString &key, const QSqlQuery &q)
+    {
+        m_buffer.resize(0); // keeps its capacity from row to row
+        m_buffer.append(m_table);
+        appendCanonical(m_buffer, key);
+        for (int i = 0; i < m_names.size(); ++i) {
+            m_buffer.append(m_names.at(i));
+            QVariant v = q.value(m_first + i);
+            // QPSQL hands BIGINT (and NUMERIC) over as text: by the column's
+            // type, the same value gives the same bytes as on SQLite.
+            if (m_kinds.at(i) != Kind::Verbatim && v.typeId() == QMetaType::QString && !v.isNull()) {
+                bool ok = false;
+                if (m_kinds.at(i) == Kind::Real) {
+                    const double d = v.toString().toDouble(&ok);
+                    if (ok)
+                        v = d;
+                } else {
+                    const qlonglong n = v.toString().toLongLong(&ok);
+                    if (ok)
+                        v = n;
+                }
+            }
+            appendCanonical(m_buffer, v);
+        }
+        return QString::fromLatin1(QCryptographicHash::hash(m_buffer, QCryptographicHash::Sha256).toHex());
+    }
+
+private:
+    enum class Kind { Integer, Real, Verbatim };
+    int m_first;
+    QByteArray m_table;
+    QList<QByteArray> m_names;
+    QList<Kind> m_kinds;
+    QByteArray m_buffer;
+};
 
 bool tableExists(Database &db, const QString &name)
 {
@@ -167,38 +249,9 @@ const QString kWritten = QStringLiteral("integrity_written");
 
 QByteArray RecordIntegrity::canonical(const QVariant &value)
 {
-    char tag;
-    QByteArray bytes;
-    if (!value.isValid() || value.isNull()) {
-        tag = 'N';
-    } else {
-        switch (value.typeId()) {
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-        case QMetaType::Short:
-        case QMetaType::UShort:
-        case QMetaType::Bool:
-            tag = 'I';
-            bytes = QByteArray::number(value.toLongLong());
-            break;
-        case QMetaType::Double:
-        case QMetaType::Float:
-            tag = 'R';
-            bytes = QByteArray::number(value.toDouble(), 'g', 17);
-            break;
-        case QMetaType::QByteArray:
-            // A blob by its hash: attachments and letters are megabytes.
-            tag = 'B';
-            bytes = QCryptographicHash::hash(value.toByteArray(), QCryptographicHash::Sha256).toHex();
-            break;
-        default:
-            tag = 'T';
-            bytes = value.toString().toUtf8();
-        }
-    }
-    return tag + QByteArray::number(bytes.size()) + ':' + bytes + ';';
+    QByteArray out;
+    appendCanonical(out, value);
+    return out;
 }
 
 Status RecordIntegrity::installTriggers(Database &db)
@@ -300,7 +353,7 @@ Result<QString> RecordIntegrity::digest(Database &db, const BoundTable &t, const
         return Error{q.error()};
     if (!q->next())
         return QString(QLatin1String(""));
-    return rowDigest(t, key, *q, 0);
+    return RowDigester(t, *q, 0).digest(key, *q);
 }
 
 Result<QList<BoundRecord>> RecordIntegrity::takeWritten(Database &db)
@@ -339,15 +392,18 @@ class RecordsHasher
 public:
     void add(const QString &table, const QString &key, const QString &digest)
     {
-        m_hash.addData(RecordIntegrity::canonical(table));
-        m_hash.addData(RecordIntegrity::canonical(key));
-        m_hash.addData(RecordIntegrity::canonical(digest));
+        m_buffer.resize(0);
+        appendCanonical(m_buffer, table);
+        appendCanonical(m_buffer, key);
+        appendCanonical(m_buffer, digest);
+        m_hash.addData(m_buffer);
         ++m_count;
     }
     QString result() const { return m_count == 0 ? QString() : QString::fromLatin1(m_hash.result().toHex()); }
 
 private:
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    QByteArray m_buffer;
     qint64 m_count = 0;
 };
 
@@ -385,9 +441,10 @@ Status RecordIntegrity::sealExisting(Database &db, const QString &why, const QSt
             if (!q)
                 return Error{q.error()};
             page.clear();
+            RowDigester digester(t, *q, 1);
             while (q->next()) {
                 const QString key = q->value(0).toString();
-                page.append({t.table, key, rowDigest(t, key, *q, 1)});
+                page.append({t.table, key, digester.digest(key, *q)});
             }
             q->finish();
             for (const BoundRecord &r : page)
@@ -551,9 +608,10 @@ Result<IntegrityReport> RecordIntegrity::verify(Database &db, Mode mode, const s
     IntegrityReport report;
     Verifier v(db, report);
     std::optional<Checkpoint> cp = mode == Mode::Incremental ? lastCheckpoint(db) : std::nullopt;
+    const QStringList present = db.connection().tables(); // once: each call asks the catalog
     // A table registered after the checkpoint has no count in it: check all.
     for (const BoundTable &t : tables())
-        if (cp && !cp->counts.contains(t.table) && tableExists(db, t.table))
+        if (cp && !cp->counts.contains(t.table) && present.contains(t.table))
             cp.reset();
     report.full = !cp;
     if (cp)
@@ -675,12 +733,13 @@ Result<IntegrityReport> RecordIntegrity::verify(Database &db, Mode mode, const s
         const QList<BoundTable> &all = tables();
         for (int ti = 0; ti < all.size(); ++ti) {
             const BoundTable &t = all.at(ti);
-            if (!tableExists(db, t.table))
+            if (!present.contains(t.table))
                 continue;
             const bool blobs = t.columns.contains(QLatin1String("bytes")) || t.columns.contains(QLatin1String("pdf"));
-            // MAX(), not ORDER BY … LIMIT 1: SQLite would walk the primary key for that.
+            // One seek in audit_records_record per row (a MAX() subquery and
+            // then the row it names took two, and twice the time).
             const QString latest = QStringLiteral("(SELECT x.digest FROM audit_records x WHERE x.tbl = '%1' AND x.record_key = %2 "
-                                                  "AND x.audit_id = (SELECT MAX(y.audit_id) FROM audit_records y WHERE y.tbl = '%1' AND y.record_key = %2))")
+                                                  "ORDER BY x.audit_id DESC LIMIT 1)")
                                        .arg(t.table, keyExpression(t, QStringLiteral("r.")));
             const QString caseCol = t.caseColumn.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("r.") + t.caseColumn;
             qint64 live = 0;
@@ -696,9 +755,10 @@ Result<IntegrityReport> RecordIntegrity::verify(Database &db, Mode mode, const s
                     return Error{q.error()};
                 struct Row { QString key, current, stored; bool found; std::optional<qint64> caseId; };
                 QList<Row> page;
+                RowDigester digester(t, *q, 3);
                 while (q->next()) {
                     const QString key = q->value(0).toString();
-                    page.append({key, rowDigest(t, key, *q, 3), q->value(1).toString(), !q->value(1).isNull(),
+                    page.append({key, digester.digest(key, *q), q->value(1).toString(), !q->value(1).isNull(),
                                  q->value(2).isNull() ? std::nullopt : std::optional<qint64>(q->value(2).toLongLong())});
                 }
                 q->finish();
@@ -715,9 +775,12 @@ Result<IntegrityReport> RecordIntegrity::verify(Database &db, Mode mode, const s
             // Recorded as present, gone from the table.
             const QString match = t.integerKey ? QStringLiteral("r.%1 = CAST(x.record_key AS BIGINT)").arg(t.key.first())
                                                : QStringLiteral("%1 = x.record_key").arg(keyExpression(t, QStringLiteral("r.")));
-            auto gone = db.exec(QStringLiteral("SELECT x.record_key FROM audit_records x WHERE x.tbl = :t AND x.digest <> '' AND x.audit_id = "
-                                               "(SELECT MAX(y.audit_id) FROM audit_records y WHERE y.tbl = x.tbl AND y.record_key = x.record_key) "
-                                               "AND NOT EXISTS (SELECT 1 FROM %1 r WHERE %2)")
+            // The row lookup first: it rules out nearly every entry for the
+            // price of one seek, before the seek for a later entry.
+            auto gone = db.exec(QStringLiteral("SELECT x.record_key FROM audit_records x WHERE x.tbl = :t "
+                                               "AND NOT EXISTS (SELECT 1 FROM %1 r WHERE %2) AND x.digest <> '' "
+                                               "AND NOT EXISTS (SELECT 1 FROM audit_records y WHERE y.tbl = x.tbl AND y.record_key = x.record_key "
+                                               "AND y.audit_id > x.audit_id)")
                                     .arg(t.table, match),
                                 {{QStringLiteral("t"), t.table}});
             if (!gone)
@@ -749,7 +812,7 @@ Result<IntegrityReport> RecordIntegrity::verify(Database &db, Mode mode, const s
             v.compare(*t, key, *current, now, v.rowCase(*t, key));
         }
         for (const BoundTable &t : tables()) {
-            if (!tableExists(db, t.table))
+            if (!present.contains(t.table))
                 continue;
             auto c = db.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(t.table));
             if (!c || !c->next())
@@ -775,7 +838,7 @@ Result<IntegrityReport> RecordIntegrity::verify(Database &db, Mode mode, const s
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             pairs << it.key() + QLatin1Char('=') + QString::number(it.value());
         pairs.sort();
-        db.exec(QStringLiteral("INSERT INTO integrity_checkpoints (audit_id, audit_rows, head_hash, counts, full_check, checked_at) "
+        (void)db.exec(QStringLiteral("INSERT INTO integrity_checkpoints (audit_id, audit_rows, head_hash, counts, full_check, checked_at) "
                                "VALUES (:a, :r, :h, :c, :f, :at)"),
                 {{QStringLiteral("a"), lastId},
                  {QStringLiteral("r"), rows},
