@@ -180,7 +180,10 @@ int main(int argc, char *argv[])
         pareview::Dialogs::critical(nullptr, QObject::tr("pareview"), db.error());
         return 1;
     }
-    settings.setValue(QStringLiteral("store/location"), location);
+    // Written only when it changed: QSettings rewrites and fsyncs the whole
+    // file for any setValue(), a few milliseconds of every start.
+    if (settings.value(QStringLiteral("store/location")).toString() != location)
+        settings.setValue(QStringLiteral("store/location"), location);
 
     // The check starts once the first window (sign-in dialog or main
     // window) has been painted: its whole-file read does not compete with
