@@ -2,6 +2,7 @@
 
 #include "store/RecordIntegrity.h"
 #include "store/Schema.h"
+#include "store/Worklist.h"
 
 #include <QAtomicInt>
 #include <QSqlError>
@@ -307,6 +308,8 @@ Status Database::subscribe(const QString &channel)
 
 Database::~Database()
 {
+    // SQLite refuses to close a connection with statements still prepared.
+    Worklist::releaseStatements(*this);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
