@@ -65,40 +65,22 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
 
     m_pages = new QStackedWidget;
     m_worklist = new WorklistView(m_db, m_user);
-    m_case = new CaseView(m_db, m_user, m_library, m_undo);
-    m_policies = new PolicyBrowser(m_library);
     m_pages->addWidget(m_worklist);
-    m_pages->addWidget(m_case);
-    m_pages->addWidget(m_policies);
-    m_intake = new IntakeForm(m_db, m_user, m_library);
-    m_pages->addWidget(m_intake);
-    // The form says what happened ("Draft PA-0000011 saved", "… submitted").
-    connect(m_intake, &IntakeForm::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text); });
-    connect(m_intake, &IntakeForm::saved, m_worklist, &WorklistView::reload);
-    connect(m_intake, &IntakeForm::corrected, m_worklist, &WorklistView::reload);
-    connect(m_intake, &IntakeForm::submitted, this, [this](qint64 id) {
-        m_worklist->reload();
-        // The submitted case as the reviewer will see it; the nurse corrects
-        // it from the worklist until review starts.
-        QString error;
-        if (m_case->openCase(id, &error))
-            m_pages->setCurrentWidget(m_case);
-    });
+    // The case view, the policy browser and the intake form are made when
+    // first shown (caseView(), showPolicies(), intakeForm()): the first
+    // window waits only for the worklist (BENCHMARKS.md, start-up).
     // A team server that restarts: say so, until the next step reconnects
     // (the screens keep what was typed; the failed step shows its own error).
     // Many workstations: what the others change shows here by itself, and
     // a case open elsewhere is marked in the worklist and the case view.
     m_presence = new Presence(m_db, m_user, this);
     m_worklist->setPresence(m_presence);
-    m_case->setPresence(m_presence);
     // The intake form registers the draft it has open like the case view
     // does, once the page has changed (the case view leaves its case when
     // hidden, after the next page is shown).
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateIntakePresence);
-    connect(m_intake, &IntakeForm::saved, this, &MainWindow::updateIntakePresence);
     m_watcher = new ChangeWatcher(m_db, this);
     connect(m_watcher, &ChangeWatcher::changed, m_worklist, &WorklistView::refresh);
-    connect(m_watcher, &ChangeWatcher::changed, m_case, &CaseView::othersChanged);
     connect(m_db.get(), &Database::connectionLost, this, [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_db.get(), &Database::connectionRestored, this,
             [this] { statusBar()->showMessage(tr("Connected to the database server again."), 10000); });
@@ -148,9 +130,6 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
     connect(m_worklist, &WorklistView::openCase, this, &MainWindow::openCase);
     // What sending, recording, issuing and claiming did, with the case reference.
     connect(m_worklist, &WorklistView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text); });
-    connect(m_case, &CaseView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text); });
-    connect(m_case, &CaseView::closeRequested, this, &MainWindow::showWorklist);
-    connect(m_case, &CaseView::caseChanged, m_worklist, &WorklistView::reload);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newRequestAction = file->addAction(tr("&New request…"), this, &MainWindow::newRequest);
@@ -181,7 +160,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const User &user, PolicyLib
         if (m_pages->currentWidget() != m_case || !m_case->caseId())
             return;
         QString error;
-        if (!m_intake->resume(m_case->caseId(), &error)) {
+        if (!intakeForm()->resume(m_case->caseId(), &error)) {
             statusBar()->showMessage(error);
             return;
         }
@@ -261,9 +240,46 @@ bool MainWindow::unlock(const QString &password)
     return true;
 }
 
+CaseView *MainWindow::caseView()
+{
+    if (m_case)
+        return m_case;
+    m_case = new CaseView(m_db, m_user, m_library, m_undo);
+    m_pages->addWidget(m_case);
+    m_case->setPresence(m_presence);
+    connect(m_watcher, &ChangeWatcher::changed, m_case, &CaseView::othersChanged);
+    // What sending, recording, issuing and claiming did, with the case reference.
+    connect(m_case, &CaseView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_case, &CaseView::closeRequested, this, &MainWindow::showWorklist);
+    connect(m_case, &CaseView::caseChanged, m_worklist, &WorklistView::reload);
+    return m_case;
+}
+
+IntakeForm *MainWindow::intakeForm()
+{
+    if (m_intake)
+        return m_intake;
+    m_intake = new IntakeForm(m_db, m_user, m_library);
+    m_pages->addWidget(m_intake);
+    // The form says what happened ("Draft PA-0000011 saved", "… submitted").
+    connect(m_intake, &IntakeForm::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_intake, &IntakeForm::saved, m_worklist, &WorklistView::reload);
+    connect(m_intake, &IntakeForm::saved, this, &MainWindow::updateIntakePresence);
+    connect(m_intake, &IntakeForm::corrected, m_worklist, &WorklistView::reload);
+    connect(m_intake, &IntakeForm::submitted, this, [this](qint64 id) {
+        m_worklist->reload();
+        // The submitted case as the reviewer will see it; the nurse corrects
+        // it from the worklist until review starts.
+        QString error;
+        if (caseView()->openCase(id, &error))
+            m_pages->setCurrentWidget(m_case);
+    });
+    return m_intake;
+}
+
 bool MainWindow::leaveIntakeForm()
 {
-    if (m_pages->currentWidget() != m_intake || !m_intake->hasUnsavedChanges())
+    if (!m_intake || m_pages->currentWidget() != m_intake || !m_intake->hasUnsavedChanges())
         return true;
     const auto answer = Dialogs::question(this, tr("Unsaved request"),
                                           m_intake->correcting()
@@ -297,7 +313,7 @@ void MainWindow::newRequest()
 {
     if (!leaveIntakeForm())
         return;
-    m_intake->startNew();
+    intakeForm()->startNew();
     m_pages->setCurrentWidget(m_intake);
     updateIntakePresence(); // a new request has no case yet, the draft before is left
 }
@@ -321,12 +337,12 @@ bool MainWindow::openCase(qint64 caseId)
     if (m_user.role == Role::IntakeNurse) {
         auto summary = CaseStore::summary(*m_db, caseId);
         if (summary && (summary->status == QLatin1String("intake") || summary->status == QLatin1String("pended"))
-            && m_intake->resume(caseId, &error)) {
+            && intakeForm()->resume(caseId, &error)) {
             m_pages->setCurrentWidget(m_intake);
             return true;
         }
     }
-    if (!m_case->openCase(caseId, &error)) {
+    if (!caseView()->openCase(caseId, &error)) {
         statusBar()->showMessage(error);
         return false;
     }
@@ -346,6 +362,10 @@ void MainWindow::showPolicies()
 {
     if (!leaveIntakeForm())
         return;
+    if (!m_policies) {
+        m_policies = new PolicyBrowser(m_library);
+        m_pages->addWidget(m_policies);
+    }
     m_pages->setCurrentWidget(m_policies);
 }
 

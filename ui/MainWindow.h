@@ -35,9 +35,11 @@ public:
     ~MainWindow() override;
 
     WorklistView *worklist() const { return m_worklist; }
-    CaseView *caseView() const { return m_case; }
+    // Made when a case is first opened (or when asked for here).
+    CaseView *caseView();
     QUndoStack *undoStack() const { return m_undo; }
-    IntakeForm *intakeForm() const { return m_intake; }
+    // Made when first asked for (New request, Correct, a nurse opening a draft).
+    IntakeForm *intakeForm();
 
     // Who is signed in. File → Sign out asks the session for the sign-in
     // dialog (ui/common/Session).

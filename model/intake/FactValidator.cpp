@@ -40,19 +40,20 @@ Result<double> labQuantity(const LabDefinition &lab, double value, const QString
     if (!factor)
         return Error{tr("unit \"%1\" for %2 cannot be converted to %3")
                          .arg(readableUnit(unit), lab.description, readableUnit(lab.canonicalUnit))};
-    const QString written = readableQuantity(value, unit);
+    // Written out for a refusal only: this runs for every lab value read.
+    const auto written = [&] { return readableQuantity(value, unit); };
     if (!std::isfinite(value))
-        return Error{tr("%1 %2 is not a number").arg(lab.description, written)};
+        return Error{tr("%1 %2 is not a number").arg(lab.description, written())};
     if (value < 0)
-        return Error{tr("%1 %2 is negative").arg(lab.description, written)};
+        return Error{tr("%1 %2 is negative").arg(lab.description, written())};
     if (lab.zeroImpossible && value == 0)
-        return Error{tr("%1 %2 is impossible").arg(lab.description, written)};
+        return Error{tr("%1 %2 is impossible").arg(lab.description, written())};
     const double canonical = value * *factor;
     if (canonical > lab.plausibleMax) {
         const QString converted = *factor == 1 ? QString()
                                                : QStringLiteral(" (= %1)").arg(readableQuantity(canonical, lab.canonicalUnit));
         return Error{tr("%1 %2%3 is not plausible; check the unit (at most %4)")
-                         .arg(lab.description, written, converted, readableQuantity(lab.plausibleMax, lab.canonicalUnit))};
+                         .arg(lab.description, written(), converted, readableQuantity(lab.plausibleMax, lab.canonicalUnit))};
     }
     return canonical;
 }

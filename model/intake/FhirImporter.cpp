@@ -196,22 +196,34 @@ private:
         QVector<QPair<QString, QString>> out;
         if (!concept)
             return out;
-        auto collect = [&](const Value *cc, const QString &f) {
-            objectAt(e, cc, f);
-            const Value *list = arrayAt(e, child(cc, "coding"), f + QStringLiteral(".coding"));
+        // The field names are spelled out only for a rejection: building
+        // them for every coding read was a measurable part of an import.
+        auto collect = [&](const Value *cc, const auto &f) {
+            if (!cc->isObject())
+                objectAt(e, cc, f());
+            const Value *list = child(cc, "coding");
             if (!list)
                 return;
+            if (!list->isArray())
+                arrayAt(e, list, f() + QStringLiteral(".coding"));
             for (int i = 0; i < list->size(); ++i) {
-                const Value *c = objectAt(e, &list->at(i), f + QStringLiteral(".coding[%1]").arg(i));
-                out.append({stringAt(e, child(c, "system"), f + QStringLiteral(".coding[%1].system").arg(i)),
-                            stringAt(e, child(c, "code"), f + QStringLiteral(".coding[%1].code").arg(i))});
+                const Value *c = &list->at(i);
+                if (!c->isObject())
+                    objectAt(e, c, f() + QStringLiteral(".coding[%1]").arg(i));
+                const Value *system = child(c, "system");
+                const Value *code = child(c, "code");
+                if (system && !system->isString())
+                    stringAt(e, system, f() + QStringLiteral(".coding[%1].system").arg(i));
+                if (code && !code->isString())
+                    stringAt(e, code, f() + QStringLiteral(".coding[%1].code").arg(i));
+                out.append({system ? system->toString() : QString(), code ? code->toString() : QString()});
             }
         };
         if (concept->isArray()) {
             for (int i = 0; i < concept->size(); ++i)
-                collect(&concept->at(i), field + QStringLiteral("[%1]").arg(i));
+                collect(&concept->at(i), [&] { return field + QStringLiteral("[%1]").arg(i); });
         } else {
-            collect(concept, field);
+            collect(concept, [&] { return field; });
         }
         return out;
     }
@@ -413,7 +425,8 @@ private:
 
     QString sourceOf(const Entry &e, const QString &what = QString()) const
     {
-        QString s = QStringLiteral("entry[%1] %2").arg(e.index).arg(e.type);
+        // Concatenated, not arg(): this runs for every fact read.
+        QString s = QLatin1String("entry[") + QString::number(e.index) + QLatin1String("] ") + e.type;
         if (!what.isEmpty())
             s += QLatin1Char(' ') + what;
         return s;

@@ -2,8 +2,12 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <iterator>
+
 #include <charconv>
 #include <climits>
+#include <cstring>
 #include <cmath>
 #include <system_error>
 
@@ -129,6 +133,42 @@ void appendUtf8(QByteArray &out, uint codePoint)
         out.append(char(0x80 | (codePoint & 0x3F)));
     }
 }
+
+// Keys of the documents pareview reads (FHIR bundles, policies, catalogs):
+// one shared QString each, so reading a key that is in this list allocates
+// nothing (copying a QString only counts a reference). Built once.
+const QHash<QByteArrayView, QString> &knownKeys()
+{
+    static const QHash<QByteArrayView, QString> keys = [] {
+        static const char *const names[] = {
+            "resourceType", "id", "meta", "profile", "type", "timestamp", "entry", "fullUrl", "resource", "request",
+            "method", "url", "identifier", "system", "value", "code", "display", "text", "coding", "name", "family",
+            "given", "prefix", "birthDate", "gender", "extension", "valueCode", "valueString", "valueQuantity",
+            "valueBoolean", "valueInteger", "valueDecimal", "valueDate", "valueDateTime", "valueCoding", "unit",
+            "communication", "language", "preferred", "status", "intent", "subject", "reference", "payor", "class",
+            "beneficiary", "period", "start", "end", "medicationCodeableConcept", "authoredOn", "requester",
+            "priority", "dosageInstruction", "doseAndRate", "doseQuantity", "timing", "repeat", "frequency",
+            "periodUnit", "dispenseRequest", "quantity", "expectedSupplyDuration", "numberOfRepeatsAllowed",
+            "reasonCode", "reasonReference", "clinicalStatus", "verificationStatus", "category", "onsetDateTime",
+            "recordedDate", "effectiveDateTime", "issued", "referenceRange", "low", "high", "interpretation",
+            "note", "item", "linkId", "answer", "questionnaire", "authored", "content", "attachment", "contentType",
+            "data", "title", "description", "date", "author", "practitioner", "organization", "specialty",
+            "qualification", "telecom", "address", "line", "city", "state", "postalCode", "country", "use",
+            "partOf", "active", "encounter", "performer", "component", "version", "criteria", "label", "kind",
+            "policy", "drug", "payer", "lab", "labs", "drugs", "unitCode", "min", "max", "checks", "rules",
+        };
+        QHash<QByteArrayView, QString> h;
+        h.reserve(qsizetype(std::size(names)) * 2);
+        for (const char *n : names)
+            h.insert(QByteArrayView(n), QString::fromLatin1(n));
+        return h;
+    }();
+    return keys;
+}
+
+// Strings up to this many bytes are looked up before a QString is made:
+// keys, codes and system URIs repeat throughout a bundle.
+constexpr qsizetype kInternLimit = 64;
 
 } // namespace
 
@@ -279,6 +319,17 @@ private:
         const auto *p = reinterpret_cast<const uchar *>(m_textBegin);
         const auto *end = reinterpret_cast<const uchar *>(m_end);
         while (p < end) {
+            // Eight ASCII bytes at a time: FHIR is almost all ASCII, and a
+            // byte-by-byte loop was a sixth of reading a bundle.
+            while (end - p >= 8) {
+                quint64 word;
+                std::memcpy(&word, p, 8);
+                if (word & 0x8080808080808080ULL)
+                    break;
+                p += 8;
+            }
+            if (p >= end)
+                break;
             if (*p < 0x80) {
                 ++p;
                 continue;
@@ -411,20 +462,29 @@ private:
             ++m_pos;
             return true;
         }
+        // Items collect on a stack shared by every array of the document and
+        // move into one exactly sized vector at the end: one allocation per
+        // array instead of one per doubling.
+        const std::size_t base = m_itemStack.size();
+        const auto finish = [&] {
+            array.m_items.reserve(m_itemStack.size() - base);
+            std::move(m_itemStack.begin() + std::ptrdiff_t(base), m_itemStack.end(), std::back_inserter(array.m_items));
+            m_itemStack.resize(base);
+        };
         for (;;) {
             if (atEnd())
                 return failUnterminated(QStringLiteral("array"), array);
             if (*m_pos == ']')
                 return fail(m_pos, QStringLiteral("trailing comma before ']' is not allowed"));
-            auto item = std::make_unique<Value>();
-            if (!parseValue(*item, depth))
+            m_itemStack.push_back(std::make_unique<Value>());
+            if (!parseValue(*m_itemStack.back(), depth))
                 return false;
-            array.m_items.push_back(std::move(item));
             skipWhitespace();
             if (atEnd())
                 return failUnterminated(QStringLiteral("array"), array);
             if (*m_pos == ']') {
                 ++m_pos;
+                finish();
                 return true;
             }
             if (*m_pos != ',') {
@@ -448,15 +508,24 @@ private:
             ++m_pos;
             return true;
         }
-        // Line of each key, for "first at line N"; the hash takes over from
-        // the linear scan once the object grows, so huge objects stay linear.
-        std::vector<int> keyLines;
+        // Members and the line of each key (for "first at line N") collect on
+        // stacks shared by every object of the document and move into one
+        // exactly sized vector at the end. The hash takes over from the
+        // linear duplicate scan once the object grows, so huge objects stay
+        // linear.
+        const std::size_t base = m_memberStack.size();
         QHash<QString, std::size_t> keyIndex;
+        const auto finish = [&] {
+            object.m_members.reserve(m_memberStack.size() - base);
+            std::move(m_memberStack.begin() + std::ptrdiff_t(base), m_memberStack.end(), std::back_inserter(object.m_members));
+            m_memberStack.resize(base);
+            m_keyLineStack.resize(base);
+        };
         for (;;) {
             if (atEnd())
                 return failUnterminated(QStringLiteral("object"), object);
             if (*m_pos != '"') {
-                if (*m_pos == '}' && !object.m_members.empty())
+                if (*m_pos == '}' && m_memberStack.size() > base)
                     return fail(m_pos, QStringLiteral("trailing comma before '}' is not allowed"));
                 return fail(m_pos,
                             QStringLiteral("expected a string key but found %1").arg(describeAt(m_pos)));
@@ -464,14 +533,14 @@ private:
             const char *keyStart = m_pos;
             const int keyLine = clampToInt(m_line);
             QString key;
-            if (!parseString(key))
+            if (!parseString(key, true))
                 return false;
 
-            const std::size_t count = object.m_members.size();
+            const std::size_t count = m_memberStack.size() - base;
             std::size_t firstIndex = count;
             if (count < kLinearKeyScanLimit) {
                 for (std::size_t i = 0; i < count; ++i) {
-                    if (object.m_members[i].first == key) {
+                    if (m_memberStack[base + i].first == key) {
                         firstIndex = i;
                         break;
                     }
@@ -480,14 +549,14 @@ private:
                 if (keyIndex.isEmpty()) {
                     keyIndex.reserve(qsizetype(count) * 2);
                     for (std::size_t i = 0; i < count; ++i)
-                        keyIndex.insert(object.m_members[i].first, i);
+                        keyIndex.insert(m_memberStack[base + i].first, i);
                 }
                 firstIndex = keyIndex.value(key, count);
             }
             if (firstIndex != count) {
                 return fail(keyStart,
                             QStringLiteral("duplicate key \"%1\" (first at line %2)")
-                                .arg(shortened(key), QString::number(keyLines[firstIndex])));
+                                .arg(shortened(key), QString::number(m_keyLineStack[base + firstIndex])));
             }
 
             skipWhitespace();
@@ -502,19 +571,21 @@ private:
             skipWhitespace();
             if (atEnd())
                 return failUnterminated(QStringLiteral("object"), object);
-            auto member = std::make_unique<Value>();
-            if (!parseValue(*member, depth))
-                return false;
             if (count >= kLinearKeyScanLimit)
                 keyIndex.insert(key, count);
-            keyLines.push_back(keyLine);
-            object.m_members.emplace_back(std::move(key), std::move(member));
+            // On the stacks before the value is read: a nested object's
+            // members go above this one's.
+            m_keyLineStack.push_back(keyLine);
+            m_memberStack.emplace_back(std::move(key), std::make_unique<Value>());
+            if (!parseValue(*m_memberStack.back().second, depth))
+                return false;
 
             skipWhitespace();
             if (atEnd())
                 return failUnterminated(QStringLiteral("object"), object);
             if (*m_pos == '}') {
                 ++m_pos;
+                finish();
                 return true;
             }
             if (*m_pos != ',') {
@@ -534,9 +605,28 @@ private:
                         .arg(what, positionText(value)));
     }
 
+    // A string without escapes straight from the input: short ones (keys,
+    // codes, system URIs) shared with every earlier occurrence in this
+    // document, or with the known keys, instead of allocated again.
+    QString stringFrom(const char *from, qsizetype length, bool isKey)
+    {
+        if (length > kInternLimit)
+            return QString::fromUtf8(from, length);
+        const QByteArrayView bytes(from, length);
+        if (isKey) {
+            const auto &known = knownKeys();
+            if (const auto it = known.constFind(bytes); it != known.cend())
+                return it.value();
+        }
+        auto it = m_interned.constFind(bytes);
+        if (it == m_interned.cend())
+            it = m_interned.insert(bytes, QString::fromUtf8(from, length)); // the view stays valid: it points into the input
+        return it.value();
+    }
+
     // m_pos is at the opening quote. Runs without escapes are copied as one
     // chunk; escapes are decoded into the same UTF-8 buffer.
-    bool parseString(QString &out)
+    bool parseString(QString &out, bool isKey = false)
     {
         const int startLine = clampToInt(m_line);
         const int startColumn = clampToInt(m_pos - m_lineStart + 1);
@@ -560,7 +650,7 @@ private:
             const char c = *m_pos;
             if (c == '"') {
                 if (!escaped) {
-                    out = QString::fromUtf8(chunk, m_pos - chunk);
+                    out = stringFrom(chunk, m_pos - chunk, isKey);
                 } else {
                     m_buffer.append(chunk, m_pos - chunk);
                     out = QString::fromUtf8(m_buffer);
@@ -748,7 +838,7 @@ private:
 
         value.m_type = Value::Type::Number;
         value.m_integerLiteral = integerLiteral;
-        value.m_text = QString::fromLatin1(start, p - start);
+        value.m_text = stringFrom(start, p - start, false);
         const QString shown = shortened(value.m_text);
 
         // from_chars ignores the locale, unlike strtod.
@@ -788,6 +878,10 @@ private:
     qsizetype m_line = 1;
     const Limits &m_limits;
     QByteArray m_buffer; // reused by every escaped string
+    QHash<QByteArrayView, QString> m_interned; // short strings read so far, by their bytes in the input
+    std::vector<std::unique_ptr<Value>> m_itemStack; // items of the arrays being read
+    std::vector<std::pair<QString, std::unique_ptr<Value>>> m_memberStack; // members of the objects being read
+    std::vector<int> m_keyLineStack; // the line of each key on m_memberStack
     const char *m_errorAt = nullptr;
     QString m_errorMessage;
 };

@@ -2,6 +2,7 @@
 
 #include "store/RecordIntegrity.h"
 #include "store/Schema.h"
+#include "store/Worklist.h"
 
 #include <QAtomicInt>
 #include <QSqlError>
@@ -14,6 +15,8 @@
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
+
+#include <dlfcn.h>
 
 namespace pareview {
 
@@ -99,6 +102,34 @@ bool looksUnreachable(const QString &detail)
     return false;
 }
 
+// libpq's two functions used here, looked up in the libpq that Qt's
+// PostgreSQL driver has loaded, rather than linked: linking it made every
+// start, SQLite stores included, load libpq and the twenty libraries under
+// it (Kerberos, LDAP, GnuTLS, OpenSSL), 7 ms of a 20 ms empty window
+// (BENCHMARKS.md, start-up). Null when the driver brought no libpq.
+struct Libpq
+{
+    ConnStatusType (*status)(const PGconn *) = nullptr;
+    int (*consumeInput)(PGconn *) = nullptr;
+};
+
+const Libpq &libpq()
+{
+    static const Libpq functions = [] {
+        Libpq f;
+        // RTLD_NOLOAD: only the library already in the process (the driver's).
+        void *lib = dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD);
+        if (!lib)
+            return f;
+        f.status = reinterpret_cast<decltype(f.status)>(dlsym(lib, "PQstatus"));
+        f.consumeInput = reinterpret_cast<decltype(f.consumeInput)>(dlsym(lib, "PQconsumeInput"));
+        if (!f.status || !f.consumeInput)
+            f = {};
+        return f;
+    }();
+    return functions;
+}
+
 PGconn *postgresHandle(QSqlDatabase &db)
 {
     if (!db.driver())
@@ -107,7 +138,8 @@ PGconn *postgresHandle(QSqlDatabase &db)
     const QVariant handle = db.driver()->handle();
     if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
         return nullptr;
-    return *static_cast<PGconn *const *>(handle.data());
+    // A PGconn from the driver means its libpq is loaded.
+    return libpq().status ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
 }
 } // namespace
 
@@ -211,7 +243,7 @@ bool Database::checkLost()
     if (m_engine != Engine::Postgres || m_lost)
         return m_lost;
     PGconn *conn = postgresHandle(m_db);
-    if (!conn || PQstatus(conn) != CONNECTION_BAD)
+    if (!conn || libpq().status(conn) != CONNECTION_BAD)
         return false;
     m_lost = true;
     Q_EMIT connectionLost(tr("The database server is unreachable: pareview connects again with the next step; nothing is lost on this screen."));
@@ -229,7 +261,7 @@ Status Database::ensureConnected()
         // The goodbye and the end of the stream may come in two reads.
         PGconn *conn = postgresHandle(m_db);
         for (int read = 0; conn && read < 3 && !m_lost; ++read)
-            if (PQconsumeInput(conn) == 0 || PQstatus(conn) == CONNECTION_BAD)
+            if (libpq().consumeInput(conn) == 0 || libpq().status(conn) == CONNECTION_BAD)
                 checkLost();
     }
     if (!m_lost)
@@ -276,6 +308,8 @@ Status Database::subscribe(const QString &channel)
 
 Database::~Database()
 {
+    // SQLite refuses to close a connection with statements still prepared.
+    Worklist::releaseStatements(*this);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

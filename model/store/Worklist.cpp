@@ -3,6 +3,8 @@
 #include "review/CaseWorkflow.h"
 #include "store/Database.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlDriver>
 
@@ -145,6 +147,70 @@ QString orderClause(const WorklistSort &s)
 }
 
 
+// The page statements of each SQLite connection, kept prepared between
+// calls: preparing the statement again was most of what a one-row search
+// cost beyond the sqlite3 tool's floor (BENCHMARKS.md). A statement is taken
+// out while in use, so no two callers share one; at most a few per
+// connection (each filter combination is its own SQL text).
+class PageStatements
+{
+public:
+    static PageStatements &instance()
+    {
+        static PageStatements cache;
+        return cache;
+    }
+
+    sqlite3_stmt *take(sqlite3 *db, const QByteArray &sql)
+    {
+        QMutexLocker lock(&m_mutex);
+        auto &list = m_kept[db];
+        for (auto it = list.begin(); it != list.end(); ++it)
+            if (it->first == sql) {
+                sqlite3_stmt *stmt = it->second;
+                list.erase(it);
+                return stmt;
+            }
+        return nullptr;
+    }
+
+    void give(sqlite3 *db, const QByteArray &sql, sqlite3_stmt *stmt)
+    {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        QMutexLocker lock(&m_mutex);
+        auto &list = m_kept[db];
+        list.prepend({sql, stmt});
+        while (list.size() > kPerConnection) {
+            sqlite3_finalize(list.last().second);
+            list.removeLast();
+        }
+    }
+
+    void release(sqlite3 *db)
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const auto &kept : m_kept.value(db))
+            sqlite3_finalize(kept.second);
+        m_kept.remove(db);
+    }
+
+private:
+    static constexpr int kPerConnection = 8;
+    QMutex m_mutex;
+    QHash<sqlite3 *, QList<QPair<QByteArray, sqlite3_stmt *>>> m_kept;
+};
+
+sqlite3 *sqliteHandle(Database &db)
+{
+    if (!db.connection().driver())
+        return nullptr;
+    const QVariant handle = db.connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
 // SQLite: the page read straight from the library as UTF-8. Qt's QSQLITE
 // driver asks SQLite for every text value as UTF-16, which SQLite converts
 // into a buffer of its own that Qt then copies again: for a page of 200 rows
@@ -153,22 +219,19 @@ QString orderClause(const WorklistSort &s)
 // driver does not expose its handle (then the page goes through Qt).
 std::optional<Result<QVector<WorklistRow>>> pageFromSqlite(Database &db, const QString &sql, const QVariantMap &values, int limit)
 {
-    const QVariant handle = db.connection().driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return std::nullopt;
-    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *h = sqliteHandle(db);
     if (!h)
         return std::nullopt;
-    sqlite3_stmt *stmt = nullptr;
-    auto fail = [&](const char *what) -> Result<QVector<WorklistRow>> {
+    auto fail = [&](const char *what, sqlite3_stmt *stmt) -> Result<QVector<WorklistRow>> {
         const QString e = QStringLiteral("database error %1 \"%2\": %3")
                               .arg(QLatin1String(what), sql.simplified().left(120), QString::fromUtf8(sqlite3_errmsg(h)));
         sqlite3_finalize(stmt);
         return Error{e};
     };
     const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v2(h, text.constData(), int(text.size()), &stmt, nullptr) != SQLITE_OK)
-        return fail("preparing");
+    sqlite3_stmt *stmt = PageStatements::instance().take(h, text);
+    if (!stmt && sqlite3_prepare_v2(h, text.constData(), int(text.size()), &stmt, nullptr) != SQLITE_OK)
+        return fail("preparing", stmt);
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const int index = sqlite3_bind_parameter_index(stmt, (QByteArray(":") + it.key().toUtf8()).constData());
         if (index == 0)
@@ -186,7 +249,7 @@ std::optional<Result<QVector<WorklistRow>>> pageFromSqlite(Database &db, const Q
             rc = sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         }
         if (rc != SQLITE_OK)
-            return fail("binding values in");
+            return fail("binding values in", stmt);
     }
     auto str = [&](int column) {
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)), sqlite3_column_bytes(stmt, column));
@@ -213,12 +276,18 @@ std::optional<Result<QVector<WorklistRow>>> pageFromSqlite(Database &db, const Q
         rows.append(std::move(r));
     }
     if (rc != SQLITE_DONE)
-        return fail("in");
-    sqlite3_finalize(stmt);
+        return fail("in", stmt);
+    PageStatements::instance().give(h, text, stmt);
     return rows;
 }
 
 } // namespace
+
+void Worklist::releaseStatements(Database &db)
+{
+    if (sqlite3 *h = sqliteHandle(db))
+        PageStatements::instance().release(h);
+}
 
 QString Worklist::pageSql(const WorklistFilter &filter, const WorklistSort &sort, QVariantMap *values, Database::Engine engine)
 {

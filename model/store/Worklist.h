@@ -82,6 +82,10 @@ public:
     static Status rebuildSearchIndex(Database &db);
 
     // The SQL of page() on `engine`, for the benchmark's floor comparison.
+    // Finalizes the page statements kept prepared for this connection
+    // (page()); Database calls it before it closes the connection.
+    static void releaseStatements(Database &db);
+
     static QString pageSql(const WorklistFilter &filter, const WorklistSort &sort, QVariantMap *values,
                            Database::Engine engine = Database::Engine::Sqlite);
 };
