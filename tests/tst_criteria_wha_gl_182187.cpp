@@ -29,6 +29,7 @@
 
 #include "CaseBuilder.h"
 #include "CliRunner.h"
+#include "findings/FindingText.h"
 #include "letters/PhraseBook.h"
 
 #include <QTest>
@@ -316,7 +317,7 @@ private Q_SLOTS:
             if (c.section || (c.status != CriterionStatus::NotMet && c.status != CriterionStatus::Unknown))
                 continue;
             for (const char *language : {"en", "es"}) {
-                const letters::Plain plain = (*book)->explain(c.reason, QString::fromLatin1(language));
+                const PlainText plain = FindingText::builtIn().plain(c.finding, QString::fromLatin1(language));
                 QVERIFY2(plain.translated, qPrintable(u"%1 (%2): \"%3\" is quoted, not explained: %4"_s.arg(
                                                c.label, QString::fromLatin1(language), c.reason, plain.text)));
             }
