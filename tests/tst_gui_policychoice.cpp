@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -184,9 +185,15 @@ private Q_SLOTS:
         // Types a new row into the table: name, Tab, other names, Tab, policies.
         auto typeRow = [](QDialog *dialog, const QString &name, const QString &aliases, const QString &policies) {
             QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addPayer")), Qt::LeftButton);
+            // Each cell's editor is a line edit inside the dialog's table, a new
+            // one after each Tab (under load it opens a moment after the click).
+            QPointer<QWidget> previous;
             for (const QString &text : { name, aliases, policies }) {
-                QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+                QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget())
+                            && dialog->isAncestorOf(QApplication::focusWidget())
+                            && QApplication::focusWidget() != previous.data());
                 QWidget *editor = QApplication::focusWidget();
+                previous = editor;
                 QTest::keyClicks(editor, text);
                 QTest::keyClick(editor, Qt::Key_Tab);
             }
