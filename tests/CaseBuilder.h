@@ -13,6 +13,8 @@
 
 #include <QTest>
 
+#include <functional>
+
 namespace testsupport {
 
 using namespace pareview;
@@ -200,6 +202,54 @@ public:
 private:
     CaseFacts m_facts;
 };
+
+// The examples and their variants that reach most findings: each lab missing,
+// old, far above and without a reference range; each attestation missing and
+// (yes/no) flipped; no birth date, sex or hemophilia code; a child without an
+// HTC or dose; a dose far over every limit. `visit` sees each case's facts.
+inline void forEachExampleVariant(const std::function<void(const CaseFacts &)> &visit)
+{
+    for (const char *name : { "hg-01-complete", "ro-01-complete", "sf-01-hemA-inhibitor-12bu", "ns-01-acquired" }) {
+        const CaseFacts base = exampleFacts(QString::fromLatin1(name));
+        visit(base);
+        for (auto it = base.labs.cbegin(); it != base.labs.cend(); ++it) {
+            CaseBuilder missing(base);
+            missing.removeLab(it.key());
+            visit(missing.facts());
+            CaseBuilder old(base);
+            old.setLab(it.key(), it->last().value, QDate(2025, 1, 10), it->last().upperLimit);
+            visit(old.facts());
+            CaseBuilder high(base);
+            high.setLab(it.key(), it->last().value * 50 + 10, it->last().date, it->last().upperLimit);
+            visit(high.facts());
+            CaseBuilder noRange(base);
+            noRange.setUln(it.key(), std::nullopt);
+            visit(noRange.facts());
+        }
+        for (auto it = base.attestations.cbegin(); it != base.attestations.cend(); ++it) {
+            CaseBuilder missing(base);
+            missing.unattest(it.key());
+            visit(missing.facts());
+            if (it->value.typeId() == QMetaType::Bool) {
+                CaseBuilder flipped(base);
+                flipped.attest(it.key(), !it->value.toBool());
+                visit(flipped.facts());
+            }
+        }
+        CaseBuilder variant(base);
+        variant.removeBirthDate()
+            .setSexAtBirth(QString())
+            .setDiagnoses({ QStringLiteral("D68.311") })
+            .setTaxonomies({ QStringLiteral("207R00000X") });
+        visit(variant.facts());
+        CaseBuilder young(base);
+        young.setBirthDate(QDate(2016, 1, 1)).setHtcOrganization(std::nullopt).removeDose();
+        visit(young.facts());
+        CaseBuilder big(base);
+        big.setDose(200, QStringLiteral("mcg/kg"), 1);
+        visit(big.facts());
+    }
+}
 
 inline QString statusOf(const Evaluation &ev, const QString &label)
 {

@@ -890,47 +890,7 @@ private Q_SLOTS:
                     reasons.insert(ev.recommendationReason, ev.recommendationFinding);
             }
         };
-        for (const char *name :
-             { "hg-01-complete", "ro-01-complete", "sf-01-hemA-inhibitor-12bu", "ns-01-acquired" }) {
-            const CaseFacts base = exampleFacts(QString::fromLatin1(name));
-            collect(base);
-            for (auto it = base.labs.cbegin(); it != base.labs.cend(); ++it) {
-                CaseBuilder missing(base);
-                missing.removeLab(it.key());
-                collect(missing.facts());
-                CaseBuilder old(base);
-                old.setLab(it.key(), it->last().value, QDate(2025, 1, 10), it->last().upperLimit);
-                collect(old.facts());
-                CaseBuilder high(base);
-                high.setLab(it.key(), it->last().value * 50 + 10, it->last().date, it->last().upperLimit);
-                collect(high.facts());
-                CaseBuilder noRange(base);
-                noRange.setUln(it.key(), std::nullopt);
-                collect(noRange.facts());
-            }
-            for (auto it = base.attestations.cbegin(); it != base.attestations.cend(); ++it) {
-                CaseBuilder missing(base);
-                missing.unattest(it.key());
-                collect(missing.facts());
-                if (it->value.typeId() == QMetaType::Bool) {
-                    CaseBuilder flipped(base);
-                    flipped.attest(it.key(), !it->value.toBool());
-                    collect(flipped.facts());
-                }
-            }
-            CaseBuilder variant(base);
-            variant.removeBirthDate()
-                .setSexAtBirth(QString())
-                .setDiagnoses({ QStringLiteral("D68.311") })
-                .setTaxonomies({ QStringLiteral("207R00000X") });
-            collect(variant.facts());
-            CaseBuilder young(base);
-            young.setBirthDate(QDate(2016, 1, 1)).setHtcOrganization(std::nullopt).removeDose();
-            collect(young.facts());
-            CaseBuilder big(base);
-            big.setDose(200, QStringLiteral("mcg/kg"), 1);
-            collect(big.facts());
-        }
+        forEachExampleVariant(collect);
         QVERIFY(reasons.size() > 100);
         QStringList shorthand;
         for (auto it = reasons.cbegin(); it != reasons.cend(); ++it) {
