@@ -607,8 +607,15 @@ void AppealsPanel::peerToPeerStep()
             auto draft = DecisionDrafts::prepare(*m_db, m_library, m_caseId, result->currentData().toString(), QString(), m_user);
             if (!draft)
                 s = Error{draft.error()};
-            else if (auto d = PeerToPeers::closeChanged(*m_db, m_p2p->id, draft->input, reason->text(), m_user); !d)
-                s = Error{d.error()};
+            else {
+                // The director's reason for the change is the new determination's rationale
+                // (required when it goes against the criteria results).
+                DeterminationInput in = draft->input;
+                if (in.rationale.trimmed().isEmpty())
+                    in.rationale = reason->text().trimmed();
+                if (auto d = PeerToPeers::closeChanged(*m_db, m_p2p->id, in, reason->text(), m_user); !d)
+                    s = Error{d.error()};
+            }
         }
         if (!s) {
             error->setText(s.error());
