@@ -104,6 +104,8 @@ AppealsPanel::AppealsPanel(std::shared_ptr<Database> db, const User &user, const
     m_letterStatus = new QLabel;
     m_letterStatus->setObjectName(QStringLiteral("appealLetterStatus"));
     m_letterStatus->setWordWrap(true);
+    // A line kept for it: the status appearing never moves the buttons.
+    m_letterStatus->setMinimumHeight(m_letterStatus->fontMetrics().lineSpacing());
     m_issuing = new LetterIssuing(this);
     m_p2pButton = new QPushButton;
     m_p2pButton->setObjectName(QStringLiteral("peerToPeerButton"));

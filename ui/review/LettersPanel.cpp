@@ -202,7 +202,7 @@ void LettersPanel::save()
         return;
     }
     settings.setValue(QStringLiteral("letters/saveFolder"), QFileInfo(path).absolutePath());
-    m_message->setText(tr("Saved the %1 letter (%2) to %3 (SHA-256 %4).")
+    m_message->setText(tr("Saved the letter “%1” (%2) to %3 (SHA-256 %4).")
                            .arg(kindTitle(*letter), QLocale::languageToString(QLocale(letter->language).language()),
                                 QDir::toNativeSeparators(path), letter->sha256));
     m_message->setToolTip(m_message->text());
