@@ -534,8 +534,8 @@ void AppealsPanel::issueLetter()
                 showError(letter.error());
                 return;
             }
-            // Listed in the Letters tab from now on; this tab says so.
-            reload();
+            // Listed in the Letters tab from now on: the case view reads the
+            // case again (this tab with it, which then says so).
             Q_EMIT caseChanged(caseId);
         });
 }
