@@ -15,9 +15,11 @@
 #include "attachments/AttachmentViewer.h"
 #include "attachments/PdfRenderer.h"
 #include "common/Dialogs.h"
+#include "letters/AppealLetters.h"
 #include "letters/Letters.h"
 #include "policy/PolicyLibrary.h"
 #include "store/CaseStore.h"
+#include "store/Appeals.h"
 #include "store/Review.h"
 #include "worklist/WorklistView.h"
 #include "store/Database.h"
@@ -301,6 +303,60 @@ void runStalls(const Config &cfg)
                    QStringLiteral("the same page on the GUI thread"), ms(fgNext.longestMs), times(next.longestMs / fgNext.longestMs),
                    QStringLiteral("< 100 ms"), atMost(next.longestMs, 100) });
     viewer->close();
+
+    // 4. An appeal's letter, as a person issues it: the member appeals the
+    // approval above, a second medical director dismisses the appeal in the
+    // window's Appeals tab and presses Issue appeal letter (written and laid
+    // out on a worker, stored in one transaction). Beside it, the same
+    // letter written and laid out on the GUI thread (how the tab issued it before).
+    auto second = pareview::Users::add(*db.value(), QStringLiteral("bench-director-2"), pareview::Role::MedicalDirector,
+                                       QStringLiteral("bench director 2 pass"), QStringLiteral("Dana Reyes"), QStringLiteral("MD"), &admin.value());
+    pareview::AppealFiling filing;
+    filing.filedBy = QStringLiteral("member");
+    filing.reason = QStringLiteral("asks for a longer approval");
+    auto appealId = second ? pareview::Appeals::file(*db.value(), caseId, filing, nurse.value()) : pareview::Result<qint64>(pareview::Error{second.error()});
+    if (!appealId) {
+        log(QStringLiteral("stalls: no appeal to write a letter for: %1").arg(appealId.error()));
+        return;
+    }
+    pareview::AppealDecision dismissal;
+    dismissal.outcome = QStringLiteral("dismissed");
+    dismissal.reason = QStringLiteral("The approval already covers the period the member asks for.");
+    if (auto s = pareview::Appeals::decide(*db.value(), appealId.value(), dismissal, second.value()); !s) {
+        log(QStringLiteral("stalls: the appeal cannot be decided: %1").arg(s.error()));
+        return;
+    }
+    const pareview::Appeal appeal = pareview::Appeals::byId(*db.value(), appealId.value()).value();
+    pareview::MainWindow appealWindow(db.value(), second.value(), library);
+    appealWindow.resize(1280, 900);
+    appealWindow.show();
+    QCoreApplication::processEvents();
+    Q_EMIT appealWindow.worklist()->openCase(appeal.caseId);
+    QCoreApplication::processEvents();
+    auto *issueAppeal = appealWindow.findChild<QPushButton *>(QStringLiteral("issueAppealLetterButton"));
+    auto *appealStatus = appealWindow.findChild<QLabel *>(QStringLiteral("appealLetterStatus"));
+    if (!issueAppeal || !issueAppeal->isEnabled()) {
+        log(QStringLiteral("stalls: Issue appeal letter is not offered: %1").arg(issueAppeal ? issueAppeal->toolTip() : QStringLiteral("no button")));
+        return;
+    }
+    const Stall appealIssue = measureStall([&] { issueAppeal->click(); },
+                                           [&] { return appealStatus->text().contains(QStringLiteral("Letters tab"))
+                                                        || appealStatus->text().contains(QStringLiteral("not issued")); });
+    auto appealLetters = pareview::AppealLetters::issued(*db.value(), appeal.id);
+    if (!appealLetters || appealLetters->isEmpty()) {
+        log(QStringLiteral("stalls: the appeal letter was not issued: %1").arg(appealStatus->text()));
+        return;
+    }
+    pareview::LetterOptions spanish;
+    spanish.language = QStringLiteral("es"); // not issued: written and laid out, nothing stored
+    const Stall fgAppeal = measureStall([&] { (void)pareview::AppealLetters::preview(*db.value(), appeal.id, spanish, second.value()); });
+    const auto appealPages = pareview::PdfRenderer::pageCount(appealLetters->first().pdf);
+    report().add({ kGroup, QStringLiteral("Issue appeal letter in the Appeals tab (a dismissed appeal, %1 page(s); %2 ms in all: read, written and laid out as PDF/A on a worker, stored in one transaction)")
+                       .arg(appealPages ? appealPages.value() : 0)
+                       .arg(appealIssue.totalMs, 0, 'f', 0),
+                   ms(appealIssue.longestMs), QStringLiteral("the same letter written and laid out on the GUI thread (the tab before)"),
+                   ms(fgAppeal.longestMs), times(appealIssue.longestMs / fgAppeal.longestMs), QStringLiteral("< 100 ms"),
+                   atMost(appealIssue.longestMs, 100) });
 }
 
 } // namespace bench

@@ -11,7 +11,9 @@
 #include "store/Database.h"
 #include "store/Review.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -58,7 +60,7 @@ Result<CaseRow> readCase(Database &db, qint64 caseId)
     if (!q)
         return Error{ q.error() };
     if (!q->next())
-        return Error{ QStringLiteral("no case %1").arg(caseId) };
+        return Error{ QCoreApplication::translate("pareview::Letters", "no case %1").arg(caseId) };
     CaseRow r;
     r.reference = q->value(0).toString();
     r.language = q->value(1).toString();
@@ -325,7 +327,7 @@ Result<QString> replacesLine(Database &db, const Composer &c, qint64 caseId, con
         if (d.id == *det.supersedes)
             before = &d;
     if (!before)
-        return Error{ QStringLiteral("determination %1 supersedes determination %2, which is not stored")
+        return Error{ QCoreApplication::translate("pareview::Letters", "determination %1 supersedes determination %2, which is not stored")
                           .arg(det.id)
                           .arg(*det.supersedes) };
     // The letter in this language if there is one, else the first issued.
@@ -346,8 +348,35 @@ Result<QString> replacesLine(Database &db, const Composer &c, qint64 caseId, con
     return c.misc("replacesDecision").arg(PhraseBook::longDate(decided, c.language));
 }
 
+// What a determination letter is written from: everything compose() read
+// from the store, so that write() — the templates, the glossary, what a
+// renewal needs — touches no store and may run on a worker thread.
+struct DeterminationLetterSource final : LetterSource
+{
+    std::shared_ptr<const PhraseBook> book;
+    CaseRow row;
+    StoredDetermination det;
+    User decider;
+    const Policy *policy = nullptr;
+    letters::CriteriaSnapshot snapshot;
+    LetterKind kind = LetterKind::Approval;
+    QString language;
+    QDate date;
+    bool unrecorded = false;
+    QString replaces;
+    QString contactLine; // the options' or the store's; empty: the phrase book's
+    letters::Paper paper = letters::Paper::Letter;
+    const Pathway *pathway = nullptr; // an approval's
+    bool oneTime = false;
+    std::optional<CaseFacts> renewalFacts; // an approval to be renewed: the case's facts
+    int appealDays = 0; // a denial's
+
+    Status write(LetterDraft &letter) const override;
+};
+
 // The letter of `unrecorded` (a determination being decided: marked DRAFT)
-// or, when null, of the case's latest determination. Text only.
+// or, when null, of the case's latest determination: the store read and the
+// letter checked; its text is written by Letters::write().
 Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 caseId,
                             const StoredDetermination *unrecorded, bool superseding, const LetterOptions &options,
                             const User &actor)
@@ -355,7 +384,9 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
     auto bookResult = PhraseBook::builtIn();
     if (!bookResult)
         return Error{ bookResult.error() };
-    const PhraseBook &book = *bookResult.value();
+    auto src = std::make_shared<DeterminationLetterSource>();
+    src->book = bookResult.value();
+    const PhraseBook &book = *src->book;
 
     auto row = readCase(db, caseId);
     if (!row)
@@ -364,7 +395,8 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
     if (!latest)
         return Error{ latest.error() };
     if (!unrecorded && !latest.value())
-        return Error{ QStringLiteral(
+        return Error{ QCoreApplication::translate(
+                          "pareview::Letters",
                           "case %1 has no determination yet: record the decision before writing its letter")
                           .arg(row->reference) };
     const StoredDetermination det = unrecorded ? *unrecorded : *latest.value();
@@ -372,31 +404,32 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
         superseding = !det.supersedeReason.isEmpty();
     const auto kind = letterKindForOutcome(det.outcome);
     if (!kind)
-        return Error{
-            QStringLiteral(
-                "the request of case %1 was withdrawn: a withdrawn request gets no determination letter")
-                .arg(row->reference)
-        };
+        return Error{ QCoreApplication::translate(
+                          "pareview::Letters",
+                          "the request of case %1 was withdrawn: a withdrawn request gets no determination letter")
+                          .arg(row->reference) };
 
     const QString language = options.language.isEmpty() ? row->language : options.language;
     if (!letters::letterLanguages().contains(language))
-        return Error{ QStringLiteral("letters are written in %1, not \"%2\"")
-                          .arg(letters::letterLanguages().join(QStringLiteral(" or ")), language) };
+        return Error{ QCoreApplication::translate("pareview::Letters", "letters are written in %1, not \"%2\"")
+                          .arg(letters::letterLanguages().join(QStringLiteral(" / ")), language) };
 
     auto decider = Users::byId(db, det.decidedBy);
     if (!decider)
         return Error{ decider.error() };
     if (*kind == LetterKind::Denial) {
         if (decider->role != Role::MedicalDirector)
-            return Error{ QStringLiteral(
-                              "the denial of case %1 was recorded by %2 (%3), not by a medical director: a "
-                              "denial letter goes out only "
-                              "over a medical director's name, so a medical director must record the denial")
+            return Error{ QCoreApplication::translate(
+                              "pareview::Letters",
+                              "the denial of case %1 was recorded by %2 (%3), not by a medical director: a denial "
+                              "letter goes out only over a medical director's name, so a medical director must "
+                              "record the denial")
                               .arg(row->reference, decider->name, roleTitle(decider->role)) };
         if (decider->credentials.trimmed().isEmpty())
-            return Error{ QStringLiteral("the denial of case %1 was recorded by medical director %2, who has "
-                                         "no credentials on file: a denial "
-                                         "letter names the medical director's credentials")
+            return Error{ QCoreApplication::translate(
+                              "pareview::Letters",
+                              "the denial of case %1 was recorded by medical director %2, who has no credentials "
+                              "on file: a denial letter names the medical director's credentials")
                               .arg(row->reference, decider->name) };
     }
 
@@ -405,39 +438,127 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
         if (p->version == det.policyVersion)
             policy = p;
     if (!policy)
-        return Error{ QStringLiteral("case %1 was decided under policy %2 version %3, which this program "
-                                     "does not know: the letter cannot quote it")
+        return Error{ QCoreApplication::translate("pareview::Letters",
+                                                  "case %1 was decided under policy %2 version %3, which this "
+                                                  "program does not know: the letter cannot quote it")
                           .arg(row->reference, det.policyId, det.policyVersion) };
     auto snapshot = letters::CriteriaSnapshot::parse(det.criteriaSnapshot);
     if (!snapshot)
         return Error{ QStringLiteral("case %1: %2").arg(row->reference, snapshot.error()) };
 
-    Composer c{ book, language };
-    const QDate date = options.date.isValid() ? options.date : QDate::currentDate();
+    const Composer c{ book, language };
+    src->date = options.date.isValid() ? options.date : QDate::currentDate();
+    auto replaces = replacesLine(db, c, caseId, det, superseding);
+    if (!replaces)
+        return Error{ replaces.error() };
+    src->replaces = replaces.value();
+    src->contactLine = !options.contactLine.isEmpty()
+        ? options.contactLine
+        : metaValue(db, QStringLiteral("letters.contact.%1").arg(language)).value_or(QString());
+    if (options.paper)
+        src->paper = *options.paper;
+    else if (const auto stored = metaValue(db, QStringLiteral("letters.paper")))
+        src->paper = letters::paperFromName(*stored).value_or(letters::Paper::Letter);
+
+    switch (*kind) {
+    case LetterKind::Approval: {
+        for (const Pathway &p : policy->pathways)
+            if (p.id == snapshot->pathway)
+                src->pathway = &p;
+        src->oneTime = src->pathway && src->pathway->approval ? src->pathway->approval->oneTime : snapshot->oneTime;
+        // What a renewal needs is evaluated from the case's facts (in write()).
+        if (!src->oneTime) {
+            auto facts = CaseStore::facts(db, caseId, actor);
+            if (!facts)
+                return Error{ facts.error() };
+            src->renewalFacts = facts.value();
+        }
+        break;
+    }
+    case LetterKind::Denial: {
+        // A medical director's denial against the recommendation has no
+        // criterion to list: the director's explanation says why.
+        if ((snapshot->decisiveNotMet() + snapshot->exclusionsThatApply()).isEmpty()
+            && det.memberExplanation.trimmed().isEmpty())
+            return Error{ QCoreApplication::translate("pareview::Letters",
+                                                      "the denial of case %1 names no criterion that was not met: "
+                                                      "a denial letter must say which requirement was not met")
+                              .arg(row->reference) };
+        auto rule = db.exec(QStringLiteral("SELECT days FROM appeal_rules WHERE line_of_business = :lob"),
+                            { { QStringLiteral("lob"), row->lineOfBusiness } });
+        if (!rule)
+            return Error{ rule.error() };
+        if (!rule->next())
+            return Error{ QCoreApplication::translate(
+                              "pareview::Letters",
+                              "no appeal deadline is set for the line of business \"%1\" (table appeal_rules): the "
+                              "denial letter of case %2 cannot state the member's appeal rights")
+                              .arg(row->lineOfBusiness.isEmpty()
+                                       ? QCoreApplication::translate("pareview::Letters", "(none on the case)")
+                                       : row->lineOfBusiness,
+                                   row->reference) };
+        src->appealDays = rule->value(0).toInt();
+        break;
+    }
+    case LetterKind::RequestForInformation:
+        if (snapshot->missingInformation().isEmpty())
+            return Error{ QCoreApplication::translate("pareview::Letters",
+                                                      "the request for information of case %1 names nothing that "
+                                                      "is missing: its letter would ask for nothing")
+                              .arg(row->reference) };
+        break;
+    case LetterKind::Referral:
+        break;
+    }
+
+    src->row = row.value();
+    src->det = det;
+    src->decider = decider.value();
+    src->policy = policy;
+    src->snapshot = snapshot.value();
+    src->kind = *kind;
+    src->language = language;
+    src->unrecorded = unrecorded != nullptr;
+
+    LetterDraft draft;
+    draft.kind = *kind;
+    draft.language = language;
+    draft.caseId = caseId;
+    draft.determinationId = det.id;
+    draft.caseReference = row->reference;
+    draft.date = src->date;
+    draft.isDraft = unrecorded != nullptr;
+    draft.source = src;
+    return draft;
+}
+
+Status DeterminationLetterSource::write(LetterDraft &letter) const
+{
+    const Composer c{ *book, language };
     const QDate decided = QDateTime::fromString(det.decidedAt, Qt::ISODateWithMs).toUTC().date();
-    const DrugInfo *drug = policy->drug(row->drug);
+    const DrugInfo *drug = policy->drug(row.drug);
 
     QVariantMap v;
     v.insert(QStringLiteral("language"), language);
-    v.insert(QStringLiteral("payer"), row->payer.isEmpty() ? policy->payer : row->payer);
-    v.insert(QStringLiteral("plan"), row->plan);
+    v.insert(QStringLiteral("payer"), row.payer.isEmpty() ? policy->payer : row.payer);
+    v.insert(QStringLiteral("plan"), row.plan);
     v.insert(QStringLiteral("letter_date"), PhraseBook::longDate(date, language));
-    v.insert(QStringLiteral("case_reference"), row->reference);
-    v.insert(QStringLiteral("member_name"), row->memberName);
-    v.insert(QStringLiteral("member_id"), row->memberId);
-    v.insert(QStringLiteral("prescriber_name"), row->prescriberName);
-    v.insert(QStringLiteral("prescriber_npi"), row->prescriberNpi);
+    v.insert(QStringLiteral("case_reference"), row.reference);
+    v.insert(QStringLiteral("member_name"), row.memberName);
+    v.insert(QStringLiteral("member_id"), row.memberId);
+    v.insert(QStringLiteral("prescriber_name"), row.prescriberName);
+    v.insert(QStringLiteral("prescriber_npi"), row.prescriberNpi);
     v.insert(QStringLiteral("drug_name"),
-             !row->drugText.isEmpty() ? row->drugText
-                 : drug               ? drug->name
-                                      : row->drug);
+             !row.drugText.isEmpty() ? row.drugText
+                 : drug              ? drug->name
+                                     : row.drug);
     v.insert(QStringLiteral("drug_hcpcs"),
-             !row->hcpcs.isEmpty() ? row->hcpcs
-                 : drug            ? drug->hcpcs
-                                   : QString());
-    QString ndc = row->ndc;
-    if (ndc.isEmpty() && *kind == LetterKind::Approval)
-        ndc = snapshot->ndc;
+             !row.hcpcs.isEmpty() ? row.hcpcs
+                 : drug           ? drug->hcpcs
+                                  : QString());
+    QString ndc = row.ndc;
+    if (ndc.isEmpty() && kind == LetterKind::Approval)
+        ndc = snapshot.ndc;
     v.insert(QStringLiteral("drug_ndc"), ndc);
     v.insert(QStringLiteral("policy_payer"), policy->payer);
     v.insert(QStringLiteral("policy_number"), policy->number);
@@ -445,65 +566,46 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
     v.insert(QStringLiteral("policy_version"), policy->version);
     v.insert(QStringLiteral("policy_effective"), PhraseBook::longDate(policy->effective, language));
     v.insert(QStringLiteral("decision_date"), PhraseBook::longDate(decided, language));
-    v.insert(QStringLiteral("decider_signature"), signature(*decider));
+    v.insert(QStringLiteral("decider_signature"), signature(decider));
     v.insert(QStringLiteral("decided_by_label"),
-             c.misc(*kind == LetterKind::RequestForInformation ? "reviewedBy" : "decidedBy"));
-    v.insert(QStringLiteral("decider_role"),
-             book.text(QStringLiteral("roles"), roleName(decider->role), language));
+             c.misc(kind == LetterKind::RequestForInformation ? "reviewedBy" : "decidedBy"));
+    v.insert(QStringLiteral("decider_role"), book->text(QStringLiteral("roles"), roleName(decider.role), language));
     v.insert(QStringLiteral("line_of_business"),
-             book.text(QStringLiteral("linesOfBusiness"), row->lineOfBusiness, language));
-    QString contact = options.contactLine;
-    if (contact.isEmpty())
-        contact
-            = metaValue(db, QStringLiteral("letters.contact.%1").arg(language)).value_or(c.misc("contact"));
-    v.insert(QStringLiteral("contact_line"), contact);
-    v.insert(QStringLiteral("title"),
-             c.misc(QStringLiteral("title.%1").arg(letterKindName(*kind))).arg(row->reference));
+             book->text(QStringLiteral("linesOfBusiness"), row.lineOfBusiness, language));
+    v.insert(QStringLiteral("contact_line"), contactLine.isEmpty() ? c.misc("contact") : contactLine);
+    v.insert(QStringLiteral("title"), c.misc(QStringLiteral("title.%1").arg(letterKindName(kind))).arg(row.reference));
     v.insert(QStringLiteral("draft_mark"), unrecorded ? c.misc("draftMark") : QString());
-    auto replaces = replacesLine(db, c, caseId, det, superseding);
-    if (!replaces)
-        return Error{ replaces.error() };
-    v.insert(QStringLiteral("replaces"), replaces.value());
+    v.insert(QStringLiteral("replaces"), replaces);
     // Reviewer notes and the rationale are internal: the member reads this.
-    const QString explanation = det.memberExplanation.trimmed().isEmpty()
-        ? buildExplanation(c, *snapshot, *kind)
-        : det.memberExplanation.trimmed();
+    const QString explanation = det.memberExplanation.trimmed().isEmpty() ? buildExplanation(c, snapshot, kind)
+                                                                          : det.memberExplanation.trimmed();
     v.insert(QStringLiteral("explanation"), paragraphs(explanation));
 
-    switch (*kind) {
+    switch (kind) {
     case LetterKind::Approval: {
-        v.insert(QStringLiteral("quantity"), snapshot->quantityText(det.quantity, language, book));
+        v.insert(QStringLiteral("quantity"), snapshot.quantityText(det.quantity, language, *book));
         v.insert(QStringLiteral("dose"),
-                 row->dosePerKg ? book.dose(*row->dosePerKg, row->doseUnit, row->intervalHours, language)
-                                : QString());
+                 row.dosePerKg ? book->dose(*row.dosePerKg, row.doseUnit, row.intervalHours, language) : QString());
         v.insert(QStringLiteral("approval_start"), PhraseBook::longDate(det.approvalStart, language));
         v.insert(QStringLiteral("approval_end"), PhraseBook::longDate(det.approvalEnd, language));
         const qint64 days = det.approvalStart.daysTo(det.approvalEnd) + 1;
         v.insert(QStringLiteral("duration"),
-                 snapshot->duration.isEmpty() ? c.duration(QStringLiteral("%1 days").arg(days))
-                                              : c.duration(snapshot->duration));
-        const Pathway *pathway = nullptr;
-        for (const Pathway &p : policy->pathways)
-            if (p.id == snapshot->pathway)
-                pathway = &p;
-        const bool oneTime = pathway && pathway->approval ? pathway->approval->oneTime : snapshot->oneTime;
+                 snapshot.duration.isEmpty() ? c.duration(QStringLiteral("%1 days").arg(days))
+                                             : c.duration(snapshot.duration));
         v.insert(QStringLiteral("one_time"), oneTime);
         const Plain approvalWords
-            = book.policyWords(pathway && pathway->approval ? pathway->approval->text : QString(), language);
+            = book->policyWords(pathway && pathway->approval ? pathway->approval->text : QString(), language);
         v.insert(QStringLiteral("approval_words"), approvalWords.text);
         v.insert(QStringLiteral("approval_words_original"), !approvalWords.translated);
         // What a renewal needs: the criteria of the pathway a continuation
         // request for this member would be reviewed under.
         QVariantList renewal;
-        if (!oneTime) {
-            auto facts = CaseStore::facts(db, caseId, actor);
-            if (!facts)
-                return Error{ facts.error() };
-            CaseFacts f = facts.value();
+        if (renewalFacts) {
+            CaseFacts f = *renewalFacts;
             f.attestations.insert(QStringLiteral("request-type"),
                                   { QStringLiteral("continuation"), date, QStringLiteral("letter") });
             const Evaluation renewalEv
-                = Evaluator::evaluate(*policy, f, snapshot->asOf.isValid() ? snapshot->asOf : date);
+                = Evaluator::evaluate(*policy, f, snapshot.asOf.isValid() ? snapshot.asOf : date);
             for (const Pathway &p : policy->pathways) {
                 if (p.id != renewalEv.pathway || !p.approval)
                     continue;
@@ -527,9 +629,7 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
     }
     case LetterKind::Denial: {
         QVariantList items;
-        const QVector<SnapshotCriterion> denied
-            = snapshot->decisiveNotMet() + snapshot->exclusionsThatApply();
-        for (const SnapshotCriterion &sc : denied) {
+        for (const SnapshotCriterion &sc : snapshot.decisiveNotMet() + snapshot.exclusionsThatApply()) {
             QVariantMap item = c.words(*policy, sc);
             item.insert(QStringLiteral("showed"), c.showed(sc));
             item.insert(QStringLiteral("indent"), QString::number(24 * sc.depth));
@@ -537,50 +637,26 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
             item.insert(QStringLiteral("group"), sc.group);
             items.append(item);
         }
-        // A medical director's denial against the recommendation has no
-        // criterion to list: the director's explanation says why.
-        if (items.isEmpty() && det.memberExplanation.trimmed().isEmpty())
-            return Error{ QStringLiteral("the denial of case %1 names no criterion that was not met: a "
-                                         "denial letter must say which requirement "
-                                         "was not met")
-                              .arg(row->reference) };
         v.insert(QStringLiteral("items"), items);
         v.insert(QStringLiteral("has_items"), !items.isEmpty());
-        auto rule = db.exec(QStringLiteral("SELECT days FROM appeal_rules WHERE line_of_business = :lob"),
-                            { { QStringLiteral("lob"), row->lineOfBusiness } });
-        if (!rule)
-            return Error{ rule.error() };
-        if (!rule->next())
-            return Error{ QStringLiteral("no appeal deadline is set for the line of business \"%1\" (table "
-                                         "appeal_rules): the denial letter of "
-                                         "case %2 cannot state the member's appeal rights")
-                              .arg(row->lineOfBusiness.isEmpty() ? QStringLiteral("(none on the case)")
-                                                                 : row->lineOfBusiness,
-                                   row->reference) };
-        const int days = rule->value(0).toInt();
-        v.insert(QStringLiteral("appeal_days"), QString::number(days));
-        v.insert(QStringLiteral("appeal_deadline"), PhraseBook::longDate(date.addDays(days), language));
+        v.insert(QStringLiteral("appeal_days"), QString::number(appealDays));
+        v.insert(QStringLiteral("appeal_deadline"), PhraseBook::longDate(date.addDays(appealDays), language));
         v.insert(QStringLiteral("appeal_note"),
-                 book.lookup(QStringLiteral("appealNotes"), row->lineOfBusiness, language)
-                     .value_or(book.text(QStringLiteral("appealNotes"), QStringLiteral("*"), language)));
+                 book->lookup(QStringLiteral("appealNotes"), row.lineOfBusiness, language)
+                     .value_or(book->text(QStringLiteral("appealNotes"), QStringLiteral("*"), language)));
         v.insert(QStringLiteral("decision"), c.misc("decision.denial"));
         break;
     }
     case LetterKind::RequestForInformation: {
         QVariantList items;
         int n = 0;
-        for (const SnapshotCriterion &sc : snapshot->missingInformation()) {
+        for (const SnapshotCriterion &sc : snapshot.missingInformation()) {
             QVariantMap item = c.words(*policy, sc);
             item.insert(QStringLiteral("number"), QString::number(++n));
             item.insert(QStringLiteral("found"), c.showed(sc));
             item.insert(QStringLiteral("exclusion"), sc.exclusion);
             items.append(item);
         }
-        if (items.isEmpty())
-            return Error{ QStringLiteral("the request for information of case %1 names nothing that is "
-                                         "missing: its letter would ask for "
-                                         "nothing")
-                              .arg(row->reference) };
         v.insert(QStringLiteral("items"), items);
         v.insert(QStringLiteral("reply_by"), PhraseBook::longDate(det.replyBy, language));
         v.insert(QStringLiteral("decision"), c.misc("decision.information"));
@@ -588,9 +664,9 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
     }
     case LetterKind::Referral: {
         v.insert(QStringLiteral("refer_to"), det.referTo);
-        const PlainText why = c.plain(snapshot->recommendationFinding, snapshot->recommendationReason);
+        const PlainText why = c.plain(snapshot.recommendationFinding, snapshot.recommendationReason);
         v.insert(QStringLiteral("refer_why"), why.text);
-        const Plain otherwise = book.policyWords(policy->otherwiseText, language);
+        const Plain otherwise = book->policyWords(policy->otherwiseText, language);
         v.insert(QStringLiteral("policy_words"), withoutConnector(otherwise.text));
         v.insert(QStringLiteral("policy_words_original"), !otherwise.translated);
         v.insert(QStringLiteral("decision"), c.misc("decision.referral").arg(det.referTo));
@@ -601,16 +677,16 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
     // Two passes: the glossary explains the abbreviations the letter uses.
     v.insert(QStringLiteral("glossary"), QVariantList());
     v.insert(QStringLiteral("has_glossary"), false);
-    auto html = letters::renderTemplate(letterKindName(*kind), v, language);
+    auto html = letters::renderTemplate(letterKindName(kind), v, language);
     if (!html)
         return Error{ html.error() };
     QVariantList glossary;
-    for (const letters::Gloss &g : book.glossary(stripTags(*html), language))
+    for (const letters::Gloss &g : book->glossary(stripTags(*html), language))
         glossary.append(
             QVariantMap{ { QStringLiteral("term"), g.term }, { QStringLiteral("meaning"), g.meaning } });
     v.insert(QStringLiteral("glossary"), glossary);
     v.insert(QStringLiteral("has_glossary"), !glossary.isEmpty());
-    html = letters::renderTemplate(letterKindName(*kind), v, language);
+    html = letters::renderTemplate(letterKindName(kind), v, language);
     if (!html)
         return Error{ html.error() };
 
@@ -618,31 +694,19 @@ Result<LetterDraft> compose(Database &db, const PolicyLibrary &library, qint64 c
     if (!css)
         return Error{ css.error() };
     letters::PdfOptions pdfOptions;
-    pdfOptions.paper = letters::Paper::Letter;
-    if (options.paper)
-        pdfOptions.paper = *options.paper;
-    else if (const auto stored = metaValue(db, QStringLiteral("letters.paper")))
-        pdfOptions.paper = letters::paperFromName(*stored).value_or(letters::Paper::Letter);
+    pdfOptions.paper = paper;
     pdfOptions.title = v.value(QStringLiteral("title")).toString();
     pdfOptions.date = date;
-    pdfOptions.footerLeft = c.misc("footer").arg(row->reference);
+    pdfOptions.footerLeft = c.misc("footer").arg(row.reference);
     pdfOptions.pageOfPages = c.misc("pageOfPages");
     pdfOptions.styleSheet = QString::fromUtf8(*css);
     if (unrecorded)
         pdfOptions.watermark = c.misc("draftWatermark");
 
-    LetterDraft draft;
-    draft.kind = *kind;
-    draft.language = language;
-    draft.caseId = caseId;
-    draft.determinationId = det.id;
-    draft.caseReference = row->reference;
-    draft.date = date;
-    draft.values = v;
-    draft.html = *html;
-    draft.pdfOptions = pdfOptions;
-    draft.isDraft = unrecorded != nullptr;
-    return draft;
+    letter.values = v;
+    letter.html = *html;
+    letter.pdfOptions = pdfOptions;
+    return success();
 }
 
 Result<LetterDraft> composeAndRender(Database &db, const PolicyLibrary &library, qint64 caseId,
@@ -681,7 +745,7 @@ Result<IssuedLetter> letterFromRow(QSqlQuery &q)
     l.current = q.value(10).toLongLong() == l.determinationId;
     if (CaseStore::sha256Hex(l.pdf) != l.sha256)
         return Error{
-            QStringLiteral(
+            QCoreApplication::translate("pareview::Letters", 
                 "letter %1 does not match its SHA-256: its stored bytes were changed after it was issued")
                 .arg(l.id)
         };
@@ -711,7 +775,7 @@ Result<LetterDraft> Letters::preview(Database &db, const PolicyLibrary &library,
 {
     if (!mayIssue(actor))
         return refuse(db, actor, caseId,
-                      QStringLiteral("%1 (%2) may not write letters").arg(actor.name, roleTitle(actor.role)));
+                      QCoreApplication::translate("pareview::Letters", "%1 (%2) may not write letters").arg(actor.name, roleTitle(actor.role)));
     auto draft = composeAndRender(db, library, caseId, options, actor);
     if (!draft)
         return refuse(db, actor, caseId, draft.error());
@@ -743,7 +807,7 @@ Result<Letters::Pending> Letters::prepareIssue(Database &db, const PolicyLibrary
     if (!mayExport(actor))
         return refuse(
             db, actor, caseId,
-            QStringLiteral("%1 (%2) may not issue or export letters").arg(actor.name, roleTitle(actor.role)));
+            QCoreApplication::translate("pareview::Letters", "%1 (%2) may not issue or export letters").arg(actor.name, roleTitle(actor.role)));
     auto row = readCase(db, caseId);
     if (!row)
         return Error{ row.error() };
@@ -753,7 +817,7 @@ Result<Letters::Pending> Letters::prepareIssue(Database &db, const PolicyLibrary
     if (!latest.value())
         return refuse(
             db, actor, caseId,
-            QStringLiteral("case %1 has no determination yet: record the decision before writing its letter")
+            QCoreApplication::translate("pareview::Letters", "case %1 has no determination yet: record the decision before writing its letter")
                 .arg(row->reference));
     const qint64 determinationId = latest.value()->id;
     const QString language = options.language.isEmpty() ? row->language : options.language;
@@ -775,16 +839,15 @@ Result<Letters::Pending> Letters::prepareIssue(Database &db, const PolicyLibrary
     }
     if (!mayIssue(actor))
         return refuse(db, actor, caseId,
-                      QStringLiteral("%1 (%2) may export letters already issued, but not issue one: case %3 "
-                                     "has no %4 letter for its latest "
-                                     "determination yet")
+                      QCoreApplication::translate("pareview::Letters", "%1 (%2) may export letters already issued, but not issue one: case %3 "
+                                                                  "has no %4 letter for its latest determination yet")
                           .arg(actor.name, roleTitle(actor.role), row->reference, language));
 
     auto draft = compose(db, library, caseId, nullptr, false, options, actor);
     if (!draft)
         return refuse(db, actor, caseId, draft.error());
     if (draft->determinationId != determinationId || draft->language != language)
-        return Error{ QStringLiteral("case %1 got a new determination meanwhile: write its letter again")
+        return Error{ QCoreApplication::translate("pareview::Letters", "case %1 got a new determination meanwhile: write its letter again")
                           .arg(row->reference) };
     pending.letter = draft.value();
     pending.caseStatus = row->status;
@@ -802,7 +865,7 @@ Result<IssuedLetter> Letters::storeIssued(Database &db, const Pending &pending, 
     const QString &language = letter.language;
     const QString &reference = letter.caseReference;
     if (letter.pdf.isEmpty() || letter.isDraft || !mayIssue(actor))
-        return Error{ QStringLiteral("the letter of case %1 was not laid out for issuing").arg(reference) };
+        return Error{ QCoreApplication::translate("pareview::Letters", "the letter of case %1 was not laid out for issuing").arg(reference) };
 
     const QString sha = CaseStore::sha256Hex(letter.pdf);
     const QString at = nowIso();
@@ -815,7 +878,7 @@ Result<IssuedLetter> Letters::storeIssued(Database &db, const Pending &pending, 
     if (!again)
         return Error{ again.error() };
     if (!again.value() || again.value()->id != determinationId)
-        return Error{ QStringLiteral("case %1 got a new determination meanwhile: write its letter again")
+        return Error{ QCoreApplication::translate("pareview::Letters", "case %1 got a new determination meanwhile: write its letter again")
                           .arg(reference) };
     auto raced = storedLetter(db, determinationId, language);
     if (!raced)
@@ -848,7 +911,7 @@ Result<IssuedLetter> Letters::storeIssued(Database &db, const Pending &pending, 
     if (!update)
         return Error{ update.error() };
     if (update->numRowsAffected() != 1)
-        return Error{ QStringLiteral("case %1 was changed by someone else meanwhile: write its letter again")
+        return Error{ QCoreApplication::translate("pareview::Letters", "case %1 was changed by someone else meanwhile: write its letter again")
                           .arg(reference) };
     if (auto s = AuditLog::append(db,
                                   { actor.id, actor.name, caseId, QStringLiteral("letter.issue"),
@@ -866,7 +929,7 @@ Result<IssuedLetter> Letters::storeIssued(Database &db, const Pending &pending, 
     if (!issued)
         return Error{ issued.error() };
     if (!issued.value())
-        return Error{ QStringLiteral("the letter of case %1 was not stored").arg(reference) };
+        return Error{ QCoreApplication::translate("pareview::Letters", "the letter of case %1 was not stored").arg(reference) };
     IssuedLetter out = *issued.value();
     out.newlyIssued = true;
     return out;
@@ -876,7 +939,7 @@ Result<LetterDraft> Letters::draft(Database &db, const PolicyLibrary &library, q
                                    const DeterminationInput &input, const LetterOptions &options, const User &actor)
 {
     if (!mayIssue(actor))
-        return Error{ QStringLiteral("%1 (%2) may not write letters").arg(actor.name, roleTitle(actor.role)) };
+        return Error{ QCoreApplication::translate("pareview::Letters", "%1 (%2) may not write letters").arg(actor.name, roleTitle(actor.role)) };
     auto latest = Review::latestDetermination(db, caseId);
     if (!latest)
         return Error{ latest.error() };
@@ -903,8 +966,21 @@ Result<LetterDraft> Letters::draft(Database &db, const PolicyLibrary &library, q
     return compose(db, library, caseId, &det, Review::isDetermined(row->status), options, actor);
 }
 
+Status Letters::write(LetterDraft &letter)
+{
+    if (!letter.html.isEmpty() || !letter.source)
+        return success();
+    return letter.source->write(letter);
+}
+
 Status Letters::render(LetterDraft &letter)
 {
+    // Letter layout on two threads at once crashed under load (a preview
+    // and an issue): one at a time, wherever they are started from.
+    static QMutex layout;
+    QMutexLocker lock(&layout);
+    if (auto s = write(letter); !s)
+        return s;
     auto pdf = letters::htmlToPdf(letter.html, letter.pdfOptions);
     if (!pdf)
         return Error{ pdf.error() };
@@ -939,11 +1015,11 @@ Result<IssuedLetter> Letters::exportIssued(Database &db, qint64 letterId, const 
     if (!q)
         return Error{ q.error() };
     if (!q->next())
-        return Error{ QStringLiteral("there is no letter %1").arg(letterId) };
+        return Error{ QCoreApplication::translate("pareview::Letters", "there is no letter %1").arg(letterId) };
     const qint64 caseId = q->value(1).toLongLong();
     if (!mayExport(actor))
         return refuse(db, actor, caseId,
-                      QStringLiteral("%1 (%2) may not export letters").arg(actor.name, roleTitle(actor.role)));
+                      QCoreApplication::translate("pareview::Letters", "%1 (%2) may not export letters").arg(actor.name, roleTitle(actor.role)));
     auto letter = letterFromRow(*q);
     if (!letter)
         return refuse(db, actor, caseId, letter.error());

@@ -23,12 +23,25 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <memory>
 #include <optional>
 
 namespace pareview {
 
 class Database;
 class PolicyLibrary;
+struct LetterDraft;
+
+// What a letter is written from, once read from the store: Letters::write()
+// turns it into the letter's text. Touches no store, so that a window reads
+// on its own connection and leaves the writing and the layout to a worker.
+class LetterSource
+{
+public:
+    virtual ~LetterSource() = default;
+    // Sets the letter's values, html and pdfOptions.
+    virtual Status write(LetterDraft &letter) const = 0;
+};
 
 enum class LetterKind { Approval, Denial, RequestForInformation, Referral };
 QString
@@ -52,8 +65,9 @@ struct LetterDraft
     QString caseReference;
     QDate date;
     QVariantMap values; // every placeholder of the template
-    QString html;
+    QString html; // empty until written (Letters::write, render)
     letters::PdfOptions pdfOptions; // how render() lays the html out
+    std::shared_ptr<const LetterSource> source; // what write() writes the text from
     QByteArray pdf; // empty until rendered
     int pages = 0;
     bool isDraft = false; // marked DRAFT: not the letter of a recorded determination
@@ -73,6 +87,8 @@ struct IssuedLetter
     QString kind; // letterKindName() of its determination's outcome
     bool current = true; // false: its determination was superseded or followed by another
     bool newlyIssued = false; // false: the letter was issued before and these are its stored bytes
+    qint64 appealId = 0; // an appeal's letter (AppealLetters; its id is in appeal_letters), else 0
+    QString appealReference; // "AP-0000001"
 };
 
 class Letters
@@ -91,12 +107,18 @@ public:
     // The letter a determination not yet recorded would get, marked DRAFT on
     // every page (the preview shown while the determination is being
     // decided). On a determined case it is the letter of a supersede: it
-    // says which letter it replaces. Text only: render() makes its PDF.
+    // says which letter it replaces. Only what the store says is read here
+    // (and refusals found); render() writes its text and makes its PDF.
     // Not audited: nothing is read that opening the case did not read.
     static Result<LetterDraft> draft(Database &db, const PolicyLibrary &library, qint64 caseId,
                                      const DeterminationInput &input, const LetterOptions &options,
                                      const User &actor);
-    // Lays a letter's html out as its PDF. Touches no store: safe on a worker thread.
+    // Writes a letter's text (values, html) from what was read for it; a
+    // letter already written is left as it is. Touches no store: safe on a
+    // worker thread.
+    static Status write(LetterDraft &letter);
+    // write(), then lays the html out as its PDF. Touches no store: safe on a
+    // worker thread; one letter is laid out at a time in the process.
     static Status render(LetterDraft &letter);
 
     // What a letter tells the member about a determination, in plain words
@@ -114,18 +136,22 @@ public:
     static Result<IssuedLetter> issue(Database &db, const PolicyLibrary &library, qint64 caseId,
                                       const LetterOptions &options, const User &actor);
 
-    // issue() in three steps, so that a window lays the PDF out on a worker
-    // thread and keeps answering: prepareIssue() reads the store (the
-    // letter issued before, or the text of the one to issue), render() —
-    // touching no store — makes its PDF anywhere, and storeIssued() writes
-    // it in one short transaction on the caller's connection, refusing when
-    // the case changed in between. issue() is exactly these three.
+    // issue() in three steps, so that a window writes and lays the letter
+    // out on a worker thread and keeps answering: prepareIssue() reads the
+    // store (the letter issued before, or what the one to issue is written
+    // from; refusals are found and audited here), render() — touching no
+    // store — writes its text and makes its PDF anywhere, and storeIssued()
+    // writes it in one short transaction on the caller's connection,
+    // refusing when the case changed in between. issue() is exactly these
+    // three. AppealLetters has the same three for an appeal's letter.
     struct Pending
     {
         std::optional<IssuedLetter> issuedBefore; // set: nothing to render or store, these are its bytes
         LetterDraft letter; // otherwise: the letter to render() and store
         QString caseStatus; // the case as the letter was written from it
         int caseRowVersion = 0;
+        qint64 appealId = 0; // an appeal's letter (AppealLetters::prepareIssue)
+        QString appealOutcome; // the appeal's outcome as the letter was written from it
     };
     static Result<Pending> prepareIssue(Database &db, const PolicyLibrary &library, qint64 caseId,
                                         const LetterOptions &options, const User &actor);

@@ -302,7 +302,7 @@ Result<qint64> Appeals::file(Database &db, qint64 caseId, const AppealFiling &fi
         return Error{insert.error()};
     auto idq = db.exec(QStringLiteral("SELECT id FROM appeals WHERE reference = :r"), {{QStringLiteral("r"), provisional}});
     if (!idq || !idq->next())
-        return Error{idq ? QStringLiteral("the new appeal was not found") : idq.error()};
+        return Error{idq ? tr("the new appeal was not found") : idq.error()};
     const qint64 appealId = idq->value(0).toLongLong();
     const QString reference = QStringLiteral("AP-%1").arg(appealId, 7, 10, QLatin1Char('0'));
     // The appeal's case carries its reference and the policy of the decision appealed;

@@ -1,6 +1,7 @@
 #include "AppealsPanel.h"
 
 #include "common/Dialogs.h"
+#include "common/LetterIssuing.h"
 
 #include "letters/AppealLetters.h"
 #include "letters/PhraseBook.h"
@@ -26,7 +27,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -94,13 +94,19 @@ AppealsPanel::AppealsPanel(std::shared_ptr<Database> db, const User &user, const
     m_openOther->setObjectName(QStringLiteral("openLinkedCase"));
     m_decide = new QPushButton(tr("Decide a&ppeal…"));
     m_decide->setObjectName(QStringLiteral("decideAppealButton"));
-    m_letter = new QPushButton(tr("Save appeal &letter…"));
-    m_letter->setObjectName(QStringLiteral("saveAppealLetterButton"));
+    m_letter = new QPushButton(tr("Issue appeal &letter"));
+    m_letter->setObjectName(QStringLiteral("issueAppealLetterButton"));
     m_letterLanguage = new QComboBox;
     m_letterLanguage->setObjectName(QStringLiteral("appealLetterLanguage"));
     m_letterLanguage->setAccessibleName(tr("Letter language"));
     m_letterLanguage->addItem(tr("English"), QStringLiteral("en"));
     m_letterLanguage->addItem(tr("Spanish"), QStringLiteral("es"));
+    m_letterStatus = new QLabel;
+    m_letterStatus->setObjectName(QStringLiteral("appealLetterStatus"));
+    m_letterStatus->setWordWrap(true);
+    // A line kept for it: the status appearing never moves the buttons.
+    m_letterStatus->setMinimumHeight(m_letterStatus->fontMetrics().lineSpacing());
+    m_issuing = new LetterIssuing(this);
     m_p2pButton = new QPushButton;
     m_p2pButton->setObjectName(QStringLiteral("peerToPeerButton"));
     m_message = new QLabel;
@@ -122,12 +128,14 @@ AppealsPanel::AppealsPanel(std::shared_ptr<Database> db, const User &user, const
     layout->addWidget(m_info);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_letterStatus);
     layout->addLayout(p2pRow);
     layout->addWidget(m_message);
 
     connect(m_file, &QPushButton::clicked, this, &AppealsPanel::fileAppeal);
     connect(m_decide, &QPushButton::clicked, this, &AppealsPanel::decideAppeal);
-    connect(m_letter, &QPushButton::clicked, this, &AppealsPanel::saveLetter);
+    connect(m_letter, &QPushButton::clicked, this, &AppealsPanel::issueLetter);
+    connect(m_letterLanguage, &QComboBox::currentIndexChanged, this, &AppealsPanel::updateLetterButton);
     connect(m_p2pButton, &QPushButton::clicked, this, &AppealsPanel::peerToPeerStep);
     connect(m_openOther, &QPushButton::clicked, this, [this] {
         if (m_appeal)
@@ -178,8 +186,12 @@ void AppealsPanel::reload()
 {
     m_appeal.reset();
     m_against.clear();
+    m_appealLetters.clear();
     m_p2p.reset();
     m_table->setRowCount(0);
+    if (!m_issuing->running())
+        m_letterStatus->clear();
+    m_letterStatus->setVisible(false);
     if (m_caseId <= 0)
         return;
     auto self = Appeals::forCase(*m_db, m_caseId);
@@ -247,8 +259,13 @@ void AppealsPanel::reload()
         m_decide->setEnabled(a.open());
         m_decide->setToolTip(reason);
         m_letter->setVisible(true);
-        m_letter->setEnabled(!a.open() && Letters::mayExport(m_user));
         m_letterLanguage->setVisible(true);
+        m_letterStatus->setVisible(true);
+        if (auto letters = AppealLetters::issued(*m_db, a.id))
+            m_appealLetters = letters.value();
+        else
+            showError(letters.error());
+        updateLetterButton();
         m_p2pInfo->setVisible(false);
         m_p2pButton->setVisible(false);
         if (a.open() && !reason.isEmpty())
@@ -467,30 +484,60 @@ void AppealsPanel::decideAppeal()
     }
 }
 
-void AppealsPanel::saveLetter()
+void AppealsPanel::updateLetterButton()
 {
     if (!m_appeal)
         return;
+    const QString language = m_letterLanguage->currentData().toString();
+    const IssuedLetter *issued = nullptr;
+    for (const IssuedLetter &l : std::as_const(m_appealLetters))
+        if (l.language == language)
+            issued = &l;
+    QString why;
+    if (m_appeal->open())
+        why = tr("The appeal is not decided yet: its letter is written once its outcome is recorded.");
+    else if (issued)
+        why = tr("The %1 letter was issued %2 by %3: save or print it from the Letters tab.")
+                  .arg(m_letterLanguage->currentText(), local(Database::storedTime(QVariant(issued->issuedAt))), issued->issuedByName);
+    else if (!Letters::mayIssue(m_user))
+        why = tr("A clinical reviewer or a medical director issues the letter.");
+    m_letter->setEnabled(why.isEmpty() && !m_issuing->running());
+    m_letter->setToolTip(why);
+    if (!m_issuing->running())
+        m_letterStatus->setText(why.isEmpty() ? QString() : why);
+}
+
+void AppealsPanel::issueLetter()
+{
+    if (!m_appeal || m_issuing->running())
+        return;
     LetterOptions options;
     options.language = m_letterLanguage->currentData().toString();
-    auto letter = AppealLetters::issue(*m_db, m_appeal->id, options, m_user);
-    if (!letter) {
-        showError(letter.error());
+    // The store is read here, on the window's connection; the letter is
+    // written and laid out on a worker, and stored back here, while the
+    // panel keeps answering.
+    auto pending = AppealLetters::prepareIssue(*m_db, m_appeal->id, options, m_user);
+    if (!pending) {
+        showError(pending.error());
         return;
     }
-    const QString path = Dialogs::saveFileName(this, tr("Save the letter of %1").arg(m_appeal->reference),
-                                               QStringLiteral("%1-%2.pdf").arg(m_appeal->reference, letter->language), tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(letter->pdf) != letter->pdf.size() || !file.commit()) {
-        showError(tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    m_message->setStyleSheet(QString());
-    m_message->setText(tr("Saved the %1 letter of %2 to %3.").arg(letter->language, m_appeal->reference, QDir::toNativeSeparators(path)));
-    reload();
-    Q_EMIT caseChanged(m_caseId);
+    m_message->clear();
+    m_letter->setEnabled(false);
+    m_letterStatus->setText(LetterIssuing::statusText());
+    const qint64 caseId = m_caseId;
+    m_issuing->start(
+        pending.value(), [this](const Letters::Pending &p) { return AppealLetters::storeIssued(*m_db, p, m_user); },
+        [this, caseId](const Result<IssuedLetter> &letter) {
+            if (!letter) {
+                updateLetterButton();
+                m_letterStatus->setText(tr("The letter was not issued."));
+                showError(letter.error());
+                return;
+            }
+            // Listed in the Letters tab from now on: the case view reads the
+            // case again (this tab with it, which then says so).
+            Q_EMIT caseChanged(caseId);
+        });
 }
 
 void AppealsPanel::peerToPeerStep()
@@ -562,8 +609,15 @@ void AppealsPanel::peerToPeerStep()
             auto draft = DecisionDrafts::prepare(*m_db, m_library, m_caseId, result->currentData().toString(), QString(), m_user);
             if (!draft)
                 s = Error{draft.error()};
-            else if (auto d = PeerToPeers::closeChanged(*m_db, m_p2p->id, draft->input, reason->text(), m_user); !d)
-                s = Error{d.error()};
+            else {
+                // The director's reason for the change is the new determination's rationale
+                // (required when it goes against the criteria results).
+                DeterminationInput in = draft->input;
+                if (in.rationale.trimmed().isEmpty())
+                    in.rationale = reason->text().trimmed();
+                if (auto d = PeerToPeers::closeChanged(*m_db, m_p2p->id, in, reason->text(), m_user); !d)
+                    s = Error{d.error()};
+            }
         }
         if (!s) {
             error->setText(s.error());

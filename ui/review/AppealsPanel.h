@@ -1,5 +1,6 @@
 #pragma once
 
+#include "letters/Letters.h"
 #include "policy/PolicyLibrary.h"
 #include "store/Appeals.h"
 #include "store/CaseStore.h"
@@ -18,6 +19,7 @@ class QTableWidget;
 namespace pareview {
 
 class Database;
+class LetterIssuing;
 
 // The case view's Appeals tab. On a case with a final determination: the
 // appeals filed against it (File appeal…) and its peer-to-peer discussion,
@@ -48,7 +50,8 @@ private:
     void reload();
     void fileAppeal();
     void decideAppeal();
-    void saveLetter();
+    void issueLetter();
+    void updateLetterButton();
     void peerToPeerStep();
     void showError(const QString &text);
 
@@ -70,6 +73,9 @@ private:
     QPushButton *m_decide;
     QPushButton *m_letter;
     QComboBox *m_letterLanguage;
+    QLabel *m_letterStatus;
+    LetterIssuing *m_issuing;
+    QVector<IssuedLetter> m_appealLetters; // of the appeal shown
     QPushButton *m_p2pButton;
     QLabel *m_message;
 };

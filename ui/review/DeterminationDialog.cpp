@@ -2,6 +2,7 @@
 
 #include "attachments/PdfRenderer.h"
 #include "common/Dialogs.h"
+#include "common/LetterIssuing.h"
 #include "common/ScreenFit.h"
 #include "letters/LetterPdf.h"
 #include "letters/Letters.h"
@@ -213,12 +214,7 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
 
     m_watcher = new QFutureWatcher<Rendered>(this);
     connect(m_watcher, &QFutureWatcher<Rendered>::finished, this, [this] { showPreview(m_watcher->result()); });
-    m_issuing = new QFutureWatcher<LaidOut>(this);
-    connect(m_issuing, &QFutureWatcherBase::finished, this, [this] {
-        const LaidOut out = m_issuing->result();
-        m_issueInFlight = false;
-        issued(out.error.isEmpty() ? Letters::storeIssued(*m_db, out.pending, m_user) : Result<IssuedLetter>(Error{out.error}));
-    });
+    m_issuing = new LetterIssuing(this);
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(300); // typing in the explanation re-renders once it pauses
@@ -265,16 +261,16 @@ DeterminationDialog::~DeterminationDialog()
     // it): letter layout on two threads at once, or after teardown, crashed
     // under load.
     m_watcher->disconnect(this);
-    m_issuing->disconnect(this);
     m_watcher->waitForFinished();
-    m_issuing->waitForFinished();
+    delete m_issuing; // waits for its layout too
+    m_issuing = nullptr;
 }
 
 void DeterminationDialog::reject()
 {
     // Closing while the letter is laid out would leave a determined case
     // without its letter: it takes a moment, the dialog says so.
-    if (m_issueInFlight) {
+    if (m_issuing->running()) {
         showMessage(tr("The letter is being issued; the dialog closes when it is stored."));
         return;
     }
@@ -420,8 +416,9 @@ void DeterminationDialog::startPreview()
     if (!m_draft || m_recorded)
         return;
     const int generation = ++m_generation;
-    // The text is written here (it reads the store); the PDF and its page
-    // images are made on a worker so the window keeps answering.
+    // Only the store is read here (and a refusal shown at once); the text,
+    // the PDF and its page images are made on a worker so the window keeps
+    // answering.
     auto letter = Letters::draft(*m_db, m_library, m_caseId, currentInput(), {}, m_user);
     if (!letter) {
         m_preview->clear();
@@ -429,7 +426,6 @@ void DeterminationDialog::startPreview()
         m_previewStatus->setText(tr("The letter cannot be written: %1").arg(letter.error()));
         return;
     }
-    m_preview->setHtml(letter->html);
     m_previewStatus->setText(tr("Preparing the preview…"));
     LetterDraft draft = letter.value();
     m_watcher->setFuture(QtConcurrent::run([draft, generation]() mutable {
@@ -439,6 +435,7 @@ void DeterminationDialog::startPreview()
             out.error = s.error();
             return out;
         }
+        out.html = draft.html;
         auto count = PdfRenderer::pageCount(draft.pdf);
         if (!count) {
             out.error = count.error();
@@ -461,6 +458,8 @@ void DeterminationDialog::showPreview(const Rendered &rendered)
     if (rendered.generation != m_generation)
         return; // a later preview is on its way
     clearPreviewPages();
+    if (!rendered.html.isEmpty())
+        m_preview->setHtml(rendered.html);
     QLayout *pages = m_pdfView->layout();
     for (const QImage &image : rendered.pages) {
         auto *label = new QLabel;
@@ -472,7 +471,9 @@ void DeterminationDialog::showPreview(const Rendered &rendered)
     }
     pages->activate();
     m_pdfView->adjustSize();
-    if (!rendered.error.isEmpty())
+    if (m_issuing->running())
+        ; // "issuing…" stays until the letter is stored
+    else if (!rendered.error.isEmpty())
         m_previewStatus->setText(tr("The letter's pages cannot be shown: %1").arg(rendered.error));
     else if (m_recorded)
         m_previewStatus->setText(tr("Recorded. The letter is issued as shown, without the DRAFT mark."));
@@ -542,32 +543,24 @@ void DeterminationDialog::record()
 
 void DeterminationDialog::issue()
 {
-    if (!m_recorded || m_issueInFlight)
+    if (!m_recorded || m_issuing->running())
         return;
-    // The store is read and written here, on this connection; the PDF is
-    // laid out on a worker (Letters::render touches no store) so the window
-    // keeps answering meanwhile.
+    // The store is read and written here, on this connection; the letter is
+    // written and laid out on a worker (LetterIssuing) so the window keeps
+    // answering meanwhile.
     auto pending = Letters::prepareIssue(*m_db, m_library, m_caseId, {}, m_user);
     if (!pending) {
         showMessage(pending.error());
         return;
     }
-    if (pending->issuedBefore) {
-        issued(*pending->issuedBefore);
-        return;
+    if (!pending->issuedBefore) {
+        m_issue->setEnabled(false);
+        showMessage(QString());
+        m_previewStatus->setText(LetterIssuing::statusText());
     }
-    m_issue->setEnabled(false);
-    m_issueInFlight = true;
-    showMessage(QString());
-    m_previewStatus->setText(tr("Issuing the letter: laying out its pages…"));
-    m_watcher->waitForFinished(); // one letter laid out at a time
-    m_issuing->setFuture(QtConcurrent::run([p = pending.value()]() mutable {
-        LaidOut out;
-        if (auto s = Letters::render(p.letter); !s)
-            out.error = s.error();
-        out.pending = std::move(p);
-        return out;
-    }));
+    m_issuing->start(
+        pending.value(), [this](const Letters::Pending &p) { return Letters::storeIssued(*m_db, p, m_user); },
+        [this](const Result<IssuedLetter> &letter) { issued(letter); });
 }
 
 void DeterminationDialog::issued(const Result<IssuedLetter> &letter)

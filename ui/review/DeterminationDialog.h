@@ -26,6 +26,7 @@ class QTimer;
 namespace pareview {
 
 class Database;
+class LetterIssuing;
 
 // A determination for the case under review: approve (period and quantity
 // from the policy, the end date editable within it), deny (medical directors
@@ -63,6 +64,7 @@ private:
     {
         int generation = 0;
         QString error;
+        QString html; // the letter's text, written on the worker
         QVector<QImage> pages;
     };
 
@@ -98,13 +100,7 @@ private:
     int m_generation = 0; // of the latest preview asked for
     QFutureWatcher<Rendered> *m_watcher = nullptr;
     // The letter being laid out for issuing, on a worker; stored when it arrives.
-    struct LaidOut
-    {
-        QString error;
-        Letters::Pending pending;
-    };
-    QFutureWatcher<LaidOut> *m_issuing = nullptr;
-    bool m_issueInFlight = false; // from Issue until the letter is stored or refused
+    LetterIssuing *m_issuing = nullptr;
 
     QFormLayout *m_form;
     QLabel *m_currentLabel;

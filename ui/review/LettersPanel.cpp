@@ -3,6 +3,7 @@
 #include "attachments/PdfRenderer.h"
 #include "common/Dialogs.h"
 #include "common/UserSettings.h"
+#include "letters/AppealLetters.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -21,12 +22,33 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace pareview {
 
 namespace {
 
-QString kindTitle(const QString &kind)
+QString appealOutcomeTitle(const QString &outcome)
 {
+    if (outcome == QLatin1String("overturned"))
+        return LettersPanel::tr("overturned");
+    if (outcome == QLatin1String("partly-overturned"))
+        return LettersPanel::tr("partly overturned");
+    if (outcome == QLatin1String("upheld"))
+        return LettersPanel::tr("upheld");
+    if (outcome == QLatin1String("dismissed"))
+        return LettersPanel::tr("dismissed");
+    if (outcome == QLatin1String("withdrawn"))
+        return LettersPanel::tr("withdrawn");
+    return outcome;
+}
+
+QString kindTitle(const IssuedLetter &letter)
+{
+    if (letter.appealId > 0)
+        return LettersPanel::tr("Appeal %1: %2")
+            .arg(letter.appealReference, appealOutcomeTitle(letter.kind.mid(int(qstrlen("appeal-")))));
+    const QString &kind = letter.kind;
     if (kind == QLatin1String("approval"))
         return LettersPanel::tr("Approval");
     if (kind == QLatin1String("denial"))
@@ -99,11 +121,18 @@ void LettersPanel::setCase(qint64 caseId, const QString &caseReference)
     m_message->clear();
     m_message->setToolTip(QString());
     if (caseId > 0) {
+        // The determinations' letters and the appeals' (of this case, or
+        // the appeal it is), in the order they were issued.
         auto letters = Letters::issued(*m_db, caseId);
-        if (!letters)
-            m_message->setText(tr("The letters cannot be listed: %1").arg(letters.error()));
-        else
-            m_letters = letters.value();
+        auto appealLetters = AppealLetters::forCase(*m_db, caseId);
+        if (!letters || !appealLetters) {
+            m_message->setText(tr("The letters cannot be listed: %1").arg(!letters ? letters.error() : appealLetters.error()));
+        } else {
+            m_letters = letters.value() + appealLetters.value();
+            std::stable_sort(m_letters.begin(), m_letters.end(), [](const IssuedLetter &a, const IssuedLetter &b) {
+                return Database::storedTime(QVariant(a.issuedAt)) < Database::storedTime(QVariant(b.issuedAt));
+            });
+        }
     }
     const QLocale locale;
     m_table->setRowCount(int(m_letters.size()));
@@ -111,7 +140,7 @@ void LettersPanel::setCase(qint64 caseId, const QString &caseReference)
         const IssuedLetter &l = m_letters.at(row);
         const QDateTime at = Database::storedTime(QVariant(l.issuedAt));
         m_table->setItem(row, 0, new QTableWidgetItem(locale.toString(at.toLocalTime(), QLocale::ShortFormat)));
-        m_table->setItem(row, 1, new QTableWidgetItem(kindTitle(l.kind)));
+        m_table->setItem(row, 1, new QTableWidgetItem(kindTitle(l)));
         m_table->setItem(row, 2, new QTableWidgetItem(QLocale::languageToString(QLocale(l.language).language())));
         m_table->setItem(row, 3, new QTableWidgetItem(l.issuedByName));
         m_table->setItem(row, 4, new QTableWidgetItem(l.current ? tr("In force") : tr("No longer in force: a later determination")));
@@ -150,14 +179,16 @@ void LettersPanel::save()
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QDir::homePath();
-    const QString suggested = QDir(folder).filePath(QStringLiteral("%1-%2-%3.pdf")
-                                                .arg(m_reference.isEmpty() ? QString::number(m_caseId) : m_reference, chosen->kind,
-                                                     chosen->language));
+    const QString reference = chosen->appealId > 0 ? chosen->appealReference
+                              : m_reference.isEmpty()  ? QString::number(m_caseId)
+                                                       : m_reference;
+    const QString suggested
+        = QDir(folder).filePath(QStringLiteral("%1-%2-%3.pdf").arg(reference, chosen->kind, chosen->language));
     const QString path = Dialogs::saveFileName(this, tr("Save letter as PDF"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     // The stored bytes, checked against their SHA-256 as they are read.
-    auto letter = Letters::exportIssued(*m_db, chosen->id, m_user);
+    auto letter = exportIssued(*chosen);
     if (!letter) {
         m_message->setText(tr("The letter was not saved: %1").arg(letter.error()));
         Dialogs::warning(this, tr("Save letter as PDF"), tr("The letter was not saved: %1").arg(letter.error()));
@@ -171,8 +202,15 @@ void LettersPanel::save()
         return;
     }
     settings.setValue(QStringLiteral("letters/saveFolder"), QFileInfo(path).absolutePath());
-    m_message->setText(tr("Saved letter no. %1 to %2 (SHA-256 %3).").arg(letter->id).arg(QDir::toNativeSeparators(path), letter->sha256));
+    m_message->setText(tr("Saved the letter “%1” (%2) to %3 (SHA-256 %4).")
+                           .arg(kindTitle(*letter), QLocale::languageToString(QLocale(letter->language).language()),
+                                QDir::toNativeSeparators(path), letter->sha256));
     m_message->setToolTip(m_message->text());
+}
+
+Result<IssuedLetter> LettersPanel::exportIssued(const IssuedLetter &letter)
+{
+    return letter.appealId > 0 ? AppealLetters::exportIssued(*m_db, letter.id, m_user) : Letters::exportIssued(*m_db, letter.id, m_user);
 }
 
 void LettersPanel::print()
@@ -180,15 +218,15 @@ void LettersPanel::print()
     const IssuedLetter *chosen = selected();
     if (!chosen || m_printing->isRunning())
         return;
-    const qint64 letterId = chosen->id;
+    const IssuedLetter which = *chosen;
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setDocName(tr("Letter %1").arg(letterId));
+    printer->setDocName(kindTitle(which));
     if (!Dialogs::print(this, printer.get(), tr("Print letter"))) {
         m_message->setText(tr("Printing was cancelled."));
         return;
     }
     // Read (and audit as exported) only once the person has chosen to print.
-    auto letter = Letters::exportIssued(*m_db, letterId, m_user);
+    auto letter = exportIssued(which);
     if (!letter) {
         m_message->setText(tr("The letter was not printed: %1").arg(letter.error()));
         Dialogs::warning(this, tr("Print letter"), tr("The letter was not printed: %1").arg(letter.error()));

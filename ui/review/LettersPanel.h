@@ -17,8 +17,10 @@ namespace pareview {
 
 class Database;
 
-// The letters issued for a case (date, kind, language, who issued them; a
-// letter whose determination was superseded says so), and for the chosen
+// The letters issued for a case — its determinations', and the letters of
+// the appeal it is or of the appeals filed against it — (date, kind,
+// language, who issued them; a letter whose determination was superseded
+// says so), and for the chosen
 // one: Save as PDF… and Print…, both from the exact bytes stored when it was
 // issued, checked against their SHA-256 first (a mismatch is refused).
 // Printing lays the pages out on a worker thread.
@@ -44,6 +46,8 @@ private:
     };
 
     const IssuedLetter *selected() const;
+    // Its stored bytes, checked and audited: a determination's or an appeal's letter.
+    Result<IssuedLetter> exportIssued(const IssuedLetter &letter);
     void save();
     void print();
     void updateButtons();
