@@ -1518,8 +1518,10 @@ private:
                 if (inPeriod > *r.maxPerPeriod * (1 + 1e-9))
                     return notMet(F("dose-over-period")
                                       .part(asked)
-                                      .part(perPeriodFinding(inPeriod, r.unit, r.period))
-                                      .part(perPeriodFinding(*r.maxPerPeriod, r.unit, r.period)),
+                                      .part(perPeriodFinding(*r.maxPerPeriod, r.unit, r.period))
+                                      .arg(QStringLiteral("periodTotal"), inPeriod)
+                                      .arg(QStringLiteral("unit"), r.unit)
+                                      .arg(QStringLiteral("window"), r.period.text()),
                                   evidence);
             }
         }

@@ -511,7 +511,7 @@ public:
                 a.quantityKind = Approval::QuantityKind::Text;
                 a.quantityText = string(*q, "text", true, QStringLiteral("a quantity"));
             } else if (!kind.isEmpty()) {
-                error(q->find(u"kind"), QStringLiteral("quantity kind \"%1\" is not per-kg-per-period, as-requested, kit-table or text").arg(kind));
+                error(q->find(u"kind"), QStringLiteral("quantity kind \"%1\" is not per-kg-per-period, kit-table or text, nor as-requested").arg(kind));
             }
         }
         return a;
