@@ -266,6 +266,28 @@ private Q_SLOTS:
         row("R.2 met: dose increase with beneficial response", "2",
             both(continuation, [](CaseBuilder &b) { b.attest(u"request-type"_s, u"dose-increase"_s); }),
             "2.2", kMet, kMeets);
+        // --- The dose: the page states no dose limit (nor the label's 150 mg weekly, 300 mg
+        // weekly for patients of at least 50 kg), so no dose decides a criterion ---
+        const auto weekly = [](double mg) {
+            return [mg](CaseBuilder &b) { b.setDose(mg, u"mg"_s, 168); };
+        };
+        const auto weighing = [](double kg) {
+            return [kg](CaseBuilder &b) { b.setLab(u"weight"_s, kg, QDate(2026, 11, 12)); };
+        };
+        row("dose: 150 mg once weekly meets section 1", "1", weekly(150), "1", kMet, kMeets);
+        row("dose: 300 mg once weekly at 70 kg meets section 1", "1", weekly(300), "1", kMet, kMeets);
+        row("dose: 300 mg once weekly at 49.9 kg (under the label's 50 kg) still meets", "1",
+            both(weekly(300), weighing(49.9)), "1", kMet, kMeets);
+        row("dose: 300 mg once weekly at exactly 50 kg meets", "1", both(weekly(300), weighing(50)), "1", kMet, kMeets);
+        row("dose: 600 mg once weekly (over the label) still meets: no limit on the page", "1", weekly(600), "1", kMet,
+            kMeets);
+        row("dose: none on the request (the example's) meets", "1", [](CaseBuilder &b) { b.removeDose(); }, "1", kMet,
+            kMeets);
+        row("dose: 300 mg weekly, no weight on file, meets", "1",
+            both(weekly(300), [](CaseBuilder &b) { b.removeLab(u"weight"_s); }), "1", kMet, kMeets);
+        row("R dose increase to 300 mg weekly meets section 2", "2",
+            both(continuation, both(weekly(300), [](CaseBuilder &b) { b.attest(u"request-type"_s, u"dose-increase"_s); })),
+            "2", kMet, kMeets);
         // Reauthorization lists only its two criteria: the initial ones are not asked again.
         row("R.1 met: continuation at age 11 with inhibitors (initial criteria not repeated)", "2",
             both(continuation, both(fviii(3), [](CaseBuilder &b) { b.setBirthDate(QDate(2014, 11, 22)); })),
@@ -347,6 +369,42 @@ private Q_SLOTS:
         QCOMPARE(recommendationName(ev.recommendation), u"meets-criteria"_s);
         QVERIFY(ev.approval.has_value());
         QCOMPARE(ev.approval->durationMonths.value_or(0), 12);
+    }
+
+    // The page sets no quantity: the approval is the dose requested, with what
+    // it comes to in 28 days, in the reviewer's words and both letters'.
+    void approvalQuantity_data()
+    {
+        QTest::addColumn<double>("mg");
+        QTest::addColumn<double>("hours");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("en");
+        QTest::addColumn<QString>("es");
+        QTest::newRow("150 mg once weekly") << 150.0 << 168.0 << u"150 mg once weekly (600 mg per 28 days)"_s
+                                            << u"150 milligrams (mg) once weekly (600 mg per 28 days)"_s
+                                            << u"150 miligramos (mg) una vez por semana (600 mg cada 28 días)"_s;
+        QTest::newRow("300 mg once weekly") << 300.0 << 168.0 << u"300 mg once weekly (1200 mg per 28 days)"_s
+                                            << u"300 milligrams (mg) once weekly (1200 mg per 28 days)"_s
+                                            << u"300 miligramos (mg) una vez por semana (1200 mg cada 28 días)"_s;
+    }
+
+    void approvalQuantity()
+    {
+        QFETCH(double, mg);
+        QFETCH(double, hours);
+        QFETCH(QString, reason);
+        QFETCH(QString, en);
+        QFETCH(QString, es);
+        CaseBuilder b = example();
+        b.setDose(mg, u"mg"_s, hours);
+        const Evaluation ev = b.evaluate(kPolicy);
+        QCOMPARE(recommendationName(ev.recommendation), u"meets-criteria"_s);
+        QVERIFY(ev.approval.has_value());
+        QCOMPARE(ev.approval->quantity, reason);
+        const auto book = letters::PhraseBook::builtIn();
+        QVERIFY(bool(book));
+        QCOMPARE(FindingText::builtIn().phrase(ev.approval->quantityFinding, u"en"_s, **book).value_or(QString()), en);
+        QCOMPARE(FindingText::builtIn().phrase(ev.approval->quantityFinding, u"es"_s, **book).value_or(QString()), es);
     }
 
     // The questions the intake form asks for Hympavzi are the items this

@@ -1,5 +1,6 @@
 #include "catalog/Catalog.h"
 
+#include "intake/FactValidator.h"
 #include "json/StrictJson.h"
 
 #include <QDir>
@@ -200,6 +201,9 @@ QVector<DrugDefinition> readDrugs(Reader &r, const Value &root)
         if (!d.form.isEmpty() && !kDrugForms.contains(d.form))
             r.error(e.find(u"form"), QStringLiteral("form \"%1\" is not one of %2").arg(d.form, kDrugForms.join(QStringLiteral(", "))));
         d.doseUnit = r.string(e, QStringLiteral("doseUnit"), true, what);
+        if (!d.doseUnit.isEmpty() && !FactValidator::doseUnits().contains(d.doseUnit))
+            r.error(e.find(u"doseUnit"), QStringLiteral("dose unit \"%1\" is not one of %2 (a dose per kg, or \"mg\" for a flat dose)")
+                                             .arg(d.doseUnit, FactValidator::doseUnits().join(QStringLiteral(", "))));
         d.requestFields = r.strings(e, QStringLiteral("requestFields"), true, what);
         for (const QString &field : std::as_const(d.requestFields))
             if (!kRequestFields.contains(field))

@@ -1432,14 +1432,46 @@ private:
                         evidence, F("other-coagulation-unknown"));
     }
 
-    // "75 mcg/kg every 2 hours": a dose per kilogram with its interval.
-    static Finding doseFinding(double perKg, const QString &unit, std::optional<double> intervalHours)
+    // "75 mcg/kg every 2 hours", "150 mg every week": a dose with its interval.
+    // Whole weeks and days (a weekly injection) are said so; hours otherwise.
+    static Finding doseFinding(double amount, const QString &unit, std::optional<double> intervalHours)
     {
         const QString u = unit == QLatin1String("{genome_copies}/kg") ? QStringLiteral("genome copies/kg") : unit;
-        Finding f = !intervalHours ? F("dose-amount")
-                    : *intervalHours == 1 ? F("dose-amount-hourly")
-                                          : F("dose-amount-every").arg(QStringLiteral("hours"), readableNumber(*intervalHours));
-        return f.arg(QStringLiteral("perKg"), readableNumber(perKg)).arg(QStringLiteral("unit"), u);
+        Finding f;
+        if (!intervalHours)
+            f = F("dose-amount");
+        else if (*intervalHours == 168)
+            f = F("dose-amount-weekly");
+        else if (*intervalHours > 168 && std::fmod(*intervalHours, 168) == 0)
+            f = F("dose-amount-every-weeks").arg(QStringLiteral("weeks"), *intervalHours / 168);
+        else if (*intervalHours >= 48 && std::fmod(*intervalHours, 24) == 0)
+            f = F("dose-amount-every-days").arg(QStringLiteral("days"), *intervalHours / 24);
+        else if (*intervalHours == 1)
+            f = F("dose-amount-hourly");
+        else
+            f = F("dose-amount-every").arg(QStringLiteral("hours"), readableNumber(*intervalHours));
+        return f.arg(QStringLiteral("perKg"), readableNumber(amount)).arg(QStringLiteral("unit"), u);
+    }
+
+    // "300 mg per 1 week": a limit on the amount given in a period.
+    static Finding perPeriodFinding(double amount, const QString &unit, const Window &period)
+    {
+        return F("dose-per-period")
+            .arg(QStringLiteral("perKg"), readableNumber(amount))
+            .arg(QStringLiteral("unit"), unit)
+            .arg(QStringLiteral("window"), period.text());
+    }
+
+    // The limits a dose rule sets, as one finding ("150 mg; 300 mg per 1 week").
+    static Finding doseLimitFinding(const Rule &r)
+    {
+        const std::optional<double> perDose = r.maxPerKg ? r.maxPerKg : r.maxDose;
+        if (!r.maxPerPeriod)
+            return doseFinding(*perDose, r.unit, r.minIntervalHours);
+        const Finding period = perPeriodFinding(*r.maxPerPeriod, r.unit, r.period);
+        if (!perDose)
+            return period;
+        return F("dose-limit-and-period").part(doseFinding(*perDose, r.unit, r.minIntervalHours)).part(period);
     }
 
     Outcome dose(const Rule &r) const
@@ -1453,19 +1485,51 @@ private:
         std::optional<double> interval;
         if (m_facts.doseIntervalHours.has())
             interval = *m_facts.doseIntervalHours;
-        const Finding limit = doseFinding(*r.maxPerKg, r.unit, r.minIntervalHours);
+        const Finding limit = doseLimitFinding(r);
         const Finding asked = doseFinding(requested, r.unit, interval);
         QStringList evidence{m_facts.dosePerKg.source};
-        if (requested > *r.maxPerKg)
+        // "Patients ≥ 50 kg may …": the limit is for members whose current weight compares so.
+        if (r.weightKg) {
+            const Finding condition = F("dose-weight-condition")
+                                          .arg(QStringLiteral("op"), operatorSymbol(r.weightOp))
+                                          .arg(QStringLiteral("limit"), *r.weightKg)
+                                          .part(limit);
+            const Pick weight = latest(QStringLiteral("weight"), currentWeightWindow());
+            if (!weight.measurement)
+                return unknown(F("dose-weight-unknown").part(condition).part(weight.missing), evidence);
+            evidence << weight.measurement->source;
+            if (!compare(weight.measurement->value, r.weightOp, *r.weightKg))
+                return notMet(F("dose-weight-not").part(condition).arg(QStringLiteral("weight"), weight.measurement->value),
+                              evidence);
+        }
+        const std::optional<double> maxPerDose = r.maxPerKg ? r.maxPerKg : r.maxDose;
+        if (maxPerDose && requested > *maxPerDose)
             return notMet(F("dose-over").part(asked).part(limit), evidence);
-        if (r.minIntervalHours) {
+        if (r.minIntervalHours || r.maxPerPeriod) {
             if (!interval)
                 return unknown(F("dose-no-interval").part(asked).part(limit), evidence);
             evidence << m_facts.doseIntervalHours.source;
-            if (*interval < *r.minIntervalHours)
+            if (r.minIntervalHours && *interval < *r.minIntervalHours)
                 return notMet(F("dose-too-often").part(asked).part(hours(*r.minIntervalHours)), evidence);
+            if (r.maxPerPeriod) {
+                // The doses that fall in the period, at the requested spacing.
+                const double periodHours = 24.0 * r.period.start(m_asOf).daysTo(m_asOf);
+                const double inPeriod = requested * periodHours / *interval;
+                if (inPeriod > *r.maxPerPeriod * (1 + 1e-9))
+                    return notMet(F("dose-over-period")
+                                      .part(asked)
+                                      .part(perPeriodFinding(*r.maxPerPeriod, r.unit, r.period))
+                                      .arg(QStringLiteral("periodTotal"), inPeriod)
+                                      .arg(QStringLiteral("unit"), r.unit)
+                                      .arg(QStringLiteral("window"), r.period.text()),
+                                  evidence);
+            }
         }
-        return met(F("dose-within").part(asked).part(limit), evidence);
+        Finding within = F("dose-within").part(asked).part(limit);
+        if (r.weightKg)
+            within = F("dose-within-weight").part(asked).part(limit)
+                         .arg(QStringLiteral("op"), operatorSymbol(r.weightOp)).arg(QStringLiteral("limit"), *r.weightKg);
+        return met(within, evidence);
     }
 
     Outcome kitAvailable() const
@@ -1539,6 +1603,24 @@ private:
                 t.quantityFinding = F("quantity-kit-unsized");
             break;
         }
+        case Approval::QuantityKind::AsRequested:
+            // The dose requested and how often, with what that comes to in the period.
+            t.periodDays = a.periodDays;
+            if (m_facts.dosePerKg.has()) {
+                std::optional<double> interval;
+                if (m_facts.doseIntervalHours.has())
+                    interval = *m_facts.doseIntervalHours;
+                const Finding asked = doseFinding(*m_facts.dosePerKg, m_facts.doseUnit, interval);
+                if (interval)
+                    t.quantityFinding = F("quantity-requested")
+                                            .part(asked)
+                                            .arg(QStringLiteral("periodTotal"), std::round(*m_facts.dosePerKg * 24 * a.periodDays / *interval))
+                                            .arg(QStringLiteral("quantityUnit"), m_facts.doseUnit)
+                                            .arg(QStringLiteral("periodDays"), double(a.periodDays));
+                else
+                    t.quantityFinding = F("quantity-requested-dose").part(asked);
+            }
+            break;
         case Approval::QuantityKind::Text:
             if (!a.quantityText.isEmpty())
                 t.quantityFinding = F("quantity-words").arg(QStringLiteral("text"), a.quantityText);
@@ -1560,7 +1642,7 @@ private:
             if (!r || r->status != S::Met)
                 return;
             if (c.rule && c.rule->kind == Rule::Kind::Dose)
-                limits << FindingText::builtIn().reason(doseFinding(*c.rule->maxPerKg, c.rule->unit, c.rule->minIntervalHours));
+                limits << FindingText::builtIn().reason(doseLimitFinding(*c.rule));
             for (const auto &child : c.children)
                 visit(child);
         };

@@ -22,6 +22,8 @@ QString tr(const char *text)
 constexpr double kMaxMcgPerKg = 1000;
 constexpr double kMinGenomeCopiesPerKg = 1e10;
 constexpr double kMaxGenomeCopiesPerKg = 1e15;
+// A flat dose of more than 10 g given at once is a unit mix-up (mcg for mg).
+constexpr double kMaxFlatMg = 10000;
 constexpr double kMaxIntervalHours = 24 * 365;
 constexpr double kMaxSupplyDays = 366;
 
@@ -139,34 +141,75 @@ Status diagnosisCode(const QString &code)
     return success();
 }
 
+// The unit doses of this unit's kind are kept in, and the factor to it
+// (negative: a divisor, so that 150000 mcg is exactly 150 mg).
+static std::optional<std::pair<QString, double>> doseConversion(const QString &unit)
+{
+    if (unit == QLatin1String("ug/kg") || unit == QLatin1String("mcg/kg") || unit == QLatin1String("ug/kg{dose}"))
+        return std::pair{QStringLiteral("mcg/kg"), 1.0};
+    if (unit == QLatin1String("mg/kg"))
+        return std::pair{QStringLiteral("mcg/kg"), 1000.0};
+    if (unit == QLatin1String("{genome_copies}/kg") || unit == QLatin1String("gc/kg") || unit == QLatin1String("{gc}/kg")
+        || unit == QLatin1String("vg/kg"))
+        return std::pair{QStringLiteral("{genome_copies}/kg"), 1.0};
+    if (unit == QLatin1String("mg"))
+        return std::pair{QStringLiteral("mg"), 1.0};
+    if (unit == QLatin1String("g"))
+        return std::pair{QStringLiteral("mg"), 1000.0};
+    if (unit == QLatin1String("ug") || unit == QLatin1String("mcg"))
+        return std::pair{QStringLiteral("mg"), -1000.0};
+    return std::nullopt;
+}
+
 Result<double> dose(double value, const QString &unit, QString *canonicalUnit)
 {
     if (!(value > 0))
         return Error{tr("dose %1 is not positive").arg(readableQuantity(value, unit))};
-    double perKg = value;
-    QString canonical;
-    if (unit == QLatin1String("ug/kg") || unit == QLatin1String("mcg/kg") || unit == QLatin1String("ug/kg{dose}")) {
-        canonical = QStringLiteral("mcg/kg");
-    } else if (unit == QLatin1String("mg/kg")) {
-        canonical = QStringLiteral("mcg/kg");
-        perKg = value * 1000;
-    } else if (unit == QLatin1String("{genome_copies}/kg") || unit == QLatin1String("gc/kg") || unit == QLatin1String("{gc}/kg")
-               || unit == QLatin1String("vg/kg")) {
-        canonical = QStringLiteral("{genome_copies}/kg");
-    } else {
+    const auto conversion = doseConversion(unit);
+    if (!conversion)
         return Error{unit.isEmpty() ? tr("dose has no unit")
-                                    : tr("dose unit \"%1\" cannot be converted to mcg/kg or vg/kg (genome copies per kg)").arg(unit)};
-    }
-    if (canonical == QLatin1String("mcg/kg") && perKg > kMaxMcgPerKg)
+                                    : tr("dose unit \"%1\" cannot be converted to mcg/kg, vg/kg (genome copies per kg) or mg").arg(unit)};
+    const QString canonical = conversion->first;
+    const double converted = conversion->second < 0 ? value / -conversion->second : value * conversion->second;
+    if (canonical == QLatin1String("mcg/kg") && converted > kMaxMcgPerKg)
         return Error{tr("dose %1 is not plausible for factor VIIa (at most %2); check the unit")
-                         .arg(readableQuantity(perKg, canonical), readableQuantity(kMaxMcgPerKg, canonical))};
-    if (canonical == QLatin1String("{genome_copies}/kg") && (perKg < kMinGenomeCopiesPerKg || perKg > kMaxGenomeCopiesPerKg))
+                         .arg(readableQuantity(converted, canonical), readableQuantity(kMaxMcgPerKg, canonical))};
+    if (canonical == QLatin1String("{genome_copies}/kg") && (converted < kMinGenomeCopiesPerKg || converted > kMaxGenomeCopiesPerKg))
         return Error{tr("dose %1 is not plausible for a gene therapy (%2 to %3); write it as, say, 2 × 10^13")
-                         .arg(readableQuantity(perKg, canonical), readableNumber(kMinGenomeCopiesPerKg),
+                         .arg(readableQuantity(converted, canonical), readableNumber(kMinGenomeCopiesPerKg),
                               readableQuantity(kMaxGenomeCopiesPerKg, canonical))};
+    if (canonical == QLatin1String("mg") && converted > kMaxFlatMg)
+        return Error{tr("dose %1 is not plausible for one injection (at most %2); check the unit")
+                         .arg(readableQuantity(converted, canonical), readableQuantity(kMaxFlatMg, canonical))};
     if (canonicalUnit)
         *canonicalUnit = canonical;
-    return perKg;
+    return converted;
+}
+
+bool perKg(const QString &doseUnit)
+{
+    return doseUnit.endsWith(QLatin1String("/kg"));
+}
+
+QStringList doseUnits()
+{
+    return {QStringLiteral("mcg/kg"), QStringLiteral("{genome_copies}/kg"), QStringLiteral("mg")};
+}
+
+Result<double> dose(const DrugDefinition &drug, double value, const QString &unit, QString *canonicalUnit)
+{
+    // A unit of the other kind first: "mg" for factor VIIa is a total dose
+    // where a dose per kg belongs, not an implausible number.
+    const bool drugPerKg = perKg(drug.doseUnit);
+    const auto conversion = doseConversion(unit);
+    if (conversion && perKg(conversion->first) != drugPerKg) {
+        if (drugPerKg)
+            return Error{tr("dose unit \"%1\" cannot be converted to %2: %3 is dosed per kg of body weight, and \"%1\" is a flat amount")
+                             .arg(unit, readableUnit(drug.doseUnit), drug.name)};
+        return Error{tr("dose unit \"%1\" is per kg of body weight: %2 is given as a flat dose in %3, never per kg")
+                         .arg(unit, drug.name, readableUnit(drug.doseUnit))};
+    }
+    return dose(value, unit, canonicalUnit);
 }
 
 Result<double> intervalHours(double value, const QString &unit)
@@ -284,7 +327,7 @@ QVector<FactProblem> check(const CaseFacts &f, const QDate &requestDate)
         add(tr("Drug"), tr("choose one"));
     if (f.dosePerKg.has()) {
         QString unit;
-        if (auto d = dose(*f.dosePerKg, f.doseUnit, &unit); !d)
+        if (auto d = drug ? dose(*drug, *f.dosePerKg, f.doseUnit, &unit) : dose(*f.dosePerKg, f.doseUnit, &unit); !d)
             add(tr("Dose"), d.error());
         else if (drug && unit != drug->doseUnit)
             add(tr("Dose"), tr("%1 is dosed in %2, not %3").arg(drug->name, readableUnit(drug->doseUnit), readableUnit(unit)));

@@ -9,6 +9,7 @@
 // caller adds where it sits (a form field, a bundle entry).
 
 #include "core/Result.h"
+#include "catalog/Catalog.h"
 #include "intake/CaseFacts.h"
 #include "intake/LabCatalog.h"
 
@@ -49,10 +50,21 @@ Status npi(const QString &npi);
 Status diagnosisCode(const QString &code);
 
 // ---- the request ---------------------------------------------------------------
-// A dose per kg in `unit`, converted to the drug form's unit ("mcg/kg" for
-// factor VIIa, "{genome_copies}/kg" for gene therapy) and checked against
-// plausible doses of that form. *canonicalUnit receives the converted unit.
+// A dose in `unit`, converted to the unit doses of its kind are kept in
+// ("mcg/kg" for factor VIIa, "{genome_copies}/kg" for gene therapy, "mg" for
+// a flat dose) and checked against plausible doses of that kind.
+// *canonicalUnit receives the converted unit.
 Result<double> dose(double value, const QString &unit, QString *canonicalUnit = nullptr);
+// The same for the drug requested: a dose per kg for a drug the catalog doses
+// per kg, a flat amount for a drug it doses flat (doseUnit "mg"); the other
+// kind is refused, naming the drug and both units. A dose per kg in another
+// per-kg unit than the drug's is converted and left to check() and the
+// policy's dose rule, as before.
+Result<double> dose(const DrugDefinition &drug, double value, const QString &unit, QString *canonicalUnit = nullptr);
+// Whether doses in this (canonical) unit are per kg of body weight.
+bool perKg(const QString &doseUnit);
+// The units doses are kept in, the ones a policy's dose rule may name.
+QStringList doseUnits();
 // Hours between doses: "h", "d", "min", "wk".
 Result<double> intervalHours(double value, const QString &unit);
 // Factor VIIa per supply in mcg ("ug", "mcg", "mg").

@@ -713,11 +713,14 @@ private:
         const double value = numberAt(e, child(dq, "value"), field + QStringLiteral(".value"));
         const QString unit = unitOf(dq);
         QString canonical;
-        const auto perKg = FactValidator::dose(value, unit, &canonical);
-        if (!perKg)
+        // The drug is known by now (the request is read for a reviewed drug
+        // only): its catalog form says whether the dose is per kg or flat.
+        const DrugDefinition *drug = DrugCatalog::byId(*m_facts.drug);
+        const auto dose = drug ? FactValidator::dose(*drug, value, unit, &canonical) : FactValidator::dose(value, unit, &canonical);
+        if (!dose)
             rejectIn(e, field + (value > 0 ? QStringLiteral(".code") : QStringLiteral(".value")), value > 0 ? dq : child(dq, "value"),
-                     perKg.error());
-        m_facts.dosePerKg = {*perKg, {}, sourceOf(e, QStringLiteral("doseQuantity %1 %2").arg(number(value), unit))};
+                     dose.error());
+        m_facts.dosePerKg = {*dose, {}, sourceOf(e, QStringLiteral("doseQuantity %1 %2").arg(number(value), unit))};
         m_facts.doseUnit = canonical;
     }
 

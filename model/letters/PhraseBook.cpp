@@ -212,10 +212,18 @@ QString PhraseBook::dose(double perKg, const QString &unit, std::optional<double
     QString out
         = QStringLiteral("%1 %2").arg(number(perKg, language), text(QStringLiteral("units"), unit, language));
     if (intervalHours && *intervalHours > 0) {
+        const double h = *intervalHours;
         out += QLatin1Char(' ');
-        out += *intervalHours == 1 ? text(QStringLiteral("misc"), QStringLiteral("everyHour"), language)
-                                   : text(QStringLiteral("misc"), QStringLiteral("everyHours"), language)
-                                         .arg(number(*intervalHours, language));
+        // Weekly and every-few-days schedules in weeks and days, as the evaluator's findings say them.
+        if (h == 168)
+            out += text(QStringLiteral("misc"), QStringLiteral("onceWeekly"), language);
+        else if (h > 168 && std::fmod(h, 168) == 0)
+            out += text(QStringLiteral("misc"), QStringLiteral("everyWeeks"), language).arg(number(h / 168, language));
+        else if (h >= 48 && std::fmod(h, 24) == 0)
+            out += text(QStringLiteral("misc"), QStringLiteral("everyDays"), language).arg(number(h / 24, language));
+        else
+            out += h == 1 ? text(QStringLiteral("misc"), QStringLiteral("everyHour"), language)
+                          : text(QStringLiteral("misc"), QStringLiteral("everyHours"), language).arg(number(h, language));
     }
     return out;
 }

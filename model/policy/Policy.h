@@ -66,6 +66,14 @@ struct Rule
     int minCount = 0;              // liver-abnormality-history: ALT/AST results above ULN that make it "sustained"
     std::optional<double> maxPerKg;
     std::optional<double> minIntervalHours;
+    // dose: a flat limit per dose (in `unit`, "mg"), a limit per `period`
+    // (dose × doses in the period), and the member's current weight the
+    // limit is for ("patients ≥ 50 kg may …").
+    std::optional<double> maxDose;
+    std::optional<double> maxPerPeriod;
+    Window period;
+    QString weightOp;
+    std::optional<double> weightKg;
     std::optional<double> maxTiter;
     std::optional<bool> detected;
     bool screened = false;
@@ -95,7 +103,9 @@ struct Approval
     Window duration;
     bool oneTime = false;
     QString text;
-    enum class QuantityKind { None, PerKgPerPeriod, KitTable, Text };
+    // AsRequested: the policy sets no quantity; the approval is the dose and
+    // interval requested, totalled over periodDays.
+    enum class QuantityKind { None, PerKgPerPeriod, KitTable, Text, AsRequested };
     QuantityKind quantityKind = QuantityKind::None;
     double amountPerKg = 0;
     QString quantityUnit;

@@ -154,9 +154,19 @@ QString describeRule(const Rule &r)
         return QStringLiteral("if %1: %2").arg(describeRule(r.rules.value(0)), describeRule(r.rules.value(1)));
     case K::OtherCoagulationDisorder:
         return QStringLiteral("other coagulation disorder: %1").arg(r.expect.value_or(false) ? QStringLiteral("yes") : QStringLiteral("none"));
-    case K::Dose:
-        return QStringLiteral("dose ≤ %1 %2%3").arg(readableNumber(*r.maxPerKg), r.unit,
-                                                   r.minIntervalHours ? QStringLiteral(" every %1 h").arg(readableNumber(*r.minIntervalHours)) : QString());
+    case K::Dose: {
+        // Per dose (per kg or flat), per period, and for which weights.
+        QStringList parts;
+        if (const auto perDose = r.maxPerKg ? r.maxPerKg : r.maxDose)
+            parts << QStringLiteral("dose ≤ %1 %2%3").arg(readableNumber(*perDose), r.unit,
+                                                         r.minIntervalHours ? QStringLiteral(" every %1 h").arg(readableNumber(*r.minIntervalHours)) : QString());
+        if (r.maxPerPeriod)
+            parts << QStringLiteral("≤ %1 %2 per %3").arg(readableNumber(*r.maxPerPeriod), r.unit, r.period.text());
+        QString text = parts.join(QStringLiteral(", "));
+        if (r.weightKg)
+            text += QStringLiteral(" at a weight %1 %2 kg").arg(operatorSymbol(r.weightOp), readableNumber(*r.weightKg));
+        return text;
+    }
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "policy/PolicyLoader.h"
 
 #include "catalog/Catalog.h"
+#include "intake/FactValidator.h"
 #include "intake/LabCatalog.h"
 #include "json/StrictJson.h"
 
@@ -373,14 +374,39 @@ public:
             break;
         }
         case K::Dose: {
-            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("maxPerKg"), QStringLiteral("unit"),
-                           QStringLiteral("minIntervalHours")},
+            allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("maxPerKg"), QStringLiteral("maxDose"), QStringLiteral("unit"),
+                           QStringLiteral("minIntervalHours"), QStringLiteral("maxPerPeriod"), QStringLiteral("period"),
+                           QStringLiteral("weight")},
                       what);
-            r.maxPerKg = number(*v, "maxPerKg", true, what);
             r.unit = string(*v, "unit", true, what);
-            if (!r.unit.isEmpty() && r.unit != QLatin1String("mcg/kg") && r.unit != QLatin1String("{genome_copies}/kg"))
-                error(v->find(u"unit"), QStringLiteral("dose unit must be \"mcg/kg\" or \"{genome_copies}/kg\""));
+            if (!r.unit.isEmpty() && !FactValidator::doseUnits().contains(r.unit))
+                error(v->find(u"unit"), QStringLiteral("dose unit must be \"mcg/kg\" or \"{genome_copies}/kg\" (per kg) or \"mg\" (a flat dose)"));
+            const bool perKg = FactValidator::perKg(r.unit);
+            // A limit per dose is per kg for a per-kg unit and flat for a flat one: the key says which.
+            r.maxPerKg = number(*v, "maxPerKg", false, what);
+            r.maxDose = number(*v, "maxDose", false, what);
+            r.maxPerPeriod = number(*v, "maxPerPeriod", false, what);
+            r.period = window(*v, "period", what);
+            if (r.maxPerKg && !perKg && !r.unit.isEmpty())
+                error(v->find(u"maxPerKg"), QStringLiteral("\"maxPerKg\" needs a per-kg unit; a flat dose in \"%1\" takes \"maxDose\"").arg(r.unit));
+            if (r.maxDose && perKg)
+                error(v->find(u"maxDose"), QStringLiteral("\"maxDose\" is a flat limit; a dose in \"%1\" takes \"maxPerKg\"").arg(r.unit));
+            if (!r.maxPerKg && !r.maxDose && !r.maxPerPeriod)
+                error(v, QStringLiteral("%1 needs a limit: \"%2\" or \"maxPerPeriod\"").arg(what, perKg ? QStringLiteral("maxPerKg") : QStringLiteral("maxDose")));
+            if (r.maxPerPeriod.has_value() != r.period.isSet())
+                error(v, QStringLiteral("\"maxPerPeriod\" and \"period\" go together (\"maxPerPeriod\": 300, \"period\": \"1 week\")"));
+            for (const auto &limit : {r.maxPerKg, r.maxDose, r.maxPerPeriod})
+                if (limit && !(*limit > 0))
+                    error(v, QStringLiteral("the limits of %1 must be positive").arg(what));
             r.minIntervalHours = number(*v, "minIntervalHours", false, what);
+            if (const Value *w = get(*v, "weight", Value::Type::Object, false, what)) {
+                const QString inner = QStringLiteral("\"weight\" of %1").arg(what);
+                allowOnly(*w, {QStringLiteral("op"), QStringLiteral("value")}, inner);
+                r.weightOp = string(*w, "op", true, inner);
+                if (!r.weightOp.isEmpty() && !kOperators.contains(r.weightOp))
+                    error(w->find(u"op"), QStringLiteral("operator \"%1\" is not one of %2").arg(r.weightOp, kOperators.join(QStringLiteral(" "))));
+                r.weightKg = number(*w, "value", true, inner);
+            }
             break;
         }
         }
@@ -471,6 +497,12 @@ public:
                 a.periodDays = integer(*q, "periodDays", true, QStringLiteral("a quantity")).value_or(0);
                 if (a.amountPerKg <= 0 || a.periodDays <= 0)
                     error(q, QStringLiteral("amountPerKg and periodDays must be positive"));
+            } else if (kind == QLatin1String("as-requested")) {
+                allowOnly(*q, {QStringLiteral("kind"), QStringLiteral("periodDays")}, QStringLiteral("a quantity"));
+                a.quantityKind = Approval::QuantityKind::AsRequested;
+                a.periodDays = integer(*q, "periodDays", true, QStringLiteral("a quantity")).value_or(0);
+                if (a.periodDays <= 0)
+                    error(q, QStringLiteral("periodDays must be positive"));
             } else if (kind == QLatin1String("kit-table")) {
                 allowOnly(*q, {QStringLiteral("kind")}, QStringLiteral("a quantity"));
                 a.quantityKind = Approval::QuantityKind::KitTable;
@@ -479,7 +511,7 @@ public:
                 a.quantityKind = Approval::QuantityKind::Text;
                 a.quantityText = string(*q, "text", true, QStringLiteral("a quantity"));
             } else if (!kind.isEmpty()) {
-                error(q->find(u"kind"), QStringLiteral("quantity kind \"%1\" is not per-kg-per-period, kit-table or text").arg(kind));
+                error(q->find(u"kind"), QStringLiteral("quantity kind \"%1\" is not per-kg-per-period, kit-table or text, nor as-requested").arg(kind));
             }
         }
         return a;

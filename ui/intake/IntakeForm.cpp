@@ -400,9 +400,15 @@ void IntakeForm::updateRequestFields()
     const bool gene = geneTherapy();
     const DrugDefinition *d = DrugCatalog::byId(m_drug->currentData().toString());
     const bool otherUnit = !gene && d && d->doseUnit != QLatin1String("mcg/kg");
+    // A flat dose (the catalog's doseUnit "mg") is the amount of one dose, not per kg.
+    const bool flat = d && !FactValidator::perKg(d->doseUnit);
     m_doseLabel->setText(gene ? tr("D&ose (vg/kg, one infusion)") : otherUnit ? tr("D&ose (%1)").arg(readableUnit(d->doseUnit)) : tr("D&ose (mcg/kg)"));
     m_dose->setAccessibleName(m_doseLabel->text().remove(QLatin1Char('&')));
-    m_dose->setPlaceholderText(gene ? tr("genome copies per kg, e.g. 2 × 10^13") : otherUnit ? QString() : tr("mcg per kg, e.g. 90"));
+    m_dose->setPlaceholderText(gene   ? tr("genome copies per kg, e.g. 2 × 10^13")
+                               : flat ? tr("%1 in each dose, not per kg").arg(readableUnit(d->doseUnit))
+                               : otherUnit ? QString()
+                                           : tr("mcg per kg, e.g. 90"));
+    m_interval->setPlaceholderText(flat ? tr("hours between doses (168 = once a week)") : tr("hours between doses"));
     // The fields the drug's form implies (the catalog's requestFields); all until a drug is chosen.
     const QList<QPair<QLineEdit *, QString>> fields = {{m_interval, QStringLiteral("interval")},
                                                        {m_quantity, QStringLiteral("quantity")},
@@ -557,7 +563,7 @@ QStringList IntakeForm::problems() const
         return v;
     };
     if (const auto v = typedNumber(tr("Dose"), m_dose); v && drug) {
-        const auto d = FactValidator::dose(*v, drug->doseUnit);
+        const auto d = FactValidator::dose(*drug, *v, drug->doseUnit);
         if (!d)
             out << tr("Dose: %1").arg(d.error());
     }
