@@ -110,7 +110,7 @@ class VocabularyLiterals : public QObject
     QSet<QString> m_findingKinds;
     QSet<QString> m_findingArguments;
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         for (const auto v : readJson(QStringLiteral("resources/catalog/attestations.json")).value(QStringLiteral("items")).toArray())

@@ -643,7 +643,7 @@ const QVector<SpecialRule::Logic> &SpecialRule::logics()
     auto l = [](const char *s) { return QString::fromLatin1(s); };
     // Slot order is the order an intake form asks the items in.
     static const QVector<Logic> all = {
-        {l("current-weight"), {}, {l("weight")}, {}, {}},
+        {l("current-weight"), {}, {l("bodyWeight")}, {}, {}},
         {l("inhibitor-present"), {l("history"), l("anamnestic"), l("refractory")}, {l("viii"), l("ix")}, {}, {l("positive")}},
         {l("refutable-inhibitor-history"), {l("history")}, {l("viii"), l("ix")}, {}, {l("positive")}},
         {l("inhibitor-retest"), {l("history")}, {l("viii"), l("ix")}, {}, {l("positive")}},
@@ -983,7 +983,7 @@ QString Catalog::bodyWeightLab() const
 {
     for (const auto &s : m_specialRules)
         if (s.logic == QLatin1String("current-weight"))
-            return s.lab(QLatin1String("weight"));
+            return s.lab(QLatin1String("bodyWeight"));
     return {};
 }
 

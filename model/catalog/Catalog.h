@@ -219,7 +219,7 @@ public:
     const AttestationItem *requestField(AttestationItem::RequestRole role) const;
     // Its linkId; empty when the catalog declares none.
     QString requestFieldId(AttestationItem::RequestRole role) const;
-    // The lab the current body weight is read from (the "current-weight" rule's "weight" slot).
+    // The lab the current body weight is read from (the "current-weight" rule's "bodyWeight" slot).
     QString bodyWeightLab() const;
 
     QStringList drugIds() const;
