@@ -484,7 +484,7 @@ QVector<SpecialRule> readSpecialRules(Reader &r, const Value &root, const Catalo
         what = rule.is.isEmpty() ? QStringLiteral("rule \"%1\"").arg(rule.kind) : QStringLiteral("rule \"%1\" \"%2\"").arg(rule.kind, rule.is);
         const QString key = rule.kind + QLatin1Char('\n') + rule.is;
         if (seen.contains(key))
-            r.error(&e, QStringLiteral("%1 is defined twice (first at line %2)").arg(what).arg(seen.value(key)));
+            r.error(e.find(u"kind") ? e.find(u"kind") : &e, QStringLiteral("%1 is defined twice (first at line %2)").arg(what).arg(seen.value(key)));
         seen.insert(key, e.line());
         if (!logic) {
             out.append(rule);
