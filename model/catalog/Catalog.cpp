@@ -319,7 +319,8 @@ QVector<AttestationItem> readAttestations(Reader &r, const Value &root)
     return r.entries<AttestationItem>(root, QStringLiteral("pareview-attestations/1"), QStringLiteral("items"), QStringLiteral("linkId"),
                                       [&](const Value &e, const QString &id, const QString &what) {
         r.allowOnly(e, {QStringLiteral("linkId"), QStringLiteral("answer"), QStringLiteral("codes"), QStringLiteral("question"),
-                        QStringLiteral("help"), QStringLiteral("phrase"), QStringLiteral("section")},
+                        QStringLiteral("help"), QStringLiteral("phrase"), QStringLiteral("section"),
+                        QStringLiteral("requestField")},
                     what);
         AttestationItem item;
         item.linkId = id;
@@ -363,6 +364,16 @@ QVector<AttestationItem> readAttestations(Reader &r, const Value &root)
         item.section = r.string(e, QStringLiteral("section"), false, what);
         if (!item.section.isEmpty() && item.section != QLatin1String("request"))
             r.error(e.find(u"section"), QStringLiteral("section \"%1\" must be \"request\" or left out").arg(item.section));
+        const QString role = r.string(e, QStringLiteral("requestField"), false, what);
+        if (role == QLatin1String("type"))
+            item.role = AttestationItem::RequestRole::Type;
+        else if (role == QLatin1String("use"))
+            item.role = AttestationItem::RequestRole::Use;
+        else if (!role.isEmpty())
+            r.error(e.find(u"requestField"), QStringLiteral("requestField \"%1\" must be \"type\" or \"use\"").arg(role));
+        if (item.role != AttestationItem::RequestRole::None
+            && (item.section != QLatin1String("request") || item.answer != AttestationItem::Answer::Code))
+            r.error(e.find(u"requestField"), QStringLiteral("%1 is a request field: it needs \"section\": \"request\" and code answers").arg(what));
         return item;
     });
 }
@@ -430,6 +441,135 @@ QVector<LineOfBusiness> readLinesOfBusiness(Reader &r, const Value &root)
     });
 }
 
+// rules.json: the data of the special rules. Every slot the rule's logic
+// needs, none it does not, each naming an item, lab or concept the catalog
+// (as read so far) defines.
+QVector<SpecialRule> readSpecialRules(Reader &r, const Value &root, const Catalog &known)
+{
+    QVector<SpecialRule> out;
+    if (!root.isObject()) {
+        r.error(&root, QStringLiteral("a catalog file is an object with \"format\" and \"rules\""));
+        return out;
+    }
+    r.allowOnly(root, {QStringLiteral("format"), QStringLiteral("rules")}, QStringLiteral("the file"));
+    const Value *f = root.find(u"format");
+    if (!f || !f->isString() || f->toString() != QLatin1String("pareview-rules/1"))
+        r.error(f ? f : &root, QStringLiteral("\"format\" must be \"pareview-rules/1\""));
+    const Value *list = r.get(root, QStringLiteral("rules"), Value::Type::Array, true, QStringLiteral("the file"));
+    if (!list)
+        return out;
+    QHash<QString, int> seen;
+    for (int i = 0; i < list->size(); ++i) {
+        const Value &e = list->at(i);
+        QString what = QStringLiteral("rules[%1]").arg(i);
+        if (!e.isObject()) {
+            r.error(&e, QStringLiteral("%1 must be an object").arg(what));
+            continue;
+        }
+        r.allowOnly(e, {QStringLiteral("kind"), QStringLiteral("is"), QStringLiteral("logic"), QStringLiteral("attestations"),
+                        QStringLiteral("labs"), QStringLiteral("limits"), QStringLiteral("concept"), QStringLiteral("prescriberKind")},
+                    what);
+        SpecialRule rule;
+        rule.kind = r.string(e, QStringLiteral("kind"), true, what);
+        rule.logic = r.string(e, QStringLiteral("logic"), true, what);
+        const SpecialRule::Logic *logic = SpecialRule::findLogic(rule.logic);
+        if (!rule.logic.isEmpty() && !logic) {
+            QStringList names;
+            for (const auto &l : SpecialRule::logics())
+                names << l.name;
+            r.error(e.find(u"logic"), QStringLiteral("logic \"%1\" is not one of %2").arg(rule.logic, names.join(QStringLiteral(", "))));
+        }
+        const bool prescriber = logic && logic->prescriber;
+        rule.is = r.string(e, QStringLiteral("is"), prescriber, what);
+        if (logic && !prescriber && e.find(u"is"))
+            r.error(e.find(u"is"), QStringLiteral("\"is\" is for prescriber logics only"));
+        if (prescriber && rule.kind != QLatin1String("prescriber") && !rule.kind.isEmpty())
+            r.error(e.find(u"kind"), QStringLiteral("logic \"%1\" is a variant of the \"prescriber\" rule").arg(rule.logic));
+        what = rule.is.isEmpty() ? QStringLiteral("rule \"%1\"").arg(rule.kind) : QStringLiteral("rule \"%1\" \"%2\"").arg(rule.kind, rule.is);
+        const QString key = rule.kind + QLatin1Char('\n') + rule.is;
+        if (seen.contains(key))
+            r.error(e.find(u"kind") ? e.find(u"kind") : &e, QStringLiteral("%1 is defined twice (first at line %2)").arg(what).arg(seen.value(key)));
+        seen.insert(key, e.line());
+        if (!logic) {
+            out.append(rule);
+            continue;
+        }
+        // {"slot": value, …}: exactly the slots the logic names.
+        auto slots = [&](const char *key, const QStringList &wanted, auto &&take) {
+            const QString k = QLatin1String(key);
+            const Value *o = e.find(QStringView(k));
+            if (wanted.isEmpty()) {
+                if (o)
+                    r.error(o, QStringLiteral("logic \"%1\" takes no \"%2\"").arg(rule.logic, k));
+                return;
+            }
+            o = r.get(e, k, Value::Type::Object, true, what);
+            if (!o)
+                return;
+            const QString inner = QStringLiteral("\"%1\" of %2").arg(k, what);
+            r.allowOnly(*o, wanted, inner);
+            for (const QString &slot : wanted) {
+                if (const Value *v = o->find(QStringView(slot)))
+                    take(slot, *v, inner);
+                else
+                    r.error(o, QStringLiteral("%1 needs \"%2\" (logic \"%3\")").arg(inner, slot, rule.logic));
+            }
+        };
+        auto labId = [&](const Value &v, const QString &inner) {
+            if (!v.isString() || v.toString().isEmpty()) {
+                r.error(&v, QStringLiteral("a lab in %1 must be a lab id").arg(inner));
+                return QString();
+            }
+            if (!known.lab(v.toString()))
+                r.error(&v, QStringLiteral("unknown lab \"%1\" in %2").arg(v.toString(), inner));
+            return v.toString();
+        };
+        slots("attestations", logic->attestations, [&](const QString &slot, const Value &v, const QString &inner) {
+            if (!v.isString() || v.toString().isEmpty()) {
+                r.error(&v, QStringLiteral("\"%1\" in %2 must be an attestation item's linkId").arg(slot, inner));
+                return;
+            }
+            if (!known.attestation(v.toString()))
+                r.error(&v, QStringLiteral("unknown attestation item \"%1\" in %2").arg(v.toString(), inner));
+            rule.attestations.append({slot, v.toString()});
+        });
+        slots("labs", logic->labs + logic->labLists, [&](const QString &slot, const Value &v, const QString &inner) {
+            if (logic->labLists.contains(slot)) {
+                if (!v.isArray() || v.size() == 0) {
+                    r.error(&v, QStringLiteral("\"%1\" in %2 must be a list of lab ids").arg(slot, inner));
+                    return;
+                }
+                for (int j = 0; j < v.size(); ++j)
+                    rule.labs[slot] << labId(v.at(j), inner);
+            } else {
+                rule.labs[slot] = QStringList{labId(v, inner)};
+            }
+        });
+        slots("limits", logic->limits, [&](const QString &slot, const Value &v, const QString &inner) {
+            if (!v.isNumber())
+                r.error(&v, QStringLiteral("\"%1\" in %2 must be a number").arg(slot, inner));
+            else
+                rule.limits.insert(slot, v.toDouble());
+        });
+        if (logic->concept) {
+            rule.concept = r.string(e, QStringLiteral("concept"), true, what);
+            if (!rule.concept.isEmpty() && !known.diagnosis(rule.concept))
+                r.error(e.find(u"concept"), QStringLiteral("unknown diagnosis concept \"%1\" in %2").arg(rule.concept, what));
+        } else if (e.find(u"concept")) {
+            r.error(e.find(u"concept"), QStringLiteral("logic \"%1\" takes no \"concept\"").arg(rule.logic));
+        }
+        if (logic->prescriberKind) {
+            rule.prescriberKind = r.string(e, QStringLiteral("prescriberKind"), true, what);
+            if (!rule.prescriberKind.isEmpty() && !known.prescriberKind(rule.prescriberKind))
+                r.error(e.find(u"prescriberKind"), QStringLiteral("unknown prescriber kind \"%1\" in %2").arg(rule.prescriberKind, what));
+        } else if (e.find(u"prescriberKind")) {
+            r.error(e.find(u"prescriberKind"), QStringLiteral("logic \"%1\" takes no \"prescriberKind\"").arg(rule.logic));
+        }
+        out.append(rule);
+    }
+    return out;
+}
+
 // Entries of the same id replace the earlier ones; new ones are appended.
 template<typename T, typename Id>
 void merge(QVector<T> &into, const QVector<T> &from, Id id)
@@ -479,6 +619,62 @@ const Catalog *install(Catalog catalog)
 
 } // namespace
 
+QString SpecialRule::attestation(const QString &slot) const
+{
+    for (const auto &a : attestations)
+        if (a.first == slot)
+            return a.second;
+    return {};
+}
+
+QString SpecialRule::lab(const QString &slot) const
+{
+    const QStringList l = labs.value(slot);
+    return l.isEmpty() ? QString() : l.first();
+}
+
+QStringList SpecialRule::attestationItems() const
+{
+    QStringList out;
+    for (const auto &a : attestations)
+        if (!out.contains(a.second))
+            out << a.second;
+    return out;
+}
+
+const QVector<SpecialRule::Logic> &SpecialRule::logics()
+{
+    auto l = [](const char *s) { return QString::fromLatin1(s); };
+    // Slot order is the order an intake form asks the items in.
+    static const QVector<Logic> all = {
+        {l("current-weight"), {}, {l("bodyWeight")}, {}, {}},
+        {l("inhibitor-present"), {l("history"), l("anamnestic"), l("refractory")}, {l("viii"), l("ix")}, {}, {l("positive")}},
+        {l("refutable-inhibitor-history"), {l("history")}, {l("viii"), l("ix")}, {}, {l("positive")}},
+        {l("inhibitor-retest"), {l("history")}, {l("viii"), l("ix")}, {}, {l("positive")}},
+        {l("antibody-titer"), {l("screened")}, {l("titer")}, {}, {}},
+        {l("low-count-or-attested"), {l("attested")}, {l("count")}, {}, {l("atMost")}},
+        {l("advanced-fibrosis"), {l("attested")}, {l("stiffness"), l("stage")}, {}, {l("advancedStiffness"), l("advancedStage")}},
+        {l("normal-elastography"), {l("normal")}, {l("stiffness")}, {}, {l("normalBelow"), l("advancedStiffness")}},
+        {l("past-liver-abnormality"), {l("history"), l("ultrasoundNormal"), l("elastographyNormal")}, {l("stiffness")},
+         {l("enzymes")}, {l("normalBelow"), l("advancedStiffness")}},
+        {l("other-disorder-in-concept"), {l("attested")}, {}, {}, {}, true},
+        {l("htc-affiliation"), {l("affiliated")}, {}, {}, {}, false, false, true},
+        {l("htc-consultation"), {l("consultedAtHtc"), l("consulted")}, {}, {}, {}, false, false, true},
+        {l("specialist"), {l("specialist")}, {}, {}, {}, false, false, true},
+        {l("hematologist"), {l("hematologist"), l("consulted")}, {}, {}, {}, false, true, true},
+        {l("hematologist-or-consultant"), {l("hematologist"), l("consulted")}, {}, {}, {}, false, true, true},
+    };
+    return all;
+}
+
+const SpecialRule::Logic *SpecialRule::findLogic(const QString &name)
+{
+    for (const auto &l : logics())
+        if (l.name == name)
+            return &l;
+    return nullptr;
+}
+
 QStringList AttestationItem::allowedCodes() const
 {
     QStringList out;
@@ -508,7 +704,9 @@ const QStringList &Catalog::fileNames()
 {
     static const QStringList names = {QStringLiteral("drugs.json"), QStringLiteral("labs.json"),
                                       QStringLiteral("attestations.json"), QStringLiteral("diagnoses.json"),
-                                      QStringLiteral("prescriber-kinds.json"), QStringLiteral("lines-of-business.json")};
+                                      QStringLiteral("prescriber-kinds.json"), QStringLiteral("lines-of-business.json"),
+                                      // last: its rules name items, labs and concepts of the files above
+                                      QStringLiteral("rules.json")};
     return names;
 }
 
@@ -574,6 +772,9 @@ QStringList Catalog::addFile(const QByteArray &data, const QString &fileName)
         take(readDiagnoses(r, root), m_diagnoses, [](const DiagnosisConcept &c) { return c.id; });
     else if (kind == QLatin1String("prescriber-kinds.json"))
         take(readPrescriberKinds(r, root), m_prescriberKinds, [](const PrescriberKind &k) { return k.id; });
+    else if (kind == QLatin1String("rules.json"))
+        take(readSpecialRules(r, root, *this), m_specialRules,
+             [](const SpecialRule &s) { return s.kind + QLatin1Char('\n') + s.is; });
     else
         take(readLinesOfBusiness(r, root), m_linesOfBusiness, [](const LineOfBusiness &l) { return l.id; });
 
@@ -586,6 +787,17 @@ QStringList Catalog::addFile(const QByteArray &data, const QString &fileName)
                     r.errors << QStringLiteral("1:1: code %1 belongs to both lab \"%2\" and lab \"%3\"").arg(code, owner.value(code), lab.name);
                 owner.insert(code, lab.name);
             }
+    }
+    if (r.errors.isEmpty() && kind == QLatin1String("attestations.json")) {
+        for (const auto role : {AttestationItem::RequestRole::Type, AttestationItem::RequestRole::Use}) {
+            QStringList holders;
+            for (const auto &a : std::as_const(m_attestations))
+                if (a.role == role)
+                    holders << a.linkId;
+            if (holders.size() > 1)
+                r.errors << QStringLiteral("1:1: items %1 are all declared the request's %2 field: one only")
+                                .arg(holders.join(QStringLiteral(", ")), role == AttestationItem::RequestRole::Type ? QStringLiteral("type") : QStringLiteral("use"));
+        }
     }
     if (r.errors.isEmpty() && kind == QLatin1String("drugs.json")) {
         QHash<QString, QString> owner;
@@ -730,6 +942,53 @@ const LineOfBusiness *Catalog::lineOfBusiness(const QString &id) const
         if (l.id == id)
             return &l;
     return nullptr;
+}
+
+const SpecialRule *Catalog::specialRule(const QString &kind, const QString &is) const
+{
+    for (const auto &s : m_specialRules)
+        if (s.kind == kind && s.is == is)
+            return &s;
+    return nullptr;
+}
+
+const SpecialRule *Catalog::specialRuleByLogic(const QString &logic) const
+{
+    for (const auto &s : m_specialRules)
+        if (s.logic == logic)
+            return &s;
+    return nullptr;
+}
+
+QStringList Catalog::prescriberRuleIds() const
+{
+    QStringList out;
+    for (const auto &s : m_specialRules)
+        if (!s.is.isEmpty())
+            out << s.is;
+    return out;
+}
+
+const AttestationItem *Catalog::requestField(AttestationItem::RequestRole role) const
+{
+    for (const auto &a : m_attestations)
+        if (a.role == role)
+            return &a;
+    return nullptr;
+}
+
+QString Catalog::requestFieldId(AttestationItem::RequestRole role) const
+{
+    const AttestationItem *a = requestField(role);
+    return a ? a->linkId : QString();
+}
+
+QString Catalog::bodyWeightLab() const
+{
+    for (const auto &s : m_specialRules)
+        if (s.logic == QLatin1String("current-weight"))
+            return s.lab(QLatin1String("bodyWeight"));
+    return {};
 }
 
 QStringList Catalog::drugIds() const

@@ -13,6 +13,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -78,6 +79,9 @@ struct AttestationItem
     LocalizedText help;
     QString phrase;  // the words the evaluator's reasons use for it ("active hepatitis B")
     QString section; // "request": asked among the request's fields; empty: in the attestation table
+    // A request field the evaluator reads by its role (RequestRole), not by linkId.
+    enum class RequestRole { None, Type, Use };
+    RequestRole role = RequestRole::None;
 
     QStringList allowedCodes() const;
 };
@@ -102,6 +106,45 @@ struct PrescriberKind
     LocalizedText names;
     QVector<Taxonomy> taxonomies;
     bool includes(const QString &code) const;
+};
+
+// The data of a special rule (resources/catalog/rules.json): the logic the
+// evaluator applies, named for itself, and the attestation items, labs,
+// limits and diagnosis concept it applies it to, each under a slot name the
+// logic defines ("history", "positive"). The evaluator names no linkId, lab
+// or threshold of its own.
+struct SpecialRule
+{
+    QString kind;  // the rule kind policies write: "with-inhibitors", "prescriber"
+    QString is;    // prescriber rules: the "is" they stand for ("htc"); else empty
+    QString logic; // "inhibitor-present", "htc-affiliation", … (SpecialRule::logics())
+    QVector<QPair<QString, QString>> attestations; // slot -> linkId, in the logic's slot order
+    QHash<QString, QStringList> labs;              // slot -> lab ids (most slots: one)
+    QHash<QString, double> limits;                 // slot -> number
+    QString concept;                               // a diagnosis concept id, where the logic needs one
+    QString prescriberKind;                        // a prescriber kind id, where the logic needs one
+
+    QString attestation(const QString &slot) const;
+    QString lab(const QString &slot) const;
+    QStringList labList(const QString &slot) const { return labs.value(slot); }
+    double limit(const QString &slot) const { return limits.value(slot); }
+    QStringList attestationItems() const;
+
+    // What each logic needs: its attestation, lab, lab-list and limit slots
+    // and whether it names a concept or a prescriber kind.
+    struct Logic
+    {
+        QString name;
+        QStringList attestations;
+        QStringList labs;
+        QStringList labLists;
+        QStringList limits;
+        bool concept = false;
+        bool prescriberKind = false;
+        bool prescriber = false; // a variant of the "prescriber" rule
+    };
+    static const QVector<Logic> &logics();
+    static const Logic *findLogic(const QString &name);
 };
 
 struct LineOfBusiness
@@ -151,6 +194,7 @@ public:
     const QVector<DiagnosisConcept> &diagnoses() const { return m_diagnoses; }
     const QVector<PrescriberKind> &prescriberKinds() const { return m_prescriberKinds; }
     const QVector<LineOfBusiness> &linesOfBusiness() const { return m_linesOfBusiness; }
+    const QVector<SpecialRule> &specialRules() const { return m_specialRules; }
 
     const DrugDefinition *drug(const QString &id) const;
     const DrugDefinition *drugByHcpcs(const QString &code) const;
@@ -165,6 +209,18 @@ public:
     const DiagnosisConcept *diagnosis(const QString &id) const;
     const PrescriberKind *prescriberKind(const QString &id) const;
     const LineOfBusiness *lineOfBusiness(const QString &id) const;
+    // The special rule policies write as `kind` (and, for "prescriber", `is`).
+    const SpecialRule *specialRule(const QString &kind, const QString &is = QString()) const;
+    // The first special rule run by `logic` ("htc-affiliation"), or nullptr.
+    const SpecialRule *specialRuleByLogic(const QString &logic) const;
+    // The "is" values the "prescriber" rule accepts.
+    QStringList prescriberRuleIds() const;
+    // The request field with this role (the request type, the use), or nullptr.
+    const AttestationItem *requestField(AttestationItem::RequestRole role) const;
+    // Its linkId; empty when the catalog declares none.
+    QString requestFieldId(AttestationItem::RequestRole role) const;
+    // The lab the current body weight is read from (the "current-weight" rule's "bodyWeight" slot).
+    QString bodyWeightLab() const;
 
     QStringList drugIds() const;
     QStringList labIds() const;
@@ -181,6 +237,7 @@ private:
     QVector<DiagnosisConcept> m_diagnoses;
     QVector<PrescriberKind> m_prescriberKinds;
     QVector<LineOfBusiness> m_linesOfBusiness;
+    QVector<SpecialRule> m_specialRules;
     QStringList m_errors;
 };
 

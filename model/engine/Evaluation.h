@@ -42,6 +42,7 @@ struct ApprovalTerms
     QString duration; // "90 days", "3 months"
     int durationDays = 0;
     std::optional<int> durationMonths;
+    std::optional<int> durationWeeks; // a duration the policy gives in weeks
     QDate start;
     QDate end; // inclusive
     bool oneTime = false;

@@ -58,6 +58,8 @@ QString evaluationToJson(const Evaluation &ev, const QString &bundleName, bool p
         w.beginObject("approval").value("durationDays", a.durationDays);
         if (a.durationMonths)
             w.value("durationMonths", *a.durationMonths);
+        if (a.durationWeeks)
+            w.value("durationWeeks", *a.durationWeeks);
         w.value("duration", a.duration)
             .value("start", a.start.toString(Qt::ISODate))
             .value("end", a.end.toString(Qt::ISODate))

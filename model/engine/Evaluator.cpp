@@ -47,14 +47,9 @@ namespace {
 
 using S = CriterionStatus;
 
-// Inhibitor titers at or above this are positive (POLICY-READING.md).
-constexpr double kPositiveBethesda = 0.6;
-// HIV is uncontrolled at a CD4 count at or below this (PHARMACY-109).
-constexpr double kUncontrolledCd4 = 200;
-// Liver: advanced fibrosis and "normal" elastography limits.
-constexpr double kAdvancedStiffnessKpa = 9;
-constexpr double kNormalStiffnessKpa = 7;
-constexpr double kAdvancedMetavir = 3;
+// The special rules' items, labs and limits (the inhibitor titer that is
+// positive, the CD4 count of uncontrolled HIV, the stiffness of advanced
+// fibrosis) are the catalog's (rules.json), in each Rule's `special`.
 
 
 struct Outcome
@@ -179,7 +174,11 @@ public:
         , m_settings(settings)
         , m_decisions(decisions)
     {
-        const auto t = facts.attestation(QStringLiteral("request-type"));
+        const Catalog &catalog = Catalog::current();
+        m_typeField = catalog.requestFieldId(AttestationItem::RequestRole::Type);
+        m_useField = catalog.requestFieldId(AttestationItem::RequestRole::Use);
+        m_weightLab = catalog.bodyWeightLab();
+        const auto t = facts.attestation(m_typeField);
         m_requestType = t ? t->value.toString() : QStringLiteral("initial");
     }
 
@@ -343,7 +342,7 @@ private:
         if (!codes.isEmpty())
             parts << QStringLiteral("diagnosis %1").arg(codes.join(QStringLiteral(", ")));
         QString use;
-        if (const auto u = m_facts.attestation(QStringLiteral("request-use")))
+        if (const auto u = m_facts.attestation(m_useField))
             use = u->value.toString();
         if (!use.isEmpty())
             parts << QStringLiteral("use %1").arg(use);
@@ -610,7 +609,7 @@ private:
         case K::Drug:
             return drug(r);
         case K::RequestType: {
-            const bool stated = m_facts.attestation(QStringLiteral("request-type")).has_value();
+            const bool stated = m_facts.attestation(m_typeField).has_value();
             const Finding reason = stated ? F("request-type").arg(QStringLiteral("requestType"), m_requestType)
                                           : F("request-type-default");
             return r.list.contains(m_requestType) ? met(reason) : notMet(reason);
@@ -740,7 +739,7 @@ private:
 
     Outcome requestUse(const Rule &r) const
     {
-        const auto use = m_facts.attestation(QStringLiteral("request-use"));
+        const auto use = m_facts.attestation(m_useField);
         if (!use)
             return unknown(F("use-missing"));
         const QString value = use->value.toString();
@@ -934,7 +933,7 @@ private:
 
     Outcome currentWeight() const
     {
-        const Pick pick = latest(QStringLiteral("weight"), currentWeightWindow());
+        const Pick pick = latest(m_weightLab, currentWeightWindow());
         if (!pick.measurement)
             return unknown(pick.missing);
         return met(F("weight").arg(QStringLiteral("value"), pick.measurement->value).part(drawn(*pick.measurement)),
@@ -954,34 +953,36 @@ private:
     Outcome prescriber(const Rule &r) const
     {
         QStringList evidence;
-        if (r.name == QLatin1String("htc")) {
+        const SpecialRule &d = r.special;
+        auto item = [&](const char *slot) { return d.attestation(QLatin1String(slot)); };
+        if (d.logic == QLatin1String("htc-affiliation")) {
             if (m_facts.prescriberAtHtc.has() && *m_facts.prescriberAtHtc)
                 return met(F("htc-organization").arg(QStringLiteral("org"), m_facts.htcName),
                            {m_facts.prescriberAtHtc.source});
-            const auto att = attested(QStringLiteral("prescriber-at-htc"), &evidence);
+            const auto att = attested(item("affiliated"), &evidence);
             if (!att)
                 return unknown(F("htc-unknown"));
             return *att ? met(attestedThat("prescriber practices at an HTC"), evidence)
                         : notMet(attestedThat("prescriber does not practice at an HTC"), evidence);
         }
-        if (r.name == QLatin1String("consulted-htc-hematologist")) {
+        if (d.logic == QLatin1String("htc-consultation")) {
             // PHARMACY-109 item 1: the HTC belongs to the hematologist, who may
             // be the one consulted; a prescriber who consulted no hematologist
             // consulted none at an HTC (POLICY-READING.md).
             Rule asked;
             asked.kind = Rule::Kind::Attestation;
-            asked.name = QStringLiteral("consulted-htc-hematologist");
+            asked.name = item("consultedAtHtc");
             asked.equals = true;
             const Outcome htcConsultation = attestation(asked);
             if (htcConsultation.status != S::Unknown)
                 return htcConsultation;
-            asked.name = QStringLiteral("prescriber-consulted-hematologist");
+            asked.name = item("consulted");
             if (const Outcome consulted = attestation(asked); consulted.status == S::NotMet)
                 return consulted;
             return htcConsultation;
         }
-        if (r.name == QLatin1String("hemophilia-specialist")) {
-            const auto att = attested(QStringLiteral("prescriber-hemophilia-specialist"), &evidence);
+        if (d.logic == QLatin1String("specialist")) {
+            const auto att = attested(item("specialist"), &evidence);
             if (!att)
                 return unknown(F("specialist-unknown"));
             return *att ? met(attestedThat("prescriber is a hemophilia specialist physician"), evidence)
@@ -989,18 +990,18 @@ private:
         }
         // hematologist / hematologist-or-consultant
         QString hematologyCode;
-        if (const PrescriberKind *hematology = Catalog::current().prescriberKind(QStringLiteral("hematology")))
+        if (const PrescriberKind *hematology = Catalog::current().prescriberKind(d.prescriberKind))
             for (const QString &code : m_facts.prescriberTaxonomies)
                 if (hematology->includes(code))
                     hematologyCode = code;
         if (!hematologyCode.isEmpty())
             return met(F("taxonomy-hematology").arg(QStringLiteral("taxonomy"), hematologyCode), {m_facts.prescriberTaxonomySource});
-        const auto isHematologist = attested(QStringLiteral("prescriber-hematologist"), &evidence);
+        const auto isHematologist = attested(item("hematologist"), &evidence);
         if (isHematologist && *isHematologist)
             return met(attestedThat("prescribed by a hematologist"), evidence);
-        const bool orConsultant = r.name == QLatin1String("hematologist-or-consultant");
+        const bool orConsultant = d.logic == QLatin1String("hematologist-or-consultant");
         if (orConsultant) {
-            const auto consulted = attested(QStringLiteral("prescriber-consulted-hematologist"), &evidence);
+            const auto consulted = attested(item("consulted"), &evidence);
             if (consulted && *consulted)
                 return met(attestedThat("prescribed in consultation with a hematologist"), evidence);
             const bool notHematologist = (isHematologist && !*isHematologist)
@@ -1025,15 +1026,22 @@ private:
         return F("attested").arg(QStringLiteral("statement"), QString::fromUtf8(statement));
     }
 
-    QString inhibitorLab(const QString &factor) const
+    // The titer lab of the rule's factor ("viii", "ix": the catalog names it).
+    static QString inhibitorLab(const Rule &r)
     {
-        return factor == QLatin1String("viii") ? QStringLiteral("fviii-inhibitor") : QStringLiteral("fix-inhibitor");
+        return r.special.lab(r.name);
+    }
+
+    static double positiveTiter(const Rule &r)
+    {
+        return r.special.limit(QStringLiteral("positive"));
     }
 
     Outcome withInhibitors(const Rule &r) const
     {
         const QString fname = factorName(r.name);
-        const auto series = seriesAsOf(inhibitorLab(r.name));
+        const double positive = positiveTiter(r);
+        const auto series = seriesAsOf(inhibitorLab(r));
         QStringList evidence;
         std::optional<bool> latestPositive;
         std::optional<Measurement> latestTest;
@@ -1046,15 +1054,15 @@ private:
         };
         if (!series.isEmpty()) {
             const Measurement &m = series.last();
-            latestPositive = m.value >= kPositiveBethesda;
+            latestPositive = m.value >= positive;
             latestTest = m;
             evidence << m.source;
             if (*latestPositive)
-                return met(latest("inhibitor-latest-positive").arg(QStringLiteral("threshold"), kPositiveBethesda), evidence);
+                return met(latest("inhibitor-latest-positive").arg(QStringLiteral("threshold"), positive), evidence);
         }
-        const auto history = attested(QStringLiteral("inhibitor-history"), &evidence);
-        const auto anamnestic = attested(QStringLiteral("inhibitor-anamnestic-response"), &evidence);
-        const auto refractory = attested(QStringLiteral("inhibitor-refractory-response"), &evidence);
+        const auto history = attested(r.special.attestation(QStringLiteral("history")), &evidence);
+        const auto anamnestic = attested(r.special.attestation(QStringLiteral("anamnestic")), &evidence);
+        const auto refractory = attested(r.special.attestation(QStringLiteral("refractory")), &evidence);
         const bool response = (anamnestic && *anamnestic) || (refractory && *refractory);
         // An anamnestic or refractory response is itself an inhibitor history,
         // unless the history is attested as absent.
@@ -1080,17 +1088,18 @@ private:
         std::optional<Measurement> refutedBy;
     };
 
-    QVector<Positive> positives(const QString &factor, int retestDays) const
+    QVector<Positive> positives(const Rule &r, int retestDays) const
     {
         QVector<Positive> out;
-        const auto series = seriesAsOf(inhibitorLab(factor));
+        const double positive = positiveTiter(r);
+        const auto series = seriesAsOf(inhibitorLab(r));
         for (int i = 0; i < series.size(); ++i) {
-            if (series[i].value < kPositiveBethesda)
+            if (series[i].value < positive)
                 continue;
             Positive p{series[i], std::nullopt};
             if (retestDays > 0 && series[i].date.isValid())
                 for (int j = i + 1; j < series.size(); ++j)
-                    if (series[j].value < kPositiveBethesda && series[j].date.isValid()
+                    if (series[j].value < positive && series[j].date.isValid()
                         && series[i].date.daysTo(series[j].date) <= retestDays && series[j].date >= series[i].date) {
                         p.refutedBy = series[j];
                         break;
@@ -1107,7 +1116,7 @@ private:
         QStringList evidence;
         std::optional<bool> history;
         Finding why;
-        const auto found = positives(r.name, r.days);
+        const auto found = positives(r, r.days);
         QVector<Finding> refuted;
         QVector<Finding> pending;
         for (const auto &p : found) {
@@ -1135,10 +1144,10 @@ private:
                 // even where an attestation of history rests on it.
                 history = false;
                 why = joined(refuted);
-            } else if (const auto att = attested(QStringLiteral("inhibitor-history"), &evidence)) {
+            } else if (const auto att = attested(r.special.attestation(QStringLiteral("history")), &evidence)) {
                 history = *att;
                 why = *att ? F("inhibitor-history-attested") : attestedThat("no history of a detectable inhibitor");
-                const auto series = seriesAsOf(inhibitorLab(r.name));
+                const auto series = seriesAsOf(inhibitorLab(r));
                 if (!*att && !series.isEmpty())
                     why = joined({why, series.size() == 1 ? F("inhibitor-one-negative").arg(QStringLiteral("factor"), fname)
                                                           : F("inhibitor-all-negative")
@@ -1159,12 +1168,12 @@ private:
 
     Outcome inhibitorRetest(const Rule &r) const
     {
-        const auto found = positives(r.name, r.days);
+        const auto found = positives(r, r.days);
         if (found.isEmpty()) {
             // An attested history whose positive test is not on file: the
             // retest cannot be checked.
             QStringList evidence;
-            if (const auto att = attested(QStringLiteral("inhibitor-history"), &evidence); att && *att)
+            if (const auto att = attested(r.special.attestation(QStringLiteral("history")), &evidence); att && *att)
                 return unknown(F("inhibitor-history-no-test").arg(QStringLiteral("factor"), factorName(r.name)), evidence);
             return met(F("inhibitor-no-positive").arg(QStringLiteral("factor"), factorName(r.name)));
         }
@@ -1196,13 +1205,13 @@ private:
 
     Outcome aav5(const Rule &r) const
     {
-        const auto series = seriesAsOf(QStringLiteral("aav5-nab"));
+        const auto series = seriesAsOf(r.special.lab(QStringLiteral("titer")));
         if (r.screened) {
             if (!series.isEmpty())
                 return met(F(series.last().text.isEmpty() ? "aav5-titer-unreported" : "aav5-titer").arg(QStringLiteral("titer"), series.last().text).arg(QStringLiteral("date"), isoDate(series.last().date)),
                            {series.last().source});
             QStringList evidence;
-            const auto att = attested(QStringLiteral("aav5-nab-screened"), &evidence);
+            const auto att = attested(r.special.attestation(QStringLiteral("screened")), &evidence);
             if (!att)
                 return unknown(F("aav5-missing-screen"));
             return *att ? met(attestedThat("screened for AAV5 neutralizing antibodies"), evidence)
@@ -1235,21 +1244,22 @@ private:
 
     Outcome hiv(const Rule &r) const
     {
-        const Pick cd4 = latest(QStringLiteral("cd4"), r.within);
+        const Pick cd4 = latest(r.special.lab(QStringLiteral("count")), r.within);
+        const double atMost = r.special.limit(QStringLiteral("atMost"));
         // A measurement decides where the policy defines the condition by one.
         if (cd4.measurement) {
             const double v = cd4.measurement->value;
-            const bool uncontrolled = v <= kUncontrolledCd4;
+            const bool uncontrolled = v <= atMost;
             return fromFact(uncontrolled, r.expect.value_or(false),
                             F("cd4")
                                 .arg(QStringLiteral("value"), v)
                                 .arg(QStringLiteral("op"), uncontrolled ? QStringLiteral("≤") : QStringLiteral(">"))
-                                .arg(QStringLiteral("limit"), kUncontrolledCd4)
+                                .arg(QStringLiteral("limit"), atMost)
                                 .part(drawn(*cd4.measurement)),
                             {cd4.measurement->source}, {});
         }
         QStringList evidence;
-        const auto att = attested(QStringLiteral("hiv-uncontrolled"), &evidence);
+        const auto att = attested(r.special.attestation(QStringLiteral("attested")), &evidence);
         return fromFact(att, r.expect.value_or(false),
                         att && *att ? attestedThat("uncontrolled HIV") : attestedThat("no uncontrolled HIV"),
                         evidence, F("cd4-missing").part(cd4.missing));
@@ -1257,20 +1267,22 @@ private:
 
     Outcome advancedLiver(const Rule &r) const
     {
-        const Pick stiffness = latest(QStringLiteral("liver-stiffness"), r.within);
-        const Pick metavir = latest(QStringLiteral("metavir"), r.within);
+        const SpecialRule &d = r.special;
+        const double advancedKpa = d.limit(QStringLiteral("advancedStiffness"));
+        const Pick stiffness = latest(d.lab(QStringLiteral("stiffness")), r.within);
+        const Pick metavir = latest(d.lab(QStringLiteral("stage")), r.within);
         QStringList evidence;
         QVector<Finding> findings;
         bool advanced = false;
         if (stiffness.measurement) {
             const double v = stiffness.measurement->value;
-            advanced |= v >= kAdvancedStiffnessKpa;
-            findings << stiffnessFinding(v, isoDate(stiffness.measurement->date));
+            advanced |= v >= advancedKpa;
+            findings << stiffnessFinding(v, isoDate(stiffness.measurement->date), advancedKpa);
             evidence << stiffness.measurement->source;
         }
         if (metavir.measurement) {
             const double v = metavir.measurement->value;
-            advanced |= v >= kAdvancedMetavir;
+            advanced |= v >= d.limit(QStringLiteral("advancedStage"));
             findings << F("metavir-finding").arg(QStringLiteral("stage"), double(int(v))).arg(QStringLiteral("date"), isoDate(metavir.measurement->date));
             evidence << metavir.measurement->source;
         }
@@ -1279,7 +1291,7 @@ private:
             f.parts = findings;
             return f;
         };
-        const auto att = attested(QStringLiteral("advanced-liver-disease"), &evidence);
+        const auto att = attested(d.attestation(QStringLiteral("attested")), &evidence);
         if (!findings.isEmpty()) {
             // Where the policy defines the condition by the measurement
             // (PHARMACY-109), a current one decides. Elsewhere (Cigna IP0535
@@ -1296,21 +1308,22 @@ private:
     }
 
     // "liver stiffness 9.5 kPa ≥ 9 kPa (2025-03-01)": one measurement against advanced fibrosis.
-    static Finding stiffnessFinding(double v, const QString &when)
+    static Finding stiffnessFinding(double v, const QString &when, double advancedKpa)
     {
         return F("stiffness-finding")
             .arg(QStringLiteral("value"), v)
-            .arg(QStringLiteral("op"), v >= kAdvancedStiffnessKpa ? QStringLiteral("≥") : QStringLiteral("<"))
-            .arg(QStringLiteral("limit"), kAdvancedStiffnessKpa)
+            .arg(QStringLiteral("op"), v >= advancedKpa ? QStringLiteral("≥") : QStringLiteral("<"))
+            .arg(QStringLiteral("limit"), advancedKpa)
             .arg(QStringLiteral("date"), when);
     }
 
-    Finding stiffnessBetween(const Measurement &m) const
+    // Between the rule's normal and advanced limits: neither.
+    Finding stiffnessBetween(const Measurement &m, const SpecialRule &d) const
     {
         return F("stiffness-between")
             .arg(QStringLiteral("value"), m.value)
-            .arg(QStringLiteral("low"), kNormalStiffnessKpa)
-            .arg(QStringLiteral("high"), kAdvancedStiffnessKpa)
+            .arg(QStringLiteral("low"), d.limit(QStringLiteral("normalBelow")))
+            .arg(QStringLiteral("high"), d.limit(QStringLiteral("advancedStiffness")))
             .part(drawn(m));
     }
 
@@ -1319,7 +1332,10 @@ private:
         QStringList evidence;
         // An attestation older than the window stands for nothing; a current
         // measurement may still decide.
-        const QString item = QStringLiteral("liver-elastography-normal");
+        const SpecialRule &d = r.special;
+        const double normalKpa = d.limit(QStringLiteral("normalBelow"));
+        const double advancedKpa = d.limit(QStringLiteral("advancedStiffness"));
+        const QString item = d.attestation(QStringLiteral("normal"));
         Finding stale;
         if (const auto a = m_facts.attestation(item)) {
             stale = outOfWindow(*a, item, r.within);
@@ -1329,7 +1345,7 @@ private:
                                          : notMet(attestedThat("elastography not normal"), evidence);
             }
         }
-        const Pick stiffness = latest(QStringLiteral("liver-stiffness"), r.within);
+        const Pick stiffness = latest(d.lab(QStringLiteral("stiffness")), r.within);
         if (!stiffness.measurement)
             return unknown(stale.isEmpty() ? F("elastography-missing").part(stiffness.missing) : joined({stiffness.missing, stale}));
         const double v = stiffness.measurement->value;
@@ -1337,11 +1353,11 @@ private:
         auto compared = [&](const char *kind, double limit) {
             return F(kind).arg(QStringLiteral("value"), v).arg(QStringLiteral("limit"), limit).part(drawn(*stiffness.measurement));
         };
-        if (v < kNormalStiffnessKpa)
-            return met(compared("stiffness-normal", kNormalStiffnessKpa), ev);
-        if (v >= kAdvancedStiffnessKpa)
-            return notMet(compared("stiffness-advanced", kAdvancedStiffnessKpa), ev);
-        return unknown(stiffnessBetween(*stiffness.measurement), ev);
+        if (v < normalKpa)
+            return met(compared("stiffness-normal", normalKpa), ev);
+        if (v >= advancedKpa)
+            return notMet(compared("stiffness-advanced", advancedKpa), ev);
+        return unknown(stiffnessBetween(*stiffness.measurement, d), ev);
     }
 
     // Evidence of past liver abnormality (CP.PHAR.580 I.A.8.c as
@@ -1363,26 +1379,31 @@ private:
                 evidence << a->source;
             }
         };
-        if (const auto a = m_facts.attestation(QStringLiteral("liver-abnormality-history")); a && a->value.toBool()) {
-            found << F("attested").arg(QStringLiteral("statement"), attestationPhrase(QStringLiteral("liver-abnormality-history")));
+        const SpecialRule &d = r.special;
+        const QString history = d.attestation(QStringLiteral("history"));
+        if (const auto a = m_facts.attestation(history); a && a->value.toBool()) {
+            found << F("attested").arg(QStringLiteral("statement"), attestationPhrase(history));
             evidence << a->source;
         }
-        attestedNo(QStringLiteral("liver-ultrasound-normal"));
-        attestedNo(QStringLiteral("liver-elastography-normal"));
-        const auto elastographyAttestedNormal = attested(QStringLiteral("liver-elastography-normal"));
-        for (const Measurement &m : seriesAsOf(QStringLiteral("liver-stiffness"))) {
+        const QString elastographyNormal = d.attestation(QStringLiteral("elastographyNormal"));
+        attestedNo(d.attestation(QStringLiteral("ultrasoundNormal")));
+        attestedNo(elastographyNormal);
+        const auto elastographyAttestedNormal = attested(elastographyNormal);
+        const double normalKpa = d.limit(QStringLiteral("normalBelow"));
+        const double advancedKpa = d.limit(QStringLiteral("advancedStiffness"));
+        for (const Measurement &m : seriesAsOf(d.lab(QStringLiteral("stiffness")))) {
             const QString when = m.date.isValid() ? isoDate(m.date) : QStringLiteral("undated");
-            if (m.value >= kAdvancedStiffnessKpa) {
-                found << stiffnessFinding(m.value, when);
+            if (m.value >= advancedKpa) {
+                found << stiffnessFinding(m.value, when, advancedKpa);
                 evidence << m.source;
-            } else if (m.value >= kNormalStiffnessKpa && !(elastographyAttestedNormal && *elastographyAttestedNormal)) {
-                possible << stiffnessBetween(m);
+            } else if (m.value >= normalKpa && !(elastographyAttestedNormal && *elastographyAttestedNormal)) {
+                possible << stiffnessBetween(m, d);
                 evidence << m.source;
             }
         }
         QVector<Finding> elevated;
         QStringList elevatedSources;
-        for (const QString &lab : {QStringLiteral("alt"), QStringLiteral("ast")}) {
+        for (const QString &lab : d.labList(QStringLiteral("enzymes"))) {
             const LabDefinition *def = LabCatalog::byName(lab);
             for (const Measurement &m : seriesAsOf(lab))
                 if (m.upperLimit && m.value > *m.upperLimit) {
@@ -1417,7 +1438,7 @@ private:
 
     Outcome otherCoagulation(const Rule &r) const
     {
-        const DiagnosisConcept *coagulation = Catalog::current().diagnosis(QStringLiteral("coagulation-disorder"));
+        const DiagnosisConcept *coagulation = Catalog::current().diagnosis(r.special.concept);
         for (const auto &d : m_facts.diagnoses) {
             const bool isCoagulation = coagulation && coagulation->matches(d.code);
             const bool excluded = std::any_of(r.list.cbegin(), r.list.cend(), [&](const QString &p) { return codeMatches(d.code, p); });
@@ -1426,7 +1447,7 @@ private:
                                 F("other-coagulation").arg(QStringLiteral("code"), d.code), {d.source}, {});
         }
         QStringList evidence;
-        const auto att = attested(QStringLiteral("other-coagulation-disorder"), &evidence);
+        const auto att = attested(r.special.attestation(QStringLiteral("attested")), &evidence);
         return fromFact(att, r.expect.value_or(false),
                         att && *att ? attestedThat("another coagulation disorder") : attestedThat("no other coagulation disorder"),
                         evidence, F("other-coagulation-unknown"));
@@ -1534,7 +1555,7 @@ private:
 
     Outcome kitAvailable() const
     {
-        const Pick weight = latest(QStringLiteral("weight"), currentWeightWindow());
+        const Pick weight = latest(m_weightLab, currentWeightWindow());
         if (!weight.measurement)
             return unknown(weight.missing);
         const double kg = weight.measurement->value;
@@ -1566,6 +1587,7 @@ private:
             t.durationMonths = a.duration.amount;
             t.end = m_asOf.addMonths(a.duration.amount).addDays(-1);
         } else if (a.duration.unit == Window::Unit::Weeks) {
+            t.durationWeeks = a.duration.amount;
             t.end = m_asOf.addDays(7 * qint64(a.duration.amount) - 1);
         } else {
             t.end = m_asOf.addDays(a.duration.amount - 1);
@@ -1574,7 +1596,7 @@ private:
 
         switch (a.quantityKind) {
         case Approval::QuantityKind::PerKgPerPeriod: {
-            const Pick weight = latest(QStringLiteral("weight"), currentWeightWindow());
+            const Pick weight = latest(m_weightLab, currentWeightWindow());
             t.periodDays = a.periodDays;
             if (weight.measurement) {
                 const double total = a.amountPerKg * weight.measurement->value;
@@ -1591,7 +1613,7 @@ private:
             break;
         }
         case Approval::QuantityKind::KitTable: {
-            const Pick weight = latest(QStringLiteral("weight"), currentWeightWindow());
+            const Pick weight = latest(m_weightLab, currentWeightWindow());
             if (weight.measurement) {
                 if (const KitBand *band = m_policy.kitFor(int(std::lround(weight.measurement->value)))) {
                     t.vials = band->vials;
@@ -1658,7 +1680,7 @@ private:
     {
         if (a.quantityKind != Approval::QuantityKind::PerKgPerPeriod || !m_facts.quantityMcg.has())
             return;
-        const Pick weight = latest(QStringLiteral("weight"), currentWeightWindow());
+        const Pick weight = latest(m_weightLab, currentWeightWindow());
         if (!weight.measurement)
             return;
         const double limit = a.amountPerKg * weight.measurement->value;
@@ -1678,6 +1700,9 @@ private:
     EvaluationSettings m_settings;
     QHash<QString, CriterionOverride> m_decisions;
     QString m_requestType;
+    QString m_typeField;  // the request fields' linkIds (the catalog's)
+    QString m_useField;
+    QString m_weightLab;  // the lab current body weight is read from
     QString m_whyNoPathwaySubject; // "Sevenfact, diagnosis D66, use bleeding-treatment"
 };
 

@@ -1109,16 +1109,20 @@ private:
             }
         }
 
-        // The structured resource wins over an attestation; the reviewer sees the conflict.
-        if (const auto att = m_facts.attestation(QStringLiteral("prescriber-at-htc"));
+        // The structured resource wins over an attestation; the reviewer sees
+        // the conflict. The items are those the prescriber rules read (rules.json).
+        const Catalog &catalog = Catalog::current();
+        const SpecialRule *htcRule = catalog.specialRuleByLogic(QStringLiteral("htc-affiliation"));
+        const SpecialRule *hematologistRule = catalog.specialRuleByLogic(QStringLiteral("hematologist"));
+        if (const auto att = m_facts.attestation(htcRule ? htcRule->attestation(QStringLiteral("affiliated")) : QString());
             att && m_facts.prescriberAtHtc.has() && att->value.toBool() != *m_facts.prescriberAtHtc)
             m_facts.notes << QStringLiteral("HTC affiliation: %1 says yes, but the attestation (%2) says no")
                                  .arg(m_facts.prescriberAtHtc.source, att->source);
-        const PrescriberKind *hematologyKind = Catalog::current().prescriberKind(QStringLiteral("hematology"));
+        const PrescriberKind *hematologyKind = hematologistRule ? catalog.prescriberKind(hematologistRule->prescriberKind) : nullptr;
         const bool hematology = hematologyKind
                                 && std::any_of(m_facts.prescriberTaxonomies.cbegin(), m_facts.prescriberTaxonomies.cend(),
                                                [&](const QString &c) { return hematologyKind->includes(c); });
-        if (const auto att = m_facts.attestation(QStringLiteral("prescriber-hematologist"));
+        if (const auto att = m_facts.attestation(hematologistRule ? hematologistRule->attestation(QStringLiteral("hematologist")) : QString());
             att && hematology && !att->value.toBool())
             m_facts.notes << QStringLiteral("Hematologist: taxonomy %1 says yes, but the attestation (%2) says no")
                                  .arg(m_facts.prescriberTaxonomies.join(QLatin1Char(',')), att->source);

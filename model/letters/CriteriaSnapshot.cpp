@@ -4,6 +4,8 @@
 #include "json/StrictJson.h"
 #include "letters/PhraseBook.h"
 
+#include <cmath>
+
 namespace pareview::letters {
 
 namespace {
@@ -131,6 +133,16 @@ Result<CriteriaSnapshot> CriteriaSnapshot::parse(const QString &text)
         const json::Value *oneTime = approval->find(QLatin1String("oneTime"));
         s.oneTime = oneTime && oneTime->isBool() && oneTime->toBool();
         s.duration = str(*approval, "duration");
+        // Whole numbers only: anything else is left unrecorded, and the letter counts the approved days.
+        auto whole = [&](const char *key) -> std::optional<int> {
+            const json::Value *v = approval->find(QLatin1String(key));
+            if (!v || !v->isNumber() || v->toDouble() != std::floor(v->toDouble()) || v->toDouble() < 1 || v->toDouble() > 100000)
+                return std::nullopt;
+            return int(v->toDouble());
+        };
+        s.durationMonths = whole("durationMonths");
+        s.durationWeeks = whole("durationWeeks");
+        s.durationDays = whole("durationDays").value_or(0);
         s.approvalStart = QDate::fromString(str(*approval, "start"), Qt::ISODate);
         s.approvalEnd = QDate::fromString(str(*approval, "end"), Qt::ISODate);
         s.quantity = str(*approval, "quantity");

@@ -47,7 +47,11 @@ struct CriteriaSnapshot
 
     bool hasApproval = false;
     bool oneTime = false;
-    QString duration; // "90 days", "3 months"
+    QString duration; // "90 days", "3 months": as the evaluation wrote it, for people
+    // The same typed, for letters: months, else weeks, else days (0: not recorded).
+    std::optional<int> durationMonths;
+    std::optional<int> durationWeeks;
+    int durationDays = 0;
     QDate approvalStart;
     QDate approvalEnd;
     QString quantity;

@@ -217,14 +217,11 @@ struct Composer
         return FindingText::builtIn().plain(finding, language, book);
     }
 
-    QString duration(const QString &text) const
+    // "3 months", "90 días": a length the snapshot records typed, in the letter's language.
+    QString duration(qint64 amount, const char *one, const char *many) const
     {
-        static const QRegularExpression re(QStringLiteral("^(\\d+) (\\w+)$"));
-        const auto m = re.match(text.trimmed());
-        if (!m.hasMatch())
-            return text;
-        return QStringLiteral("%1 %2").arg(m.captured(1),
-                                           book.text(QStringLiteral("units"), m.captured(2), language));
+        return QStringLiteral("%1 %2").arg(amount).arg(
+            book.text(QStringLiteral("units"), QLatin1String(amount == 1 ? one : many), language));
     }
 };
 
@@ -590,8 +587,9 @@ Status DeterminationLetterSource::write(LetterDraft &letter) const
         v.insert(QStringLiteral("approval_end"), PhraseBook::longDate(det.approvalEnd, language));
         const qint64 days = det.approvalStart.daysTo(det.approvalEnd) + 1;
         v.insert(QStringLiteral("duration"),
-                 snapshot.duration.isEmpty() ? c.duration(QStringLiteral("%1 days").arg(days))
-                                             : c.duration(snapshot.duration));
+                 snapshot.durationMonths  ? c.duration(*snapshot.durationMonths, "month", "months")
+                 : snapshot.durationWeeks ? c.duration(*snapshot.durationWeeks, "week", "weeks")
+                                          : c.duration(snapshot.durationDays > 0 ? snapshot.durationDays : days, "day", "days"));
         v.insert(QStringLiteral("one_time"), oneTime);
         const Plain approvalWords
             = book->policyWords(pathway && pathway->approval ? pathway->approval->text : QString(), language);
@@ -602,7 +600,7 @@ Status DeterminationLetterSource::write(LetterDraft &letter) const
         QVariantList renewal;
         if (renewalFacts) {
             CaseFacts f = *renewalFacts;
-            f.attestations.insert(QStringLiteral("request-type"),
+            f.attestations.insert(Catalog::current().requestFieldId(AttestationItem::RequestRole::Type),
                                   { QStringLiteral("continuation"), date, QStringLiteral("letter") });
             const Evaluation renewalEv
                 = Evaluator::evaluate(*policy, f, snapshot.asOf.isValid() ? snapshot.asOf : date);

@@ -1,5 +1,7 @@
 #include "policy/Policy.h"
 
+#include "catalog/Catalog.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -74,6 +76,9 @@ struct KindName
     Rule::Kind kind;
     const char *name;
 };
+// The general kinds. The special ones (with their items, labs and limits)
+// are the catalog's (rules.json), each run by one of these logics; the
+// request fields are rule kinds by their linkIds (attestations.json).
 const KindName kKindNames[] = {
     {Rule::Kind::All, "all"},
     {Rule::Kind::Any, "any"},
@@ -84,24 +89,24 @@ const KindName kKindNames[] = {
     {Rule::Kind::SexAtBirth, "sex-at-birth"},
     {Rule::Kind::Diagnosis, "diagnosis"},
     {Rule::Kind::Drug, "drug"},
-    {Rule::Kind::RequestType, "request-type"},
-    {Rule::Kind::RequestUse, "request-use"},
     {Rule::Kind::Attestation, "attestation"},
     {Rule::Kind::Lab, "lab"},
-    {Rule::Kind::CurrentWeight, "current-weight"},
     {Rule::Kind::Prescriber, "prescriber"},
-    {Rule::Kind::WithInhibitors, "with-inhibitors"},
-    {Rule::Kind::InhibitorHistory, "inhibitor-history"},
-    {Rule::Kind::InhibitorRetest, "inhibitor-retest"},
-    {Rule::Kind::Aav5Nab, "aav5-nab"},
-    {Rule::Kind::HivUncontrolled, "hiv-uncontrolled"},
-    {Rule::Kind::AdvancedLiverDisease, "advanced-liver-disease"},
-    {Rule::Kind::ElastographyNormal, "elastography-normal"},
-    {Rule::Kind::OtherCoagulationDisorder, "other-coagulation-disorder"},
     {Rule::Kind::Dose, "dose"},
     {Rule::Kind::KitAvailable, "kit-available"},
     {Rule::Kind::If, "if"},
-    {Rule::Kind::LiverAbnormalityHistory, "liver-abnormality-history"},
+};
+const KindName kLogics[] = {
+    {Rule::Kind::CurrentWeight, "current-weight"},
+    {Rule::Kind::WithInhibitors, "inhibitor-present"},
+    {Rule::Kind::InhibitorHistory, "refutable-inhibitor-history"},
+    {Rule::Kind::InhibitorRetest, "inhibitor-retest"},
+    {Rule::Kind::Aav5Nab, "antibody-titer"},
+    {Rule::Kind::HivUncontrolled, "low-count-or-attested"},
+    {Rule::Kind::AdvancedLiverDisease, "advanced-fibrosis"},
+    {Rule::Kind::ElastographyNormal, "normal-elastography"},
+    {Rule::Kind::OtherCoagulationDisorder, "other-disorder-in-concept"},
+    {Rule::Kind::LiverAbnormalityHistory, "past-liver-abnormality"},
 };
 } // namespace
 
@@ -117,6 +122,21 @@ std::optional<Rule::Kind> Rule::kindFromName(const QString &name)
 {
     for (const auto &k : kKindNames)
         if (name == QLatin1String(k.name))
+            return k.kind;
+    const Catalog &catalog = Catalog::current();
+    if (!name.isEmpty() && name == catalog.requestFieldId(AttestationItem::RequestRole::Type))
+        return Kind::RequestType;
+    if (!name.isEmpty() && name == catalog.requestFieldId(AttestationItem::RequestRole::Use))
+        return Kind::RequestUse;
+    if (const SpecialRule *special = catalog.specialRule(name))
+        return kindOfLogic(special->logic);
+    return std::nullopt;
+}
+
+std::optional<Rule::Kind> Rule::kindOfLogic(const QString &logic)
+{
+    for (const auto &k : kLogics)
+        if (logic == QLatin1String(k.name))
             return k.kind;
     return std::nullopt;
 }
@@ -185,6 +205,8 @@ const Criterion *Policy::criterion(const QString &fullLabel) const
 static void collectLabs(const Rule &r, QVector<LabThreshold> &out)
 {
     Window none;
+    const SpecialRule &d = r.special;
+    auto limit = [&](const char *slot) { return d.limit(QLatin1String(slot)); };
     switch (r.kind) {
     case Rule::Kind::Lab:
         if (!r.present)
@@ -194,32 +216,30 @@ static void collectLabs(const Rule &r, QVector<LabThreshold> &out)
         break;
     case Rule::Kind::CurrentWeight:
     case Rule::Kind::KitAvailable:
-        out.append({QStringLiteral("weight"), QString(), std::nullopt, std::nullopt, Window::parse(QStringLiteral("30 days")).value_or(none)});
+        out.append({Catalog::current().bodyWeightLab(), QString(), std::nullopt, std::nullopt, Window::parse(QStringLiteral("30 days")).value_or(none)});
         break;
     case Rule::Kind::HivUncontrolled:
-        out.append({QStringLiteral("cd4"), QStringLiteral(">"), 200.0, std::nullopt, r.within});
+        out.append({d.lab(QLatin1String("count")), QStringLiteral(">"), limit("atMost"), std::nullopt, r.within});
         break;
     case Rule::Kind::AdvancedLiverDisease:
-        out.append({QStringLiteral("liver-stiffness"), QStringLiteral("<"), 9.0, std::nullopt, r.within});
+        out.append({d.lab(QLatin1String("stiffness")), QStringLiteral("<"), limit("advancedStiffness"), std::nullopt, r.within});
         break;
     case Rule::Kind::ElastographyNormal:
-        out.append({QStringLiteral("liver-stiffness"), QStringLiteral("<"), 7.0, std::nullopt, r.within});
+        out.append({d.lab(QLatin1String("stiffness")), QStringLiteral("<"), limit("normalBelow"), std::nullopt, r.within});
         break;
     case Rule::Kind::LiverAbnormalityHistory:
-        out.append({QStringLiteral("alt"), QStringLiteral("<="), std::nullopt, 1.0, none});
-        out.append({QStringLiteral("ast"), QStringLiteral("<="), std::nullopt, 1.0, none});
-        out.append({QStringLiteral("liver-stiffness"), QStringLiteral("<"), 7.0, std::nullopt, none});
+        for (const QString &enzyme : d.labList(QLatin1String("enzymes")))
+            out.append({enzyme, QStringLiteral("<="), std::nullopt, 1.0, none});
+        out.append({d.lab(QLatin1String("stiffness")), QStringLiteral("<"), limit("normalBelow"), std::nullopt, none});
         break;
     case Rule::Kind::WithInhibitors:
-        // "With inhibitors": a titer of at least 0.6 BU is positive (POLICY-READING.md).
-        out.append({r.name == QLatin1String("viii") ? QStringLiteral("fviii-inhibitor") : QStringLiteral("fix-inhibitor"),
-                    QStringLiteral(">="), 0.6, std::nullopt, none});
+        // "With inhibitors": a titer at or above the positive limit (POLICY-READING.md).
+        out.append({d.lab(r.name), QStringLiteral(">="), limit("positive"), std::nullopt, none});
         break;
     case Rule::Kind::InhibitorHistory:
     case Rule::Kind::InhibitorRetest:
-        // No detectable inhibitor, a negative retest: below 0.6 BU.
-        out.append({r.name == QLatin1String("viii") ? QStringLiteral("fviii-inhibitor") : QStringLiteral("fix-inhibitor"),
-                    QStringLiteral("<"), 0.6, std::nullopt, none});
+        // No detectable inhibitor, a negative retest: below the positive limit.
+        out.append({d.lab(r.name), QStringLiteral("<"), limit("positive"), std::nullopt, none});
         break;
     default:
         break;
@@ -234,50 +254,10 @@ static void collectLabs(const Rule &r, QVector<LabThreshold> &out)
 static void collectAttestations(const Rule &r, QStringList &out)
 {
     QStringList items;
-    switch (r.kind) {
-    case Rule::Kind::Attestation:
+    if (r.kind == Rule::Kind::Attestation)
         items << r.name;
-        break;
-    case Rule::Kind::Prescriber:
-        if (r.name == QLatin1String("htc"))
-            items << QStringLiteral("prescriber-at-htc");
-        else if (r.name == QLatin1String("consulted-htc-hematologist"))
-            items << QStringLiteral("consulted-htc-hematologist") << QStringLiteral("prescriber-consulted-hematologist");
-        else if (r.name == QLatin1String("hemophilia-specialist"))
-            items << QStringLiteral("prescriber-hemophilia-specialist");
-        else
-            items << QStringLiteral("prescriber-hematologist") << QStringLiteral("prescriber-consulted-hematologist");
-        break;
-    case Rule::Kind::WithInhibitors:
-        items << QStringLiteral("inhibitor-history") << QStringLiteral("inhibitor-anamnestic-response")
-              << QStringLiteral("inhibitor-refractory-response");
-        break;
-    case Rule::Kind::InhibitorHistory:
-    case Rule::Kind::InhibitorRetest:
-        items << QStringLiteral("inhibitor-history");
-        break;
-    case Rule::Kind::Aav5Nab:
-        items << QStringLiteral("aav5-nab-screened");
-        break;
-    case Rule::Kind::HivUncontrolled:
-        items << QStringLiteral("hiv-uncontrolled");
-        break;
-    case Rule::Kind::AdvancedLiverDisease:
-        items << QStringLiteral("advanced-liver-disease");
-        break;
-    case Rule::Kind::ElastographyNormal:
-        items << QStringLiteral("liver-elastography-normal");
-        break;
-    case Rule::Kind::LiverAbnormalityHistory:
-        items << QStringLiteral("liver-abnormality-history") << QStringLiteral("liver-ultrasound-normal")
-              << QStringLiteral("liver-elastography-normal");
-        break;
-    case Rule::Kind::OtherCoagulationDisorder:
-        items << QStringLiteral("other-coagulation-disorder");
-        break;
-    default:
-        break;
-    }
+    else
+        items = r.special.attestationItems();
     for (const QString &item : std::as_const(items))
         if (!out.contains(item))
             out << item;

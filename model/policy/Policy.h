@@ -4,6 +4,7 @@
 // (docs/policy-format.md). Plain values: the evaluator reads them, the
 // loader builds them, nobody else changes them.
 
+#include "catalog/Catalog.h"
 #include "core/Units.h" // readableNumber: numbers for people, one place
 
 #include <QDate>
@@ -78,9 +79,16 @@ struct Rule
     std::optional<bool> detected;
     bool screened = false;
     bool definedByMeasurement = false; // advanced-liver-disease: a measurement outranks the attestation
+    // Special rules and prescriber rules: the items, labs and limits the
+    // catalog gives the rule's logic (rules.json).
+    SpecialRule special;
 
+    // The general kinds' names (the special ones are the catalog's).
     static QString kindName(Kind kind);
+    // A kind policies write: general, a request field's linkId, or a special rule of the current catalog.
     static std::optional<Kind> kindFromName(const QString &name);
+    // The kind that runs a special rule's logic ("inhibitor-present").
+    static std::optional<Kind> kindOfLogic(const QString &logic);
 };
 
 struct Criterion

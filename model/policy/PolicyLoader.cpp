@@ -20,15 +20,11 @@ using json::Value;
 
 const QStringList kOperators = {QStringLiteral("<"), QStringLiteral("<="), QStringLiteral(">"),
                                 QStringLiteral(">="), QStringLiteral("=="), QStringLiteral("!=")};
-// Prescriber rules: each its own logic over taxonomies and attestations (Evaluator).
-const QStringList kPrescriberKinds = {QStringLiteral("hematologist"), QStringLiteral("hematologist-or-consultant"),
-                                      QStringLiteral("htc"), QStringLiteral("hemophilia-specialist"),
-                                      QStringLiteral("consulted-htc-hematologist")};
-
-// What a policy may name comes from the current catalog (catalog/Catalog.h).
-QStringList codesOf(const QString &item)
+// What a policy may name comes from the current catalog (catalog/Catalog.h):
+// here the codes of the request field with this role.
+QStringList codesOf(AttestationItem::RequestRole role)
 {
-    const AttestationItem *a = Catalog::current().attestation(item);
+    const AttestationItem *a = Catalog::current().requestField(role);
     return a ? a->allowedCodes() : QStringList();
 }
 
@@ -174,6 +170,8 @@ public:
         Rule r;
         r.kind = *kind;
         r.line = v->line();
+        if (const SpecialRule *special = Catalog::current().specialRule(kindName))
+            r.special = *special;
         const QString what = QStringLiteral("rule \"%1\"").arg(kindName);
         using K = Rule::Kind;
         auto operatorAndValue = [&](bool valueRequired) {
@@ -241,11 +239,11 @@ public:
             break;
         case K::RequestType:
             allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("in")}, what);
-            r.list = stringList(*v, "in", true, what, codesOf(QStringLiteral("request-type")));
+            r.list = stringList(*v, "in", true, what, codesOf(AttestationItem::RequestRole::Type));
             break;
         case K::RequestUse:
             allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("in")}, what);
-            r.list = stringList(*v, "in", true, what, codesOf(QStringLiteral("request-use")));
+            r.list = stringList(*v, "in", true, what, codesOf(AttestationItem::RequestRole::Use));
             break;
         case K::Attestation: {
             allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("item"), QStringLiteral("equals"),
@@ -302,8 +300,11 @@ public:
         case K::Prescriber:
             allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("is")}, what);
             r.name = string(*v, "is", true, what);
-            if (!r.name.isEmpty() && !kPrescriberKinds.contains(r.name))
-                error(v->find(u"is"), QStringLiteral("prescriber \"%1\" is not one of %2").arg(r.name, kPrescriberKinds.join(QStringLiteral(", "))));
+            // Each "is" is a logic over taxonomies and attestations, with its items from the catalog.
+            if (const SpecialRule *special = Catalog::current().specialRule(kindName, r.name))
+                r.special = *special;
+            else if (!r.name.isEmpty())
+                error(v->find(u"is"), QStringLiteral("prescriber \"%1\" is not one of %2").arg(r.name, Catalog::current().prescriberRuleIds().join(QStringLiteral(", "))));
             break;
         case K::WithInhibitors:
         case K::InhibitorHistory:
@@ -535,7 +536,7 @@ public:
             error(&v, QStringLiteral("pathway id %1 is used twice").arg(p.id));
         seen.insert(p.id);
         p.title = string(v, "title", true, what);
-        p.requestTypes = stringList(v, "requestTypes", true, what, codesOf(QStringLiteral("request-type")));
+        p.requestTypes = stringList(v, "requestTypes", true, what, codesOf(AttestationItem::RequestRole::Type));
         p.appliesWhen = rule(get(v, "appliesWhen", Value::Type::Object, false, what), what);
         p.checkedWhen = rule(get(v, "checkedWhen", Value::Type::Object, false, what), what);
         p.fallback = boolean(v, "fallback", what);

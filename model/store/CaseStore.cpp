@@ -83,7 +83,7 @@ QString safeFileName(const QString &name)
 // new case and for a draft saved again.
 QVariantMap requestValues(const CaseFacts &f)
 {
-    const auto requestType = f.attestation(QStringLiteral("request-type"));
+    const auto requestType = f.attestation(Catalog::current().requestFieldId(AttestationItem::RequestRole::Type));
     const QString priority = f.priority.isEmpty() ? QStringLiteral("standard") : f.priority;
     return {
          {QStringLiteral("member_name"), text(f.memberName.value.value_or(QString()))},

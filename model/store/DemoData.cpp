@@ -1,6 +1,7 @@
 #include "store/DemoData.h"
 
 #include "intake/FhirImporter.h"
+#include "json/StrictJson.h"
 #include "letters/Letters.h"
 #include "store/Assignment.h"
 #include "store/CaseStore.h"
@@ -45,18 +46,9 @@ void shiftDates(CaseFacts &f, qint64 days, qint64 hoursAgo)
     f.authoredOn = f.authoredOn.addDays(days);
 }
 
-struct DemoCase
+void setLab(CaseFacts &f, const QString &lab, double value, int daysBeforeToday, std::optional<double> uln = std::nullopt)
 {
-    const char *bundle;
-    const char *member;
-    const char *memberId;
-    qint64 hoursAgo;
-    std::function<void(CaseFacts &)> change;
-};
-
-void setLab(CaseFacts &f, const char *lab, double value, int daysBeforeToday, std::optional<double> uln = std::nullopt)
-{
-    auto &series = f.labs[QString::fromLatin1(lab)];
+    auto &series = f.labs[lab];
     Measurement m = series.isEmpty() ? Measurement{} : series.last();
     m.value = value;
     m.text.clear();
@@ -67,9 +59,45 @@ void setLab(CaseFacts &f, const char *lab, double value, int daysBeforeToday, st
     series = {m};
 }
 
-void attest(CaseFacts &f, const char *item, const QVariant &v)
+void attest(CaseFacts &f, const QString &item, const QVariant &v)
 {
-    f.attestations.insert(QString::fromLatin1(item), {v, QDate::currentDate().addDays(-3), QStringLiteral("demo data")});
+    f.attestations.insert(item, {v, QDate::currentDate().addDays(-3), QStringLiteral("demo data")});
+}
+
+QString text(const json::Value &object, const char *key)
+{
+    const json::Value *v = object.find(QLatin1String(key));
+    return v && v->isString() ? v->toString() : QString();
+}
+
+// What a demo case changes in its bundle's facts to show something (a lab out
+// of range, an attestation missing): resources/demo/cases/cases.json, so the
+// demo names no lab or attestation item of its own.
+void change(CaseFacts &f, const json::Value &c)
+{
+    if (const json::Value *labs = c.find(QLatin1String("labs")))
+        for (int i = 0; i < labs->size(); ++i) {
+            const json::Value &l = labs->at(i);
+            auto number = [&](const char *key) {
+                const json::Value *v = l.find(QLatin1String(key));
+                return v && v->isNumber() ? std::optional<double>(v->toDouble()) : std::nullopt;
+            };
+            setLab(f, text(l, "lab"), number("value").value_or(0), int(number("daysAgo").value_or(0)), number("upperLimit"));
+        }
+    if (const json::Value *items = c.find(QLatin1String("withoutAttestations")))
+        for (int i = 0; i < items->size(); ++i)
+            f.attestations.remove(items->at(i).toString());
+    if (const json::Value *years = c.find(QLatin1String("ageYears"))) {
+        const QDate born = QDate::currentDate().addYears(-int(years->toDouble()));
+        f.birthDate = {born, born, QStringLiteral("demo data")};
+    }
+    if (!text(c, "lineOfBusiness").isEmpty())
+        f.lineOfBusiness = {text(c, "lineOfBusiness"), {}, QStringLiteral("demo data")};
+    if (!text(c, "diagnosis").isEmpty())
+        f.diagnoses.first().code = text(c, "diagnosis");
+    if (const json::Value *answers = c.find(QLatin1String("attestations")))
+        for (const auto &a : answers->members())
+            attest(f, a.first, a.second->isBool() ? QVariant(a.second->toBool()) : QVariant(a.second->toString()));
 }
 
 } // namespace
@@ -109,61 +137,35 @@ Result<int> DemoData::populate(Database &db)
     }
 
     const qint64 shift = kExampleDate.daysTo(QDate::currentDate());
-    const QVector<DemoCase> cases = {
-        {"hg-01-complete", "Elias Moreno", "M10004417", 30, {}},
-        {"hg-01-complete", "Tomas Lindqvist", "M10004982", 50,
-         [](CaseFacts &f) { setLab(f, "alt", 96, 6, 40); }}, // ALT above 2 × ULN
-        {"hg-01-complete", "Darnell Price", "M10005120", 8,
-         [](CaseFacts &f) { setLab(f, "fix-inhibitor", 0, 45); }}, // inhibitor test too old
-        {"ro-01-complete", "Samuel Osei", "M10003391", 70, {}},
-        {"ro-01-complete", "Victor Hale", "M10003702", 20,
-         [](CaseFacts &f) { f.attestations.remove(QStringLiteral("prior-gene-therapy")); }},
-        {"sf-01-hemA-inhibitor-12bu", "Jonah Whitaker", "M10007735", 40, {}},
-        {"sf-01-hemA-inhibitor-12bu", "Leo Brandt", "M10007811", 5,
-         [](CaseFacts &f) {
-             const QDate born = QDate::currentDate().addYears(-10);
-             f.birthDate = {born, born, QStringLiteral("demo data")};
-         }},
-        {"sf-01-hemA-inhibitor-12bu", "Marcus Bell", "M10007950", 2,
-         [](CaseFacts &f) { f.lineOfBusiness = {QStringLiteral("medicaid"), {}, QStringLiteral("demo data")}; f.diagnoses.first().code = QStringLiteral("D68.311"); }},
-        {"ns-01-acquired", "Harold Kim", "M10008102", 12, {}},
-        {"ns-01-acquired", "Grace Adeyemi", "M10008233", 1,
-         [](CaseFacts &f) {
-             f.diagnoses.first().code = QStringLiteral("D69.1");
-             f.lineOfBusiness = {QStringLiteral("medicaid"), {}, QStringLiteral("demo data")};
-             attest(f, "refractory-to-platelet-transfusions", true);
-         }},
-    };
+    QFile casesFile(QStringLiteral(":/demo/cases/cases.json"));
+    if (!casesFile.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("the demo cases are missing from the program")};
+    auto parsed = json::parse(casesFile.readAll());
+    if (!parsed)
+        return Error{QStringLiteral("the demo cases: %1").arg(parsed.error())};
+    const json::Value *cases = parsed.value()->find(QLatin1String("cases"));
+    if (!cases || !cases->isArray())
+        return Error{QStringLiteral("the demo cases list no cases")};
     int created = 0;
-    for (const DemoCase &c : cases) {
-        QFile file(QStringLiteral(":/demo/%1.json").arg(QLatin1String(c.bundle)));
+    for (int n = 0; n < cases->size(); ++n) {
+        const json::Value &c = cases->at(n);
+        const QString bundle = text(c, "bundle");
+        QFile file(QStringLiteral(":/demo/%1.json").arg(bundle));
         if (!file.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("demo bundle %1 is missing from the program").arg(QLatin1String(c.bundle))};
+            return Error{QStringLiteral("demo bundle %1 is missing from the program").arg(bundle)};
         auto facts = FhirImporter::import(file.readAll(), kExampleDate);
         if (!facts)
-            return Error{QStringLiteral("demo bundle %1: %2").arg(QLatin1String(c.bundle), facts.error())};
+            return Error{QStringLiteral("demo bundle %1: %2").arg(bundle, facts.error())};
         CaseFacts f = std::move(facts).value();
-        shiftDates(f, shift, c.hoursAgo);
+        const json::Value *hoursAgo = c.find(QLatin1String("hoursAgo"));
+        shiftDates(f, shift, hoursAgo ? qint64(hoursAgo->toDouble()) : 0);
         // Each member's payer has a policy for the drug (resources/catalog/payers.json);
-        // Darnell Price keeps the bundle's "Any Health Plan", which the payer
-        // table does not know: every Hemgenix policy applies and the reviewer chooses.
-        static const QHash<QString, QString> payers = {
-            {QStringLiteral("M10004417"), QStringLiteral("Cigna Healthcare")},
-            {QStringLiteral("M10004982"), QStringLiteral("Ambetter from Centene")},
-            {QStringLiteral("M10003391"), QStringLiteral("Empire Plan")},
-            {QStringLiteral("M10003702"), QStringLiteral("Empire Plan")},
-            {QStringLiteral("M10007735"), QStringLiteral("Cigna Healthcare")},
-            {QStringLiteral("M10007811"), QStringLiteral("Ambetter from Centene")},
-            {QStringLiteral("M10007950"), QStringLiteral("Superior HealthPlan (Centene)")},
-            {QStringLiteral("M10008102"), QStringLiteral("Ambetter from Centene")},
-            {QStringLiteral("M10008233"), QStringLiteral("Superior HealthPlan (Centene)")},
-        };
-        if (payers.contains(QLatin1String(c.memberId)))
-            f.payer = {payers.value(QLatin1String(c.memberId)), {}, QStringLiteral("demo data")};
-        f.memberName = {QString::fromLatin1(c.member), {}, QStringLiteral("demo data")};
-        f.memberId = {QString::fromLatin1(c.memberId), {}, QStringLiteral("demo data")};
-        if (c.change)
-            c.change(f);
+        // a case without one keeps the bundle's payer.
+        if (!text(c, "payer").isEmpty())
+            f.payer = {text(c, "payer"), {}, QStringLiteral("demo data")};
+        f.memberName = {text(c, "member"), {}, QStringLiteral("demo data")};
+        f.memberId = {text(c, "memberId"), {}, QStringLiteral("demo data")};
+        change(f, c);
         auto id = CaseStore::create(db, f, *nurse);
         if (!id)
             return Error{id.error()};

@@ -160,8 +160,8 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, const Pol
     m_quantity = line("quantity", tr("mcg per supply"));
     m_supply = line("supplyDays", tr("days"));
     m_priority = combo("priority", {{tr("standard"), QStringLiteral("standard")}, {tr("expedited"), QStringLiteral("expedited")}});
-    m_requestType = combo("requestType", codeChoices(QStringLiteral("request-type")));
-    m_requestUse = combo("requestUse", QList<QPair<QString, QString>>{{tr("not stated"), QString()}} + codeChoices(QStringLiteral("request-use")));
+    m_requestType = combo("requestType", codeChoices(Catalog::current().requestFieldId(AttestationItem::RequestRole::Type)));
+    m_requestUse = combo("requestUse", QList<QPair<QString, QString>>{{tr("not stated"), QString()}} + codeChoices(Catalog::current().requestFieldId(AttestationItem::RequestRole::Use)));
     m_diagnoses = line("diagnoses", tr("ICD-10-CM codes, e.g. D67 or D66, D68.311"));
 
     m_labs = new QTableWidget(0, 5);
@@ -724,9 +724,9 @@ CaseFacts IntakeForm::facts() const
     for (auto &series : f.labs)
         std::stable_sort(series.begin(), series.end(), [](const Measurement &a, const Measurement &b) { return a.date < b.date; });
     const QDate today = QDate::currentDate();
-    f.attestations.insert(QStringLiteral("request-type"), {m_requestType->currentData().toString(), today, source});
+    f.attestations.insert(Catalog::current().requestFieldId(AttestationItem::RequestRole::Type), {m_requestType->currentData().toString(), today, source});
     if (!m_requestUse->currentData().toString().isEmpty())
-        f.attestations.insert(QStringLiteral("request-use"), {m_requestUse->currentData().toString(), today, source});
+        f.attestations.insert(Catalog::current().requestFieldId(AttestationItem::RequestRole::Use), {m_requestUse->currentData().toString(), today, source});
     for (int i = 0; i < m_attestations->rowCount(); ++i) {
         const QString id = m_attestations->item(i, 0)->data(Qt::UserRole).toString();
         if (auto *e = qobject_cast<QLineEdit *>(m_attestations->cellWidget(i, 1))) {
@@ -914,9 +914,9 @@ void IntakeForm::load(const CaseFacts &f)
     m_quantity->setText(num(f.quantityMcg));
     m_supply->setText(num(f.supplyDays));
     m_priority->setCurrentIndex(qMax(0, m_priority->findData(f.priority)));
-    const auto type = f.attestation(QStringLiteral("request-type"));
+    const auto type = f.attestation(Catalog::current().requestFieldId(AttestationItem::RequestRole::Type));
     m_requestType->setCurrentIndex(qMax(0, m_requestType->findData(type ? type->value.toString() : QStringLiteral("initial"))));
-    const auto use = f.attestation(QStringLiteral("request-use"));
+    const auto use = f.attestation(Catalog::current().requestFieldId(AttestationItem::RequestRole::Use));
     m_requestUse->setCurrentIndex(qMax(0, m_requestUse->findData(use ? use->value.toString() : QString())));
     QStringList codes;
     for (const auto &d : f.diagnoses)
