@@ -164,6 +164,15 @@ Result<int> DemoData::populate(Database &db)
         f.memberId = {QString::fromLatin1(c.memberId), {}, QStringLiteral("demo data")};
         if (c.change)
             c.change(f);
+        // The case-level values of a demo case are made up: say so where they are shown.
+        const QString demo = QStringLiteral("demo data");
+        for (Sourced<QString> *s : {&f.sexAtBirth, &f.plan, &f.lineOfBusiness, &f.prescriberName, &f.prescriberNpi, &f.drug})
+            s->source = demo;
+        for (Sourced<double> *s : {&f.dosePerKg, &f.doseIntervalHours, &f.quantityMcg, &f.supplyDays})
+            s->source = demo;
+        f.birthDate.source = f.prescriberAtHtc.source = f.prescriberTaxonomySource = demo;
+        if (auto type = f.attestations.find(QStringLiteral("request-type")); type != f.attestations.end())
+            type->source = demo;
         auto id = CaseStore::create(db, f, *nurse);
         if (!id)
             return Error{id.error()};
