@@ -222,9 +222,13 @@ private Q_SLOTS:
         edited.attachments.clear();
         typedBy(edited, QStringLiteral("nina again"));
         edited.plan = {QStringLiteral("Empire Plan Gold"), {}, QStringLiteral("typed by nina at 2026-12-02T10:00:00Z")};
-        QVERIFY(CaseStore::updateDraft(*m_db, *id, edited, m_nurse));
+        const Status saved = CaseStore::updateDraft(*m_db, *id, edited, m_nurse);
+        QVERIFY2(saved, qPrintable(saved.error()));
         auto sources = CaseStore::fieldSources(*m_db, *id);
         QVERIFY2(sources, qPrintable(sources.error()));
+        // Only the plan changed.
+        for (const CaseFieldSource &s : *sources)
+            QVERIFY2(s.version == 1 || s.field == QLatin1String("plan"), qPrintable(QStringLiteral("%1 v%2: %3").arg(s.field).arg(s.version).arg(s.value)));
         const auto plan = versionsOf(*sources, QStringLiteral("plan"));
         QCOMPARE(plan.size(), 2);
         QCOMPARE(plan[1].value, QStringLiteral("Empire Plan Gold"));

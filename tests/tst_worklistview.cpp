@@ -243,7 +243,10 @@ private Q_SLOTS:
         MainWindow *window = signIn(QStringLiteral("director"));
         QVERIFY(window);
         QTRY_COMPARE(QApplication::focusWidget(), window->findChild<QWidget *>(QStringLiteral("worklistSearch")));
-        // A case chosen, so Assign to… is enabled and takes its turn.
+        // A submitted case chosen, so Assign to… is enabled and takes its turn
+        // (a nurse's draft is not assigned).
+        QTest::keyClicks(window->findChild<QLineEdit *>(QStringLiteral("worklistSearch")), QStringLiteral("Lindqvist"));
+        QTRY_COMPARE(window->findChild<QTableView *>(QStringLiteral("worklistTable"))->model()->rowCount(), 1);
         keyWithFocus(Qt::Key_Down);
         QTRY_VERIFY(window->findChild<QPushButton *>(QStringLiteral("assignButton"))->isEnabled());
         QTest::mouseClick(window->findChild<QLineEdit *>(QStringLiteral("worklistSearch")), Qt::LeftButton);

@@ -382,7 +382,7 @@ Status recordFieldSources(Database &db, qint64 caseId, const CaseFacts &f, const
         if (c.value == was)
             continue;
         const QString source = changedSource.isEmpty() ? c.source : changedSource;
-        rows.append({caseId, c.field, it != current.constEnd() ? it->first + 1 : 1, c.value, CaseStore::sourceKind(source), source,
+        rows.append({caseId, c.field, it != current.constEnd() ? it->first + 1 : 1, text(c.value), CaseStore::sourceKind(source), text(source),
                      userId(actor), Database::storedTime(now)});
     }
     return insertRows(db, QStringLiteral("case_field_sources"),
