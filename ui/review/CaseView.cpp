@@ -13,6 +13,7 @@
 
 #include "engine/EvaluationJson.h"
 #include "engine/Evaluator.h"
+#include "intake/DrugCatalog.h"
 #include "review/CaseWorkflow.h"
 #include "review/ReviewedEvaluation.h"
 #include "store/Database.h"
@@ -806,6 +807,8 @@ void CaseView::loadValueSources()
             return lineOfBusinessText(s.value);
         if (s.field == QLatin1String("priority"))
             return priorityText(s.value);
+        if (s.field == QLatin1String("drug"))
+            return DrugCatalog::name(s.value);
         return historyText(s.value);
     };
     auto sourceText = [](const CaseFieldSource &s) {
