@@ -81,7 +81,7 @@ Status Assignment::assign(Database &db, qint64 caseId, qint64 assigneeId, const 
     const QString previous = q->value(3).toString();
     // Which cases are assigned is the workflow's rule, the one the window asks.
     if (const auto whyNot = CaseWorkflow::whyNot(CaseAction::Assign, status, actor))
-        return refuse(db, actor, caseId, QCoreApplication::translate("Assignment", "case %1 is not assigned: %2").arg(reference, *whyNot));
+        return refuse(db, actor, caseId, QCoreApplication::translate("Assignment", "case %1: %2").arg(reference, *whyNot));
     if (status == QLatin1String("awaiting-medical-director") && assignee->role != Role::MedicalDirector)
         return refuse(db, actor, caseId,
                       QStringLiteral("case %1 awaits the medical director: %2 is %3").arg(reference, assignee->name, roleTitle(assignee->role)));
