@@ -95,6 +95,8 @@ private Q_SLOTS:
                 QVERIFY(db.value()->exec(QStringLiteral("DROP TRIGGER IF EXISTS pareview_notify_change ON audit_log")));
                 QVERIFY(db.value()->exec(QStringLiteral("DROP FUNCTION IF EXISTS pareview_notify_change()")));
             }
+            // Nor version 10's case field sources.
+            QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE case_field_sources")));
             // Nor version 9's record binding.
             for (const char *table : {"audit_records", "integrity_checkpoints"})
                 QVERIFY(db.value()->exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
@@ -158,6 +160,14 @@ private Q_SLOTS:
         QVERIFY(appeal->value(3).toString().contains(QStringLiteral("422.590")));
         QVERIFY(db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM appeals")));
         QVERIFY(db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM peer_to_peer")));
+        // Version 10: the case field sources, and on PostgreSQL their integrity trigger.
+        QVERIFY(db.value()->exec(QStringLiteral("SELECT field, version, value, kind, source, recorded_by, recorded_at FROM case_field_sources")));
+        if (engine != QLatin1String("sqlite")) {
+            auto trigger = db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid"
+                                                           " WHERE g.tgname = 'pareview_integrity' AND c.relname = 'case_field_sources'"));
+            QVERIFY(trigger && trigger->next());
+            QCOMPARE(trigger->value(0).toInt(), 1);
+        }
     }
 
     void newerSchemaIsRefused()

@@ -57,6 +57,7 @@ const QHash<QString, QStringList> &choices()
         {QStringLiteral("appeals.outcome"), {QStringLiteral("overturned"), QStringLiteral("upheld"), QStringLiteral("dismissed")}},
         {QStringLiteral("peer_to_peer.status"), {QStringLiteral("requested"), QStringLiteral("scheduled"), QStringLiteral("held"), QStringLiteral("closed")}},
         {QStringLiteral("peer_to_peer.result"), {QStringLiteral("stands"), QStringLiteral("changed")}},
+        {QStringLiteral("case_field_sources.kind"), {QStringLiteral("typed"), QStringLiteral("imported"), QStringLiteral("demo"), QStringLiteral("corrected")}},
     };
     return c;
 }
@@ -72,7 +73,7 @@ QString referenced(const QString &column)
         return QStringLiteral("attachments");
     if (column == QLatin1String("payer_id"))
         return QStringLiteral("payers");
-    for (const char *u : {"user_id", "assignee_id", "created_by", "decided_by", "issued_by", "entered_by", "added_by", "corrected_by"})
+    for (const char *u : {"user_id", "assignee_id", "created_by", "decided_by", "issued_by", "entered_by", "added_by", "corrected_by", "recorded_by"})
         if (column == QLatin1String(u))
             return QStringLiteral("users");
     return {};

@@ -158,8 +158,11 @@ std::optional<QString> CaseWorkflow::whyNot(CaseAction action, const QString &st
             return tr("the case is %1; only a case waiting for review is claimed").arg(status);
         break;
     case CaseAction::Assign:
-        if (status != QLatin1String("intake") && status != QLatin1String("in-review") && !awaitingDirector)
-            return tr("the case is %1; only a case waiting for review or for a medical director is assigned").arg(status);
+        // A draft is still the nurse's: nobody reviews what she has not submitted.
+        if (status == QLatin1String("intake"))
+            return tr("the case is a draft the nurse has not submitted yet; it is assigned once it is submitted");
+        if (!awaitingReview().contains(status) && !awaitingDirector && status != QLatin1String("pended"))
+            return tr("the case is %1; only a case in review, pended or waiting for a medical director is assigned").arg(status);
         break;
     case CaseAction::DecideCriterion:
         // The nurse's request is reviewed once she submits it, not while she types it.

@@ -1,8 +1,10 @@
 #include "store/Assignment.h"
 
+#include "review/CaseWorkflow.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace pareview {
@@ -77,10 +79,9 @@ Status Assignment::assign(Database &db, qint64 caseId, qint64 assigneeId, const 
     const QString status = q->value(1).toString();
     const int version = q->value(2).toInt();
     const QString previous = q->value(3).toString();
-    if (status != QLatin1String("in-review") && status != QLatin1String("awaiting-medical-director") && status != QLatin1String("pended"))
-        return refuse(db, actor, caseId,
-                      QStringLiteral("case %1 is %2: only a case in review, pended or awaiting the medical director is assigned")
-                          .arg(reference, status));
+    // Which cases are assigned is the workflow's rule, the one the window asks.
+    if (const auto whyNot = CaseWorkflow::whyNot(CaseAction::Assign, status, actor))
+        return refuse(db, actor, caseId, QCoreApplication::translate("Assignment", "case %1: %2").arg(reference, *whyNot));
     if (status == QLatin1String("awaiting-medical-director") && assignee->role != Role::MedicalDirector)
         return refuse(db, actor, caseId,
                       QStringLiteral("case %1 awaits the medical director: %2 is %3").arg(reference, assignee->name, roleTitle(assignee->role)));

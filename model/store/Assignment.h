@@ -9,7 +9,7 @@
 // themselves (taking a particular case). A case awaiting the medical
 // director goes only to a medical director. Cases at intake are still the
 // nurse's, and determined, issued or withdrawn cases have no work left:
-// neither is assigned.
+// neither is assigned (CaseWorkflow's Assign rule, the one the window asks).
 
 #include "core/Result.h"
 #include "store/Users.h"

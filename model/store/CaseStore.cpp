@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <QCryptographicHash>
 #include <QMap>
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -52,16 +53,19 @@ std::optional<qint64> auditUser(const User &u)
 // A refused attempt is refused in the model, whatever the UI shows, and
 // audited in a transaction of its own.
 Status requireRole(Database &db, std::optional<qint64> caseId, const User &actor, std::initializer_list<Role> allowed,
-                   const QString &what)
+                   const char *what)
 {
     for (Role r : allowed)
         if (actor.role == r)
             return success();
-    const QString why = QStringLiteral("%1 (%2) may not %3").arg(actor.name, roleTitle(actor.role), what);
+    // The audit trail keeps the English record; the person reads their language.
+    const QString action = QString::fromLatin1(what);
+    const QString why = QStringLiteral("%1 (%2) may not %3").arg(actor.name, roleTitle(actor.role), action);
     Transaction t(db);
-    if (t.started() && AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("refused.") + QString(what).replace(QLatin1Char(' '), QLatin1Char('-')), why}))
+    if (t.started() && AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("refused.") + QString(action).replace(QLatin1Char(' '), QLatin1Char('-')), why}))
         (void)t.commit();
-    return Error{why};
+    return Error{QCoreApplication::translate("CaseStore", "%1 (%2) may not %3")
+                     .arg(actor.name, roleTitle(actor.role), QCoreApplication::translate("CaseStore", what))};
 }
 
 // A file name is never used as a path: keep the last component, drop
@@ -136,6 +140,78 @@ QString en(const char *text)
     return QString::fromUtf8(text);
 }
 
+// Provenance of a bundle entry without what was read from it
+// ("hg-01.json entry[2] Patient, imported by nurse"): where a value the
+// importer read from the entry as a whole came from. Anything else as it is.
+QString entryOf(const QString &source)
+{
+    static const QRegularExpression re(QStringLiteral("^(.*entry\\[\\d+\\] \\w+)(?: [^,]*)?(, imported by .+)?$"));
+    const auto m = re.match(source);
+    return m.hasMatch() ? m.captured(1) + m.captured(2) : source;
+}
+
+// The bundle a source names ("hg-01.json, imported by nurse"): the request
+// as a whole; the entry where the source names no bundle.
+QString bundleOf(const QString &source)
+{
+    static const QRegularExpression re(QStringLiteral("^(.+?) entry\\[\\d+\\] .*?(, imported by .+)?$"));
+    const auto m = re.match(source);
+    return m.hasMatch() ? m.captured(1) + m.captured(2) : entryOf(source);
+}
+
+// One case-level value: a stable code, its name and value for people (in
+// English, shown through the "CaseStore" context) and where it came from.
+struct CaseField
+{
+    QString field;
+    QString label;
+    QString value;
+    QString source;
+};
+
+// The case-level values of a request, in the intake form's order: what the
+// correction history compares and what case_field_sources records. Values
+// without a source of their own take the one of the record they were read
+// from: the letters' language the member's, the priority the request's.
+QVector<CaseField> caseFields(const CaseFacts &f)
+{
+    auto str = [](const Sourced<QString> &s) { return s.value.value_or(QString()); };
+    auto quantity = [](const Sourced<double> &s, const QString &unit) { return s.has() ? readableQuantity(*s, unit) : QString(); };
+    const auto requestType = f.attestation(QStringLiteral("request-type"));
+    const QString yes = en(QT_TRANSLATE_NOOP("CaseStore", "yes")), no = en(QT_TRANSLATE_NOOP("CaseStore", "no"));
+    return {
+        {QStringLiteral("member_name"), en(QT_TRANSLATE_NOOP("CaseStore", "Member name")), str(f.memberName), f.memberName.source},
+        {QStringLiteral("member_id"), en(QT_TRANSLATE_NOOP("CaseStore", "Member ID")), str(f.memberId), f.memberId.source},
+        {QStringLiteral("birth_date"), en(QT_TRANSLATE_NOOP("CaseStore", "Birth date")),
+         f.birthDate.has() ? f.birthDate->toString(Qt::ISODate) : QString(), f.birthDate.source},
+        {QStringLiteral("sex_at_birth"), en(QT_TRANSLATE_NOOP("CaseStore", "Sex at birth")), str(f.sexAtBirth), f.sexAtBirth.source},
+        {QStringLiteral("language"), en(QT_TRANSLATE_NOOP("CaseStore", "Letters in")), f.language, entryOf(f.memberName.source)},
+        {QStringLiteral("payer"), en(QT_TRANSLATE_NOOP("CaseStore", "Payer")), str(f.payer), f.payer.source},
+        {QStringLiteral("plan"), en(QT_TRANSLATE_NOOP("CaseStore", "Plan")), str(f.plan), f.plan.source},
+        {QStringLiteral("line_of_business"), en(QT_TRANSLATE_NOOP("CaseStore", "Line of business")), str(f.lineOfBusiness),
+         f.lineOfBusiness.source},
+        {QStringLiteral("prescriber_name"), en(QT_TRANSLATE_NOOP("CaseStore", "Prescriber")), str(f.prescriberName), f.prescriberName.source},
+        {QStringLiteral("prescriber_npi"), en(QT_TRANSLATE_NOOP("CaseStore", "NPI")), str(f.prescriberNpi), f.prescriberNpi.source},
+        {QStringLiteral("prescriber_taxonomies"), en(QT_TRANSLATE_NOOP("CaseStore", "Specialty")),
+         f.prescriberTaxonomies.join(QStringLiteral(", ")), f.prescriberTaxonomySource},
+        {QStringLiteral("prescriber_at_htc"), en(QT_TRANSLATE_NOOP("CaseStore", "At a Hemophilia Treatment Center")),
+         f.prescriberAtHtc.has() ? (*f.prescriberAtHtc ? yes : no) : QString(), f.prescriberAtHtc.source},
+        {QStringLiteral("drug"), en(QT_TRANSLATE_NOOP("CaseStore", "Drug")), str(f.drug), f.drug.source},
+        {QStringLiteral("dose_per_kg"), en(QT_TRANSLATE_NOOP("CaseStore", "Dose")), quantity(f.dosePerKg, f.doseUnit), f.dosePerKg.source},
+        {QStringLiteral("dose_interval_hours"), en(QT_TRANSLATE_NOOP("CaseStore", "Every")), quantity(f.doseIntervalHours, QStringLiteral("h")),
+         f.doseIntervalHours.source},
+        {QStringLiteral("quantity_mcg"), en(QT_TRANSLATE_NOOP("CaseStore", "Quantity")), quantity(f.quantityMcg, QStringLiteral("ug")),
+         f.quantityMcg.source},
+        {QStringLiteral("supply_days"), en(QT_TRANSLATE_NOOP("CaseStore", "Supply")), quantity(f.supplyDays, QStringLiteral("d")),
+         f.supplyDays.source},
+        {QStringLiteral("priority"), en(QT_TRANSLATE_NOOP("CaseStore", "Priority")), f.priority, entryOf(f.drug.source)},
+        {QStringLiteral("request_type"), en(QT_TRANSLATE_NOOP("CaseStore", "Request type")),
+         requestType ? requestType->value.toString() : QString(), requestType ? requestType->source : QString()},
+        {QStringLiteral("received_at"), en(QT_TRANSLATE_NOOP("CaseStore", "Received")),
+         f.received.isValid() ? Database::storedTime(f.received.toUTC()) : QString(), bundleOf(f.drug.source)},
+    };
+}
+
 // Every fact of a case as (field for people, value for people), keyed so the
 // stored and the corrected facts line up: what a correction compares and
 // what the history shows.
@@ -146,26 +222,11 @@ QMap<QString, QPair<QString, QString>> readableFacts(const CaseFacts &f)
         if (!value.isEmpty())
             out.insert(key, {field, value});
     };
-    auto str = [](const Sourced<QString> &s) { return s.value.value_or(QString()); };
-    put(QStringLiteral("01 member name"), en(QT_TRANSLATE_NOOP("CaseStore", "Member name")), str(f.memberName));
-    put(QStringLiteral("02 member id"), en(QT_TRANSLATE_NOOP("CaseStore", "Member ID")), str(f.memberId));
-    put(QStringLiteral("03 birth date"), en(QT_TRANSLATE_NOOP("CaseStore", "Birth date")), f.birthDate.has() ? f.birthDate->toString(Qt::ISODate) : QString());
-    put(QStringLiteral("04 sex"), en(QT_TRANSLATE_NOOP("CaseStore", "Sex at birth")), str(f.sexAtBirth));
-    put(QStringLiteral("05 language"), en(QT_TRANSLATE_NOOP("CaseStore", "Letters in")), f.language);
-    put(QStringLiteral("06 payer"), en(QT_TRANSLATE_NOOP("CaseStore", "Payer")), str(f.payer));
-    put(QStringLiteral("07 plan"), en(QT_TRANSLATE_NOOP("CaseStore", "Plan")), str(f.plan));
-    put(QStringLiteral("08 lob"), en(QT_TRANSLATE_NOOP("CaseStore", "Line of business")), str(f.lineOfBusiness));
-    put(QStringLiteral("09 prescriber"), en(QT_TRANSLATE_NOOP("CaseStore", "Prescriber")), str(f.prescriberName));
-    put(QStringLiteral("10 npi"), en(QT_TRANSLATE_NOOP("CaseStore", "NPI")), str(f.prescriberNpi));
-    put(QStringLiteral("11 taxonomies"), en(QT_TRANSLATE_NOOP("CaseStore", "Specialty")), f.prescriberTaxonomies.join(QStringLiteral(", ")));
-    put(QStringLiteral("12 htc"), en(QT_TRANSLATE_NOOP("CaseStore", "At a Hemophilia Treatment Center")),
-        f.prescriberAtHtc.has() ? (*f.prescriberAtHtc ? en(QT_TRANSLATE_NOOP("CaseStore", "yes")) : en(QT_TRANSLATE_NOOP("CaseStore", "no"))) : QString());
-    put(QStringLiteral("13 drug"), en(QT_TRANSLATE_NOOP("CaseStore", "Drug")), str(f.drug));
-    put(QStringLiteral("14 dose"), en(QT_TRANSLATE_NOOP("CaseStore", "Dose")), f.dosePerKg.has() ? readableQuantity(*f.dosePerKg, f.doseUnit) : QString());
-    put(QStringLiteral("15 interval"), en(QT_TRANSLATE_NOOP("CaseStore", "Every")), f.doseIntervalHours.has() ? readableQuantity(*f.doseIntervalHours, QStringLiteral("h")) : QString());
-    put(QStringLiteral("16 quantity"), en(QT_TRANSLATE_NOOP("CaseStore", "Quantity")), f.quantityMcg.has() ? readableQuantity(*f.quantityMcg, QStringLiteral("ug")) : QString());
-    put(QStringLiteral("17 supply"), en(QT_TRANSLATE_NOOP("CaseStore", "Supply")), f.supplyDays.has() ? readableQuantity(*f.supplyDays, QStringLiteral("d")) : QString());
-    put(QStringLiteral("18 priority"), en(QT_TRANSLATE_NOOP("CaseStore", "Priority")), f.priority);
+    // The request type is an answer (below); the received time never changes.
+    const QVector<CaseField> fields = caseFields(f);
+    for (int i = 0; i < fields.size(); ++i)
+        if (fields[i].field != QLatin1String("request_type") && fields[i].field != QLatin1String("received_at"))
+            put(QStringLiteral("%1 %2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(fields[i].field), fields[i].label, fields[i].value);
     QStringList codes;
     for (const Diagnosis &d : f.diagnoses)
         codes << d.code;
@@ -197,7 +258,7 @@ Status insertAttachments(Database &db, qint64 caseId, const QVector<AttachmentDa
 {
     for (int i = 0; i < attachments.size(); ++i)
         if (attachments[i].bytes.size() > CaseStore::MaxAttachmentBytes)
-            return Error{QStringLiteral("attachment %1 \"%2\" is %3 bytes; one attachment may be at most 100 MiB")
+            return Error{QCoreApplication::translate("CaseStore", "attachment %1 \"%2\" is %3 bytes; one attachment may be at most 100 MiB")
                              .arg(i + 1)
                              .arg(attachments[i].title)
                              .arg(attachments[i].bytes.size())};
@@ -293,6 +354,43 @@ Status insertFacts(Database &db, qint64 caseId, const CaseFacts &f, const User &
 }
 
 
+// Records where each case-level value came from, inside the caller's
+// transaction: a row for every value that differs from the one recorded
+// last (every value of a new case), the earlier rows kept. `changedSource`,
+// when given, is the provenance of every changed value (a correction);
+// otherwise each value keeps its own. A case stored before sources were kept
+// has no rows: a value `before` had already is not recorded as changed.
+Status recordFieldSources(Database &db, qint64 caseId, const CaseFacts &f, const User &actor, const QDateTime &now,
+                          const QString &changedSource = QString(), const CaseFacts *before = nullptr)
+{
+    auto q = db.exec(QStringLiteral("SELECT field, version, value FROM case_field_sources WHERE case_id = :c ORDER BY field, version"),
+                     {{QStringLiteral("c"), caseId}});
+    if (!q)
+        return Error{q.error()};
+    QHash<QString, QPair<int, QString>> current;
+    while (q->next())
+        current.insert(q->value(0).toString(), {q->value(1).toInt(), q->value(2).toString()});
+    q->finish();
+    QHash<QString, QString> earlier;
+    if (before)
+        for (const CaseField &c : caseFields(*before))
+            earlier.insert(c.field, c.value);
+    QVector<QVariantList> rows;
+    for (const CaseField &c : caseFields(f)) {
+        const auto it = current.constFind(c.field);
+        const QString was = it != current.constEnd() ? it->second : earlier.value(c.field);
+        if (c.value == was)
+            continue;
+        const QString source = changedSource.isEmpty() ? c.source : changedSource;
+        rows.append({caseId, c.field, it != current.constEnd() ? it->first + 1 : 1, text(c.value), CaseStore::sourceKind(source), text(source),
+                     userId(actor), Database::storedTime(now)});
+    }
+    return insertRows(db, QStringLiteral("case_field_sources"),
+                      {QStringLiteral("case_id"), QStringLiteral("field"), QStringLiteral("version"), QStringLiteral("value"),
+                       QStringLiteral("kind"), QStringLiteral("source"), QStringLiteral("recorded_by"), QStringLiteral("recorded_at")},
+                      rows);
+}
+
 // Facts an edit left as they were keep where they came from (the bundle's
 // entry, who typed them first); the others keep the edit's provenance.
 void keepProvenance(CaseFacts &edited, const CaseFacts &stored)
@@ -327,13 +425,13 @@ Result<bool> CaseStore::reviewStarted(Database &db, qint64 caseId)
     if (!q)
         return Error{q.error()};
     if (!q->next())
-        return Error{QStringLiteral("no case %1").arg(caseId)};
+        return Error{QCoreApplication::translate("CaseStore", "no case %1").arg(caseId)};
     return !q->value(0).isNull() || q->value(1).toLongLong() > 0;
 }
 
 Result<int> CaseStore::correct(Database &db, qint64 caseId, const CaseFacts &corrected, const User &actor)
 {
-    if (auto s = requireRole(db, caseId, actor, {Role::IntakeNurse, Role::Administrator}, QStringLiteral("correct cases")); !s)
+    if (auto s = requireRole(db, caseId, actor, {Role::IntakeNurse, Role::Administrator}, QT_TRANSLATE_NOOP("CaseStore", "correct cases")); !s)
         return Error{s.error()};
     auto current = summary(db, caseId);
     if (!current)
@@ -419,11 +517,14 @@ Result<int> CaseStore::correct(Database &db, qint64 caseId, const CaseFacts &cor
     if (!u)
         return Error{u.error()};
     if (u->numRowsAffected() != 1)
-        return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it").arg(current->reference)};
+        return Error{QCoreApplication::translate("CaseStore", "case %1 was changed by someone else meanwhile: reload it").arg(current->reference)};
     for (const char *table : {"diagnoses", "facts"})
         if (auto r = db.exec(QStringLiteral("DELETE FROM %1 WHERE case_id = :c").arg(QLatin1String(table)), {{QStringLiteral("c"), caseId}}); !r)
             return Error{r.error()};
     if (auto s = insertFacts(db, caseId, merged, actor, now); !s)
+        return Error{s.error()};
+    // A case-level value she changed is a new version, corrected by her; its earlier one stays.
+    if (auto s = recordFieldSources(db, caseId, merged, actor, now, provenance, &stored.value()); !s)
         return Error{s.error()};
     if (auto s = insertAttachments(db, caseId, corrected.attachments, actor, now); !s)
         return Error{s.error()};
@@ -461,6 +562,43 @@ Result<QVector<FactCorrection>> CaseStore::corrections(Database &db, qint64 case
     return out;
 }
 
+QString CaseStore::sourceKind(const QString &source)
+{
+    // The forms the program writes provenance in (IntakeForm, correct(), DemoData, FhirImporter).
+    if (source.trimmed().isEmpty())
+        return QStringLiteral("unrecorded");
+    if (source == QLatin1String("demo data"))
+        return QStringLiteral("demo");
+    if (source.startsWith(QLatin1String("corrected by ")))
+        return QStringLiteral("corrected");
+    if (source.startsWith(QLatin1String("typed by ")))
+        return QStringLiteral("typed");
+    return QStringLiteral("imported");
+}
+
+Result<QVector<CaseFieldSource>> CaseStore::fieldSources(Database &db, qint64 caseId)
+{
+    auto q = db.exec(QStringLiteral("SELECT s.field, s.version, s.value, s.kind, s.source, COALESCE(u.name, ''), s.recorded_at"
+                                    " FROM case_field_sources s LEFT JOIN users u ON u.id = s.recorded_by"
+                                    " WHERE s.case_id = :c ORDER BY s.version, s.id"),
+                     {{QStringLiteral("c"), caseId}});
+    if (!q)
+        return Error{q.error()};
+    QHash<QString, QVector<CaseFieldSource>> byField;
+    while (q->next())
+        byField[q->value(0).toString()].append({q->value(0).toString(), QString(), q->value(2).toString(), q->value(3).toString(),
+                                                q->value(4).toString(), q->value(5).toString(), Database::storedTime(q->value(6)),
+                                                q->value(1).toInt()});
+    // In the intake form's order, each field's versions oldest first.
+    QVector<CaseFieldSource> out;
+    for (const CaseField &c : caseFields(CaseFacts{}))
+        for (CaseFieldSource s : byField.value(c.field)) {
+            s.label = c.label;
+            out.append(s);
+        }
+    return out;
+}
+
 QString CaseStore::sha256Hex(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -489,11 +627,11 @@ Result<QDateTime> CaseStore::dueBy(Database &db, const QString &lineOfBusiness, 
 
 Result<qint64> CaseStore::create(Database &db, const CaseFacts &f, const User &actor, CaseArrival arrival)
 {
-    if (auto s = requireRole(db, std::nullopt, actor, {Role::IntakeNurse, Role::Administrator}, QStringLiteral("create cases")); !s)
+    if (auto s = requireRole(db, std::nullopt, actor, {Role::IntakeNurse, Role::Administrator}, QT_TRANSLATE_NOOP("CaseStore", "create cases")); !s)
         return Error{s.error()};
     for (int i = 0; i < f.attachments.size(); ++i)
         if (f.attachments[i].bytes.size() > MaxAttachmentBytes)
-            return Error{QStringLiteral("attachment %1 \"%2\" is %3 bytes; one attachment may be at most 100 MiB")
+            return Error{QCoreApplication::translate("CaseStore", "attachment %1 \"%2\" is %3 bytes; one attachment may be at most 100 MiB")
                              .arg(i + 1)
                              .arg(f.attachments[i].title)
                              .arg(f.attachments[i].bytes.size())};
@@ -554,7 +692,7 @@ Result<qint64> CaseStore::insertWithin(Database &db, const CaseFacts &f, const U
         return Error{insert.error()};
     auto idQuery = db.exec(QStringLiteral("SELECT id FROM cases WHERE reference = :r"), {{QStringLiteral("r"), provisional}});
     if (!idQuery || !idQuery->next())
-        return Error{idQuery ? QStringLiteral("the new case was not found") : idQuery.error()};
+        return Error{idQuery ? QCoreApplication::translate("CaseStore", "the new case was not found") : idQuery.error()};
     const qint64 caseId = idQuery->value(0).toLongLong();
     const QString reference = QStringLiteral("%1-%2").arg(referencePrefix).arg(caseId, 7, 10, QLatin1Char('0'));
     if (auto r = db.exec(QStringLiteral("UPDATE cases SET reference = :r WHERE id = :id"),
@@ -565,6 +703,10 @@ Result<qint64> CaseStore::insertWithin(Database &db, const CaseFacts &f, const U
     if (auto s = Worklist::indexCase(db, caseId); !s)
         return Error{s.error()};
     if (auto s = insertFacts(db, caseId, f, actor, now); !s)
+        return Error{s.error()};
+    CaseFacts recorded = f;
+    recorded.received = received; // as stored: the time of arrival when the facts named none
+    if (auto s = recordFieldSources(db, caseId, recorded, actor, now); !s)
         return Error{s.error()};
     if (auto s = insertAttachments(db, caseId, f.attachments, actor, now); !s)
         return Error{s.error()};
@@ -577,14 +719,15 @@ Result<qint64> CaseStore::insertWithin(Database &db, const CaseFacts &f, const U
 
 Status CaseStore::updateDraft(Database &db, qint64 caseId, const CaseFacts &f, const User &actor)
 {
-    if (auto s = requireRole(db, caseId, actor, {Role::IntakeNurse, Role::Administrator}, QStringLiteral("edit intake drafts")); !s)
+    if (auto s = requireRole(db, caseId, actor, {Role::IntakeNurse, Role::Administrator}, QT_TRANSLATE_NOOP("CaseStore", "edit intake drafts")); !s)
         return s;
     auto current = summary(db, caseId);
     if (!current)
         return Error{current.error()};
     // At intake, or pended for information that has now arrived.
     if (current->status != QLatin1String("intake") && current->status != QLatin1String("pended"))
-        return Error{QStringLiteral("case %1 is %2: only a case at intake or pended for information is edited").arg(current->reference, current->status)};
+        return Error{QCoreApplication::translate("CaseStore", "case %1 is %2: only a case at intake or pended for information is edited")
+                         .arg(current->reference, current->status)};
     // An imported draft saved from the form keeps the bundle as the source
     // of what the nurse did not change.
     auto stored = storedFacts(db, caseId);
@@ -610,13 +753,18 @@ Status CaseStore::updateDraft(Database &db, qint64 caseId, const CaseFacts &f, c
     if (!u)
         return Error{u.error()};
     if (u->numRowsAffected() != 1)
-        return Error{QStringLiteral("case %1 was changed by someone else meanwhile: reload it").arg(current->reference)};
+        return Error{QCoreApplication::translate("CaseStore", "case %1 was changed by someone else meanwhile: reload it").arg(current->reference)};
     if (auto s = Worklist::indexCase(db, caseId); !s)
         return s;
     for (const char *table : {"diagnoses", "facts"})
         if (auto r = db.exec(QStringLiteral("DELETE FROM %1 WHERE case_id = :c").arg(QLatin1String(table)), {{QStringLiteral("c"), caseId}}); !r)
             return Error{r.error()};
     if (auto s = insertFacts(db, caseId, edited, actor, now); !s)
+        return s;
+    // A value the nurse changed in her draft is hers now; the others keep their source.
+    CaseFacts recorded = edited;
+    recorded.received = current->received;
+    if (auto s = recordFieldSources(db, caseId, recorded, actor, now, QString(), &stored.value()); !s)
         return s;
     if (auto s = insertAttachments(db, caseId, f.attachments, actor, now); !s)
         return s;
@@ -635,7 +783,7 @@ Result<CaseSummary> CaseStore::summary(Database &db, qint64 caseId)
     if (!q)
         return Error{q.error()};
     if (!q->next())
-        return Error{QStringLiteral("no case %1").arg(caseId)};
+        return Error{QCoreApplication::translate("CaseStore", "no case %1").arg(caseId)};
     CaseSummary s;
     s.id = q->value(0).toLongLong();
     s.reference = q->value(1).toString();
@@ -676,43 +824,57 @@ Result<CaseFacts> CaseStore::storedFacts(Database &db, qint64 caseId)
     if (!q)
         return Error{q.error()};
     if (!q->next())
-        return Error{QStringLiteral("no case %1").arg(caseId)};
-    const QString src = QStringLiteral("case %1").arg(q->value(23).toString());
+        return Error{QCoreApplication::translate("CaseStore", "no case %1").arg(caseId)};
+    // Each value's recorded source (case_field_sources, the latest version);
+    // the case itself for a case stored before sources were kept.
+    const QString caseSource = QStringLiteral("case %1").arg(q->value(23).toString());
+    QHash<QString, QString> sources;
+    {
+        auto sq = db.exec(QStringLiteral("SELECT field, source FROM case_field_sources WHERE case_id = :id ORDER BY version"),
+                          {{QStringLiteral("id"), caseId}});
+        if (!sq)
+            return Error{sq.error()};
+        while (sq->next())
+            sources.insert(sq->value(0).toString(), sq->value(1).toString());
+    }
+    auto src = [&](const char *field) { return sources.value(QLatin1String(field), caseSource); };
     CaseFacts f;
     auto str = [&](int i) { return q->value(i).toString(); };
-    auto setStr = [&](Sourced<QString> &field, int i) {
+    auto setStr = [&](Sourced<QString> &field, int i, const char *name) {
         if (!q->value(i).isNull() && !str(i).isEmpty())
-            field = {str(i), {}, src};
+            field = {str(i), {}, src(name)};
     };
-    setStr(f.memberName, 0);
-    setStr(f.memberId, 1);
+    setStr(f.memberName, 0, "member_name");
+    setStr(f.memberId, 1, "member_id");
     if (!q->value(2).isNull()) {
         const QDate d = QDate::fromString(str(2), Qt::ISODate);
-        f.birthDate = {d, d, src};
+        f.birthDate = {d, d, src("birth_date")};
     }
-    setStr(f.sexAtBirth, 3);
-    setStr(f.payer, 4);
-    setStr(f.plan, 5);
-    setStr(f.lineOfBusiness, 6);
-    setStr(f.prescriberName, 7);
-    setStr(f.prescriberNpi, 8);
+    setStr(f.sexAtBirth, 3, "sex_at_birth");
+    setStr(f.payer, 4, "payer");
+    setStr(f.plan, 5, "plan");
+    setStr(f.lineOfBusiness, 6, "line_of_business");
+    setStr(f.prescriberName, 7, "prescriber_name");
+    setStr(f.prescriberNpi, 8, "prescriber_npi");
     f.prescriberTaxonomies = str(9).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!f.prescriberTaxonomies.isEmpty())
+        f.prescriberTaxonomySource = src("prescriber_taxonomies");
     if (!q->value(10).isNull())
-        f.prescriberAtHtc = {q->value(10).toInt() != 0, {}, src};
+        f.prescriberAtHtc = {q->value(10).toInt() != 0, {}, src("prescriber_at_htc")};
     f.htcName = str(11);
-    setStr(f.drug, 12);
+    setStr(f.drug, 12, "drug");
     f.drugText = str(13);
     f.hcpcs = str(14);
     f.ndc = str(15);
-    auto setNum = [&](Sourced<double> &field, int i) {
+    auto setNum = [&](Sourced<double> &field, int i, const char *name) {
         if (!q->value(i).isNull())
-            field = {q->value(i).toDouble(), {}, src};
+            field = {q->value(i).toDouble(), {}, src(name)};
     };
-    setNum(f.dosePerKg, 16);
+    setNum(f.dosePerKg, 16, "dose_per_kg");
     f.doseUnit = str(17);
-    setNum(f.doseIntervalHours, 18);
-    setNum(f.quantityMcg, 19);
-    setNum(f.supplyDays, 20);
+    setNum(f.doseIntervalHours, 18, "dose_interval_hours");
+    setNum(f.quantityMcg, 19, "quantity_mcg");
+    setNum(f.supplyDays, 20, "supply_days");
     f.priority = str(21);
     f.received = Database::storedTime(q->value(22));
     f.language = str(24);
@@ -779,11 +941,11 @@ Result<qint64> CaseStore::addAttachment(Database &db, qint64 caseId, const QStri
                                         const QByteArray &bytes, const User &actor)
 {
     if (auto s = requireRole(db, caseId, actor, {Role::IntakeNurse, Role::ClinicalReviewer, Role::MedicalDirector, Role::Administrator},
-                             QStringLiteral("attach documents"));
+                             QT_TRANSLATE_NOOP("CaseStore", "attach documents"));
         !s)
         return Error{s.error()};
     if (bytes.size() > MaxAttachmentBytes)
-        return Error{QStringLiteral("\"%1\" is %2 bytes; one attachment may be at most 100 MiB").arg(safeFileName(fileName)).arg(bytes.size())};
+        return Error{QCoreApplication::translate("CaseStore", "\"%1\" is %2 bytes; one attachment may be at most 100 MiB").arg(safeFileName(fileName)).arg(bytes.size())};
     auto state = summary(db, caseId);
     if (!state)
         return Error{state.error()};
@@ -802,7 +964,7 @@ Result<qint64> CaseStore::addAttachment(Database &db, qint64 caseId, const QStri
         return Error{r.error()};
     auto id = db.exec(QStringLiteral("SELECT MAX(id) FROM attachments WHERE case_id = :c"), {{QStringLiteral("c"), caseId}});
     if (!id || !id->next())
-        return Error{id ? QStringLiteral("the attachment was not stored") : id.error()};
+        return Error{id ? QCoreApplication::translate("CaseStore", "the attachment was not stored") : id.error()};
     if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, caseId, QStringLiteral("attachment.add"),
                                        QStringLiteral("%1 (%2 bytes, sha256 %3)").arg(name).arg(bytes.size()).arg(sha256Hex(bytes))});
         !s)
@@ -818,10 +980,10 @@ Result<QByteArray> CaseStore::attachmentBytes(Database &db, qint64 attachmentId,
     if (!q)
         return Error{q.error()};
     if (!q->next())
-        return Error{QStringLiteral("no attachment %1").arg(attachmentId)};
+        return Error{QCoreApplication::translate("CaseStore", "no attachment %1").arg(attachmentId)};
     const QByteArray bytes = q->value(0).toByteArray();
     if (sha256Hex(bytes) != q->value(1).toString())
-        return Error{QStringLiteral("attachment %1 \"%2\" does not match its SHA-256: its bytes were changed after they were stored")
+        return Error{QCoreApplication::translate("CaseStore", "attachment %1 \"%2\" does not match its SHA-256: its bytes were changed after they were stored")
                          .arg(attachmentId)
                          .arg(q->value(3).toString())};
     Transaction t(db);

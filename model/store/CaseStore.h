@@ -55,6 +55,21 @@ struct FactCorrection
     QDateTime correctedAt;
 };
 
+// Where one case-level value came from (issue 10): the payer, a member
+// field, the drug and dose, a request field. Recorded with the case and
+// again at each change of the value; the earlier versions stay.
+struct CaseFieldSource
+{
+    QString field;  // a stable code: "payer", "member_name", "dose_per_kg"
+    QString label;  // "Payer": English, shown through the "CaseStore" context (historyText)
+    QString value;  // as people read it, English ("70 mcg/kg"); empty: removed
+    QString kind;   // typed, imported, demo, corrected, unrecorded
+    QString source; // the provenance as stored ("hg-01.json entry[3] Coverage payor, imported by nurse")
+    QString recordedBy;
+    QDateTime recordedAt;
+    int version = 1;
+};
+
 class CaseStore
 {
 public:
@@ -92,6 +107,14 @@ public:
     static Result<int> correct(Database &db, qint64 caseId, const CaseFacts &corrected, const User &actor);
     // The case's correction history, oldest first.
     static Result<QVector<FactCorrection>> corrections(Database &db, qint64 caseId);
+    // Where the case-level values came from: every recorded version, in the
+    // intake form's field order, each field's versions oldest first (the
+    // last one of a field is its current value). A case stored before
+    // sources were kept has none.
+    static Result<QVector<CaseFieldSource>> fieldSources(Database &db, qint64 caseId);
+    // The kind of source a provenance text records: "typed", "imported",
+    // "demo", "corrected", or "unrecorded" when it is empty.
+    static QString sourceKind(const QString &source);
 
     // The facts of a case, as stored (audited as a read).
     static Result<CaseFacts> facts(Database &db, qint64 caseId, const User &actor);

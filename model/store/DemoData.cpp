@@ -1,5 +1,6 @@
 #include "store/DemoData.h"
 
+#include "catalog/Catalog.h"
 #include "intake/FhirImporter.h"
 #include "json/StrictJson.h"
 #include "letters/Letters.h"
@@ -166,6 +167,16 @@ Result<int> DemoData::populate(Database &db)
         f.memberName = {text(c, "member"), {}, QStringLiteral("demo data")};
         f.memberId = {text(c, "memberId"), {}, QStringLiteral("demo data")};
         change(f, c);
+        // The case-level values of a demo case are made up: say so where they are shown.
+        const QString demo = QStringLiteral("demo data");
+        for (Sourced<QString> *s : {&f.sexAtBirth, &f.plan, &f.lineOfBusiness, &f.prescriberName, &f.prescriberNpi, &f.drug})
+            s->source = demo;
+        for (Sourced<double> *s : {&f.dosePerKg, &f.doseIntervalHours, &f.quantityMcg, &f.supplyDays})
+            s->source = demo;
+        f.birthDate.source = f.prescriberAtHtc.source = f.prescriberTaxonomySource = demo;
+        const QString requestType = Catalog::current().requestFieldId(AttestationItem::RequestRole::Type);
+        if (auto type = f.attestations.find(requestType); type != f.attestations.end())
+            type->source = demo;
         auto id = CaseStore::create(db, f, *nurse);
         if (!id)
             return Error{id.error()};

@@ -44,6 +44,8 @@ const QList<BoundTable> &RecordIntegrity::tables()
          "fact (lab value or attestation)", QStringLiteral("case_id")},
         {QStringLiteral("fact_corrections"), {QStringLiteral("id")}, true,
          words("case_id field previous corrected corrected_by corrected_at"), "fact correction", QStringLiteral("case_id")},
+        {QStringLiteral("case_field_sources"), {QStringLiteral("id")}, true,
+         words("case_id field version value kind source recorded_by recorded_at"), "case value's source", QStringLiteral("case_id")},
         {QStringLiteral("attachments"), {QStringLiteral("id")}, true,
          words("case_id file_name declared_type detected_type description size sha256 bytes url added_by added_at"), "attachment",
          QStringLiteral("case_id")},

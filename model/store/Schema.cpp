@@ -538,11 +538,37 @@ QStringList versionRecordIntegrity(Database &db)
     };
 }
 
+// Version 10, "case field sources" (issue 10): where each case-level value
+// came from — the payer, the member's fields, the drug and dose, the request
+// fields — as facts already say for labs and answers. One row per value as
+// recorded: written with the case (typed, imported, demo data) and by every
+// change of the value (a draft saved again, a correction), the earlier rows
+// kept; the current source is the highest version of a field. Append-only,
+// so a row once written is never updated; bound into the audit chain
+// (RecordIntegrity). Cases stored before have no rows: their sources were
+// not recorded.
+QStringList versionCaseFieldSources(Database &db)
+{
+    return {
+        QStringLiteral("CREATE TABLE case_field_sources ("
+                       " id %1,"
+                       " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                       " field TEXT NOT NULL,"
+                       " version INTEGER NOT NULL,"
+                       " value TEXT NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('typed','imported','demo','corrected','unrecorded')),"
+                       " source TEXT NOT NULL,"
+                       " recorded_by BIGINT REFERENCES users(id),"
+                       " recorded_at TEXT NOT NULL)").arg(db.idColumn()),
+        QStringLiteral("CREATE INDEX case_field_sources_case ON case_field_sources (case_id, field, version)"),
+    };
+}
+
 } // namespace
 
 int Schema::latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 Result<int> Schema::currentVersion(Database &db)
@@ -593,6 +619,9 @@ Status Schema::upgradeTo(Database &db, int v)
     case 9:
         statements = versionRecordIntegrity(db);
         break;
+    case 10:
+        statements = versionCaseFieldSources(db);
+        break;
     default:
         return Error{QStringLiteral("no upgrade step to version %1").arg(v)};
     }
@@ -611,6 +640,11 @@ Status Schema::upgradeTo(Database &db, int v)
         if (auto s = RecordIntegrity::sealExisting(db, QStringLiteral("schema version 9: the records stored so far, bound as they are")); !s)
             return s;
     }
+    // PostgreSQL: the new bound table gets its collecting trigger (SQLite's
+    // are per connection, made when the store is opened).
+    if (v == 10)
+        if (auto s = RecordIntegrity::installTriggers(db); !s)
+            return s;
     if (v > 1)
         if (auto r = db.exec(QStringLiteral("UPDATE meta SET value = :v WHERE key = 'schema_version'"), {{QStringLiteral("v"), QString::number(v)}}); !r)
             return Error{r.error()};

@@ -13,6 +13,7 @@
 
 #include "engine/EvaluationJson.h"
 #include "engine/Evaluator.h"
+#include "intake/DrugCatalog.h"
 #include "review/CaseWorkflow.h"
 #include "review/ReviewedEvaluation.h"
 #include "store/Database.h"
@@ -227,10 +228,23 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     attachmentsLayout->setContentsMargins(0, 0, 0, 0);
     attachmentsLayout->addWidget(m_attachments, 1);
     attachmentsLayout->addWidget(attach, 0, Qt::AlignLeft);
+    // The request's own values (payer, member, drug, dose, request fields):
+    // where each came from, as the criteria say for facts, and the earlier
+    // values a correction replaced.
+    m_valueSources = new QTableWidget(0, 4);
+    m_valueSources->setObjectName(QStringLiteral("caseValueSources"));
+    m_valueSources->setAccessibleName(tr("Request values and their sources"));
+    m_valueSources->setHorizontalHeaderLabels({tr("Field"), tr("Value"), tr("Source"), tr("Earlier values")});
+    m_valueSources->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_valueSources->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_valueSources->setWordWrap(true);
+    m_valueSources->verticalHeader()->hide();
+    m_valueSources->horizontalHeader()->setStretchLastSection(true);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_tabs->addTab(right, tr("Criterion"));
     m_tabs->addTab(attachmentsPage, tr("Attachments"));
+    m_tabs->addTab(m_valueSources, tr("Request"));
     m_tabs->addTab(m_letters = new LettersPanel(m_db, user), tr("Letters"));
     // Appeals of the case and its peer-to-peer discussion; on an appeal's case, the appeal.
     m_tabs->addTab(m_appeals = new AppealsPanel(m_db, user, library), tr("Appeals"));
@@ -317,7 +331,7 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
 
     // Tab follows the layout: policy, criteria, the criterion's page, then the footer.
     const QList<QWidget *> order = {m_policy, m_tree,     m_tabs,   m_detail,     m_note,   m_evidence, m_evidencePage,
-                                    chart,    m_met,      m_notMet, m_unknown,    m_attachments, attach,
+                                    chart,    m_met,      m_notMet, m_unknown,    m_valueSources, m_attachments, attach,
                                     m_corrections, m_toDirector, m_determine, back};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
@@ -344,6 +358,7 @@ bool CaseView::openCase(qint64 caseId, QString *error)
     updateHeader();
     loadAttachments();
     loadCorrections();
+    loadValueSources();
     loadDeterminations();
     if (m_evaluations.isEmpty()) {
         m_model->clear();
@@ -744,7 +759,7 @@ void CaseView::loadAttachments()
         m_attachments->setItem(row, 2, new QTableWidgetItem(locale.formattedDataSize(a.size)));
         m_attachments->setItem(row, 3, new QTableWidgetItem(locale.toString(a.addedAt.toLocalTime(), QLocale::ShortFormat)));
     }
-    m_tabs->setTabText(1, tr("Attachments (%1)").arg(m_attachmentList.size()));
+    m_tabs->setTabText(m_tabs->indexOf(m_attachments->parentWidget()), tr("Attachments (%1)").arg(m_attachmentList.size()));
     m_evidence->clear();
     m_evidence->addItem(tr("no document"));
     for (const StoredAttachment &a : std::as_const(m_attachmentList))
@@ -773,6 +788,66 @@ void CaseView::loadCorrections()
     }
     m_corrections->resizeColumnsToContents();
     m_tabs->setTabText(tab, tr("History (%1)").arg(history->size()));
+}
+
+void CaseView::loadValueSources()
+{
+    m_valueSources->setRowCount(0);
+    const int tab = m_tabs->indexOf(m_valueSources);
+    auto sources = CaseStore::fieldSources(*m_db, m_caseId);
+    if (!sources) {
+        m_message->setText(tr("Where the request's values came from could not be read: %1").arg(sources.error()));
+        return;
+    }
+    // A value as people read it: codes in words, dates in the user's locale.
+    auto valueText = [](const CaseFieldSource &s) {
+        if (s.value.isEmpty())
+            return tr("(removed)");
+        if (s.field == QLatin1String("line_of_business"))
+            return lineOfBusinessText(s.value);
+        if (s.field == QLatin1String("priority"))
+            return priorityText(s.value);
+        if (s.field == QLatin1String("drug"))
+            return DrugCatalog::name(s.value);
+        return historyText(s.value);
+    };
+    auto sourceText = [](const CaseFieldSource &s) {
+        return s.kind == QLatin1String("unrecorded") ? tr("not recorded") : provenanceText(s.source);
+    };
+    // Versions come oldest first: the last of a field is its current value.
+    QVector<CaseFieldSource> list = sources.value();
+    QStringList headerLines;
+    for (int i = 0; i < list.size(); ++i) {
+        const CaseFieldSource &s = list[i];
+        if (i + 1 < list.size() && list[i + 1].field == s.field)
+            continue;
+        QStringList earlier;
+        for (int j = i - 1; j >= 0 && list[j].field == s.field; --j)
+            earlier.prepend(tr("%1 (%2)").arg(valueText(list[j]), sourceText(list[j])));
+        const int row = m_valueSources->rowCount();
+        m_valueSources->insertRow(row);
+        const QStringList cells{historyText(s.label), valueText(s), sourceText(s), earlier.join(QStringLiteral("; "))};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells[col]);
+            item->setToolTip(earlier.isEmpty() ? tr("%1: %2\nSource: %3").arg(cells[0], cells[1], cells[2])
+                                               : tr("%1: %2\nSource: %3\nEarlier: %4").arg(cells[0], cells[1], cells[2], earlier.join(QLatin1Char('\n'))));
+            m_valueSources->setItem(row, col, item);
+        }
+        if (s.field == QLatin1String("member_name") || s.field == QLatin1String("payer") || s.field == QLatin1String("drug"))
+            headerLines << tr("%1: %2 — %3").arg(cells[0], cells[1], cells[2]);
+    }
+    if (list.isEmpty()) {
+        m_valueSources->insertRow(0);
+        m_valueSources->setItem(0, 0, new QTableWidgetItem(tr("The sources of this case's values were not recorded (it was stored before pareview kept them).")));
+        m_valueSources->setSpan(0, 0, 1, 4);
+    }
+    m_valueSources->resizeColumnToContents(0);
+    m_valueSources->resizeColumnToContents(1);
+    m_valueSources->setColumnWidth(2, qMax(220, m_valueSources->viewport()->width() / 3));
+    m_valueSources->resizeRowsToContents();
+    // The header names the member, the payer and the drug: their sources on hover.
+    m_header->setToolTip(headerLines.join(QLatin1Char('\n')));
+    m_tabs->setTabText(tab, tr("Request"));
 }
 
 void CaseView::loadDeterminations()

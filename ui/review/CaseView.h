@@ -90,6 +90,7 @@ private:
     void loadAttachments();
     void attachChosenFile();
     void loadCorrections();
+    void loadValueSources();
 
     // What the buttons, keys and rows do: decide the selected criterion, go
     // to a criterion, open an attachment (checked against its SHA-256 first;
@@ -137,6 +138,7 @@ private:
     class LettersPanel *m_letters = nullptr;
     class AppealsPanel *m_appeals = nullptr;
     QTableWidget *m_corrections = nullptr; // the case's correction history
+    QTableWidget *m_valueSources = nullptr; // the case-level values, where each came from, and earlier values
     QTableWidget *m_determinations = nullptr; // its determinations, with a director's rationale against the recommendation
     void loadDeterminations();
     Presence *m_presence = nullptr;

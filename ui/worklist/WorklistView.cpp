@@ -5,6 +5,7 @@
 #include "AssignDialog.h"
 #include "common/UserSettings.h"
 
+#include "review/CaseWorkflow.h"
 #include "store/Assignment.h"
 #include "store/CaseStore.h"
 #include "store/Database.h"
@@ -300,7 +301,18 @@ void WorklistView::setAccessibleNames()
 
 void WorklistView::updateWorkActions()
 {
-    m_assign->setEnabled(m_table->selectionModel() && m_table->selectionModel()->currentIndex().isValid());
+    const QModelIndex current = m_table->selectionModel() ? m_table->selectionModel()->currentIndex() : QModelIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount()) {
+        m_assign->setEnabled(false);
+        m_assign->setToolTip(tr("Give the selected case to a reviewer or medical director"));
+        return;
+    }
+    // The workflow's rule (the one Assignment::assign applies): a nurse's
+    // draft is not offered, and the reason is in sight.
+    const auto whyNot = CaseWorkflow::whyNot(CaseAction::Assign, m_model->row(current.row()).status, m_user);
+    m_assign->setEnabled(!whyNot);
+    m_assign->setToolTip(whyNot ? tr("Not assigned: %1").arg(*whyNot) : tr("Give the selected case to a reviewer or medical director"));
+    m_assign->setStatusTip(whyNot.value_or(QString()));
 }
 
 void WorklistView::claimNext()
