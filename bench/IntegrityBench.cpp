@@ -3,8 +3,8 @@
 // recomputed and compared with the chain's) beside SQLite's own
 // PRAGMA integrity_check of the file and beside reading every bound row once
 // with no hashing; and the incremental one (the audit rows and records since
-// the last whole check, and every bound table's row count) after one more
-// case was written, beside counting those rows. The generated stores are
+// the last whole check, and what an index shows of the rest) after one more
+// case was written, beside the full check and the plain read. The generated stores are
 // bulk-written outside pareview, so each is bound once first
 // (RecordIntegrity::sealExisting, timed when it happens; the seal stays in
 // the cached store).
@@ -100,9 +100,10 @@ void runIntegrity(const Config &cfg)
         fullPerRecord.append({n, fullMs / double(qMax<qint64>(1, records))});
         // One more case written, then the check since the last one.
         BenchUsers users;
-        QVector<double> incremental, counting;
+        QVector<double> incremental;
+        qint64 probed = 0;
         if (loadBenchUsers(db, &users, &error)) {
-            for (int r = 0; r < cfg.reps; ++r) {
+            for (int r = 0; r < qMax(cfg.reps, 5); ++r) { // cheap now: a few more for a steadier median
                 auto facts = pareview::FhirImporter::import(gen.example(r % 4));
                 if (!facts || !pareview::CaseStore::create(db, facts.value(), users.nurse))
                     break;
@@ -115,13 +116,7 @@ void runIntegrity(const Config &cfg)
                     incremental.clear();
                     break;
                 }
-                // Its floor: the row count of every bound table, which it compares.
-                QElapsedTimer c;
-                c.start();
-                for (const pareview::BoundTable &bt : RecordIntegrity::tables())
-                    if (auto q = db.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(bt.table)))
-                        q->next();
-                counting << double(c.nsecsElapsed()) / 1e6;
+                probed = report->recordsProbed;
             }
         }
         QElapsedTimer sqliteCheck;
@@ -136,9 +131,10 @@ void runIntegrity(const Config &cfg)
                       ms(sqliteCheckMs), times(fullMs / sqliteCheckMs), QString(), QStringLiteral("—")});
         if (!incremental.isEmpty()) {
             const double incMs = median(incremental);
-            const QString inc = QStringLiteral("%1 cases — audit verify (incremental, one case written since the last check)").arg(cases);
-            report().add({group, inc, ms(incMs), QStringLiteral("SELECT COUNT(*) of every bound table (the counts it compares)"),
-                          ms(median(counting)), times(incMs / median(counting)), QString(), QStringLiteral("—")});
+            const QString inc = QStringLiteral("%1 cases — audit verify (incremental, one case written since the last check; %2 older records looked up by id)")
+                                    .arg(cases).arg(probed);
+            report().add({group, inc, ms(incMs), QStringLiteral("every bound row read once with SQL, no hashing"), ms(floorMs),
+                          times(incMs / floorMs), QString(), QStringLiteral("—")});
             report().add({group, inc, ms(incMs), QStringLiteral("the full check"), ms(fullMs), times(incMs / fullMs), QString(), QStringLiteral("—")});
         }
         log(QStringLiteral("integrity: %1 cases done").arg(n));

@@ -103,6 +103,11 @@ void runLetters(const Config &cfg)
         log(id.error());
         return;
     }
+    // Typed in at intake: the nurse submits it for review first.
+    if (auto s = pareview::Review::submitForReview(db, id.value(), users.nurse); !s) {
+        log(s.error());
+        return;
+    }
     auto draft = pareview::DecisionDrafts::prepare(db, library, id.value(), QStringLiteral("approve"),
                                                    QString(), users.director, QStringLiteral("cigna-ip0355"));
     if (!draft) {

@@ -79,14 +79,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("named");
         QTest::addColumn<bool>("incremental"); // the check since the last one sees it too
         QTest::newRow("a lab value") << "UPDATE facts SET value_num = value_num + 1 WHERE id = 1"
-                                     << "fact (lab value or attestation) 1 of case PA-0000001 (id 1) was changed outside pareview" << false;
+                                     << "fact (lab value or attestation) 1 of case PA-0000001 (id 1) was changed outside pareview" << true; // the lowest id is always looked up
         QTest::newRow("the drug") << "UPDATE cases SET drug_text = 'something else' WHERE id = 1"
-                                  << "case PA-0000001 (id 1) was changed outside pareview" << false;
+                                  << "case PA-0000001 (id 1) was changed outside pareview" << true;
         QTest::newRow("a fact deleted") << "DELETE FROM facts WHERE id = 2" << "fact (lab value or attestation) 2 of case PA-0000001 (id 1) was deleted outside pareview" << true;
         QTest::newRow("a diagnosis inserted") << "INSERT INTO diagnoses (case_id, code) VALUES (1, 'D68.0')"
                                               << "was inserted outside pareview: the audit trail never recorded it" << true;
         QTest::newRow("attachment bytes and hash") << "UPDATE attachments SET bytes = X'00', sha256 = '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d', size = 1"
-                                                   << "attachment 1 of case PA-0000001 (id 1) was changed outside pareview" << false;
+                                                   << "attachment 1 of case PA-0000001 (id 1) was changed outside pareview" << true;
         QTest::newRow("a turnaround rule") << "UPDATE due_rules SET hours = 720 WHERE line_of_business = 'commercial' AND priority = 'standard'"
                                            << "turnaround rule commercial / standard was changed outside pareview" << false;
     }

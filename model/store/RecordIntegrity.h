@@ -65,6 +65,7 @@ struct IntegrityReport
     bool full = false;            // every record recomputed, not only those since the checkpoint
     qint64 auditRowsChecked = 0;  // audit rows walked (after the checkpoint when incremental)
     qint64 recordsChecked = 0;    // records whose digest was recomputed
+    qint64 recordsProbed = 0;     // incremental: records written before the checkpoint looked up by id (docs/integrity.md)
     QDateTime checkpointAt;       // incremental: when the checkpoint it started from was made
     QList<IntegrityFinding> findings;
     qint64 findingCount = 0;      // findings beyond the listed ones are counted only
@@ -109,6 +110,12 @@ public:
     // blob by its SHA-256. Same bytes for the same value on both engines.
     static QByteArray canonical(const QVariant &value);
     static constexpr int ListedFindings = 50;
+    // The incremental check counts the rows of a table only up to this many
+    // at the checkpoint; a larger one is checked through its ids (the rows
+    // above the checkpoint's highest, the lowest and highest, and this many
+    // drawn at random), so its cost does not grow with the store.
+    static constexpr qint64 IncrementalCountLimit = 10000;
+    static constexpr int IncrementalSamples = 32;
 };
 
 } // namespace pareview
