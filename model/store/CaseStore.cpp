@@ -1,6 +1,7 @@
 #include "store/CaseStore.h"
 #include "store/Worklist.h"
 
+#include "catalog/Catalog.h"
 #include "core/Units.h"
 #include "intake/FactValidator.h"
 #include "intake/LabCatalog.h"
@@ -177,7 +178,7 @@ QVector<CaseField> caseFields(const CaseFacts &f)
 {
     auto str = [](const Sourced<QString> &s) { return s.value.value_or(QString()); };
     auto quantity = [](const Sourced<double> &s, const QString &unit) { return s.has() ? readableQuantity(*s, unit) : QString(); };
-    const auto requestType = f.attestation(QStringLiteral("request-type"));
+    const auto requestType = f.attestation(Catalog::current().requestFieldId(AttestationItem::RequestRole::Type));
     const QString yes = en(QT_TRANSLATE_NOOP("CaseStore", "yes")), no = en(QT_TRANSLATE_NOOP("CaseStore", "no"));
     return {
         {QStringLiteral("member_name"), en(QT_TRANSLATE_NOOP("CaseStore", "Member name")), str(f.memberName), f.memberName.source},
