@@ -58,7 +58,7 @@ const char *const kTestPolicy = R"({
          "rule": {"kind": "dose", "unit": "mg", "maxDose": 150, "maxPerPeriod": 150, "period": "1 week"}},
         {"label": "b", "text": "300 mg once weekly for patients weighing 50 kg or more",
          "rule": {"kind": "dose", "unit": "mg", "maxDose": 300, "maxPerPeriod": 300, "period": "1 week",
-                  "weight": {"op": ">=", "value": 50}}}
+                  "forWeight": {"op": ">=", "value": 50}}}
       ]
     }]
   }]
@@ -346,9 +346,9 @@ private Q_SLOTS:
         QTest::newRow("per period without a period") << uR"({"kind": "dose", "unit": "mg", "maxPerPeriod": 300})"_s
                                                      << u"\"maxPerPeriod\" and \"period\" go together"_s;
         QTest::newRow("no limit") << uR"({"kind": "dose", "unit": "mg"})"_s << u"needs a limit: \"maxDose\" or \"maxPerPeriod\""_s;
-        QTest::newRow("weight without op") << uR"({"kind": "dose", "unit": "mg", "maxDose": 300, "weight": {"value": 50}})"_s
+        QTest::newRow("weight without op") << uR"({"kind": "dose", "unit": "mg", "maxDose": 300, "forWeight": {"value": 50}})"_s
                                            << u"\"op\""_s;
-        QTest::newRow("weight in pounds") << uR"({"kind": "dose", "unit": "mg", "maxDose": 300, "weight": {"op": ">=", "value": 50, "unit": "[lb_av]"}})"_s
+        QTest::newRow("weight in pounds") << uR"({"kind": "dose", "unit": "mg", "maxDose": 300, "forWeight": {"op": ">=", "value": 50, "unit": "[lb_av]"}})"_s
                                           << u"unit"_s;
         QTest::newRow("a unit in IU") << uR"({"kind": "dose", "unit": "[IU]", "maxDose": 300})"_s
                                       << u"dose unit must be \"mcg/kg\" or \"{genome_copies}/kg\" (per kg) or \"mg\" (a flat dose)"_s;

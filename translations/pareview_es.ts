@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Assignment</name>
+    <message>
+        <location filename="../model/store/Assignment.cpp" line="+84"/>
+        <source>case %1: %2</source>
+        <translation>caso %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../ui/common/StatusText.cpp" line="+18"/>
+        <location filename="../ui/common/StatusText.cpp" line="+19"/>
         <source>intake</source>
         <translation>recepción</translation>
     </message>
@@ -72,7 +80,7 @@
 <context>
     <name>CaseStore</name>
     <message>
-        <location filename="../model/store/CaseStore.cpp" line="+150"/>
+        <location filename="../model/store/CaseStore.cpp" line="+184"/>
         <source>Member name</source>
         <translation>Nombre del afiliado</translation>
     </message>
@@ -87,7 +95,7 @@
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sex at birth</source>
         <translation>Sexo al nacer</translation>
     </message>
@@ -112,7 +120,7 @@
         <translation>Línea de negocio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Prescriber</source>
         <translation>Prescriptor</translation>
     </message>
@@ -127,24 +135,29 @@
         <translation>Especialidad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>At a Hemophilia Treatment Center</source>
         <translation>En un Centro de Tratamiento de Hemofilia</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+26"/>
+        <location line="-16"/>
+        <location line="+68"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+26"/>
+        <location line="-182"/>
+        <source>%1 (%2) may not %3</source>
+        <translation>%1 (%2) no puede %3</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+68"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-50"/>
         <source>Drug</source>
         <translation>Medicamento</translation>
     </message>
@@ -159,22 +172,32 @@
         <translation>Cada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Supply</source>
         <translation>Suministro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Request type</source>
+        <translation>Tipo de solicitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Diagnoses</source>
         <translation>Diagnósticos</translation>
     </message>
@@ -189,7 +212,25 @@
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+18"/>
+        <location line="+373"/>
+        <source>attachment %1 &quot;%2&quot; is %3 bytes; one attachment may be at most 100 MiB</source>
+        <translation>el adjunto %1 «%2» ocupa %3 bytes; un adjunto puede ocupar como máximo 100 MiB</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <location line="+358"/>
+        <location line="+41"/>
+        <source>no case %1</source>
+        <translation>no existe el caso %1</translation>
+    </message>
+    <message>
+        <location line="-393"/>
+        <source>correct cases</source>
+        <translation>corregir casos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>case %1 is %2: it is still a draft; save the draft instead of correcting it</source>
         <translation>el caso %1 está en %2: todavía es un borrador; guarde el borrador en lugar de corregirlo</translation>
     </message>
@@ -218,6 +259,57 @@
         <source>case %1 was not corrected: %2</source>
         <translation>el caso %1 no se corrigió: %2</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <location line="+236"/>
+        <source>case %1 was changed by someone else meanwhile: reload it</source>
+        <translation>otra persona cambió mientras tanto el caso %1: vuelva a cargarlo</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>create cases</source>
+        <translation>crear casos</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>the new case was not found</source>
+        <translation>no se encontró el caso nuevo</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>edit intake drafts</source>
+        <translation>editar borradores de admisión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>case %1 is %2: only a case at intake or pended for information is edited</source>
+        <translation>el caso %1 está %2: solo se edita un caso en admisión o pendiente de información</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>attach documents</source>
+        <translation>adjuntar documentos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is %2 bytes; one attachment may be at most 100 MiB</source>
+        <translation>«%1» ocupa %2 bytes; un adjunto puede ocupar como máximo 100 MiB</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the attachment was not stored</source>
+        <translation>el adjunto no se guardó</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no attachment %1</source>
+        <translation>no existe el adjunto %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>attachment %1 &quot;%2&quot; does not match its SHA-256: its bytes were changed after they were stored</source>
+        <translation>el adjunto %1 «%2» no coincide con su SHA-256: sus bytes se cambiaron después de guardarse</translation>
+    </message>
 </context>
 <context>
     <name>DecisionCommand</name>
@@ -230,7 +322,7 @@
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../ui/common/StatusText.cpp" line="+109"/>
+        <location filename="../ui/common/StatusText.cpp" line="+107"/>
         <source>member record: name</source>
         <translation>ficha del miembro: nombre</translation>
     </message>
@@ -288,7 +380,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+160"/>
+        <location filename="../app/main.cpp" line="+163"/>
         <source>Where should pareview keep its case store?</source>
         <translation>¿Dónde debe guardar pareview su almacén de casos?</translation>
     </message>
@@ -320,7 +412,7 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../ui/common/StatusText.cpp" line="-151"/>
+        <location filename="../ui/common/StatusText.cpp" line="-149"/>
         <source>Intake nurse</source>
         <translation>Enfermera de admisión</translation>
     </message>
@@ -365,11 +457,6 @@
 </context>
 <context>
     <name>pareview</name>
-    <message>
-        <location filename="../model/store/PeerToPeer.cpp" line="+82"/>
-        <source>the peer-to-peer request %1 of case %2 was changed by someone else meanwhile: reload it</source>
-        <translation>otra persona cambió mientras tanto la solicitud de consulta entre pares %1 del caso %2: vuelva a cargarla</translation>
-    </message>
     <message>
         <location filename="../model/store/Review.cpp" line="+68"/>
         <source>no case %1</source>
@@ -429,6 +516,94 @@
         <location line="+209"/>
         <source>case %1 was changed by someone else meanwhile: reload it</source>
         <translation>otra persona cambió mientras tanto el caso %1: vuelva a cargarlo</translation>
+    </message>
+</context>
+<context>
+    <name>pareview::AppealLetters</name>
+    <message>
+        <location filename="../model/letters/AppealLetters.cpp" line="+89"/>
+        <source>appeal %1 is not decided yet: record its outcome before writing its letter</source>
+        <translation>la apelación %1 aún no está resuelta: registre su resultado antes de redactar su carta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no case %1</source>
+        <translation>no existe el caso %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>letters are written in %1, not &quot;%2&quot;</source>
+        <translation>las cartas se redactan en %1, no en «%2»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>appeal %1 was decided by %2, not by a medical director with credentials on file: its letter names the medical director who decided it</source>
+        <translation>la apelación %1 la resolvió %2, no un director médico con credenciales registradas: su carta nombra al director médico que la resolvió</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>appeal %1: %2: its letter cannot state the next level</source>
+        <translation>apelación %1: %2: su carta no puede indicar el siguiente nivel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>appeal %1 was upheld but its forwarding to the independent review entity is not recorded</source>
+        <translation>la apelación %1 se confirmó, pero no consta su remisión a la entidad de revisión independiente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>appeal %1: the table appeal_rules gives no window for the %2 of the line of business &quot;%3&quot;</source>
+        <translation>apelación %1: la tabla appeal_rules no da plazo para %2 de la línea de negocio «%3»</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>appeal letter %1 does not match its SHA-256: its stored bytes were changed after it was issued</source>
+        <translation>la carta de apelación %1 no coincide con su SHA-256: sus bytes guardados se cambiaron después de emitirla</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (%2) may not write letters</source>
+        <translation>%1 (%2) no puede redactar cartas</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (%2) may not issue or export letters</source>
+        <translation>%1 (%2) no puede emitir ni exportar cartas</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%2) may export letters already issued, but not issue one: appeal %3 has no %4 letter yet</source>
+        <translation>%1 (%2) puede exportar cartas ya emitidas, pero no emitirlas: la apelación %3 aún no tiene carta de %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the letter of appeal %1 was not laid out for issuing</source>
+        <translation>la carta de la apelación %1 no se compuso para emitirla</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>appeal %1 was changed by someone else meanwhile: write its letter again</source>
+        <translation>otra persona cambió la apelación %1 mientras tanto: redacte su carta de nuevo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>case %1 was changed by someone else meanwhile: write its letter again</source>
+        <translation>otra persona cambió el caso %1 mientras tanto: redacte su carta de nuevo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the letter of appeal %1 was not stored</source>
+        <translation>la carta de la apelación %1 no se guardó</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>there is no appeal letter %1</source>
+        <translation>no existe la carta de apelación %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) may not export letters</source>
+        <translation>%1 (%2) no puede exportar cartas</translation>
     </message>
 </context>
 <context>
@@ -505,7 +680,12 @@
         <translation>el adjunto «%1» ocupa %2 bytes; cada adjunto puede ocupar como máximo 100 MiB</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+27"/>
+        <source>the new appeal was not found</source>
+        <translation>no se encontró la apelación nueva</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>filed %1 days after the notice of %2; the window is %3 days (%4) and no good cause was given</source>
         <translation>presentada %1 días después del aviso del %2; el plazo es de %3 días (%4) y no se indicó una causa justificada</translation>
     </message>
@@ -659,8 +839,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Save appeal &amp;letter…</source>
-        <translation>Guardar &amp;carta de apelación…</translation>
+        <source>Issue appeal &amp;letter</source>
+        <translation>Emitir carta de &amp;apelación</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -678,19 +858,19 @@
         <translation>Español</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+30"/>
+        <location line="+68"/>
+        <location line="+34"/>
         <source>denial</source>
         <translation>denegación</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>approval</source>
         <translation>aprobación</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>expedited</source>
         <translation>acelerada</translation>
     </message>
@@ -725,7 +905,7 @@
         <translation>Resuelta: %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>&lt;b&gt;Appeal %1&lt;/b&gt; of case %2 (the %3 of determination %4), from the %5, received %6, %7.&lt;br/&gt;Due %8 — %9</source>
         <translation>&lt;b&gt;Apelación %1&lt;/b&gt; del caso %2 (la %3 de la determinación %4), presentada por: %5, recibida el %6, %7.&lt;br/&gt;Vence el %8 — %9</translation>
     </message>
@@ -790,7 +970,7 @@
         <translation>Abrir el caso %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>No appeal has been filed against this case.</source>
         <translation>No se ha presentado ninguna apelación contra este caso.</translation>
     </message>
@@ -946,12 +1126,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+185"/>
+        <location line="+215"/>
         <source>R&amp;eason:</source>
         <translation>M&amp;otivo:</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-214"/>
         <source>&amp;Good cause:</source>
         <translation>Causa &amp;justificada:</translation>
     </message>
@@ -1012,26 +1192,26 @@
     </message>
     <message>
         <location line="+46"/>
-        <source>Save the letter of %1</source>
-        <translation>Guardar la carta de %1</translation>
+        <source>The appeal is not decided yet: its letter is written once its outcome is recorded.</source>
+        <translation>La apelación aún no está resuelta: su carta se redacta cuando se registre su resultado.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <location line="+2"/>
+        <source>The %1 letter was issued %2 by %3: save or print it from the Letters tab.</source>
+        <translation>La carta de %1 la emitió %3 el %2: guárdela o imprímala desde la pestaña Cartas.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
+        <location line="+3"/>
+        <source>A clinical reviewer or a medical director issues the letter.</source>
+        <translation>La carta la emite un revisor clínico o un director médico.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Saved the %1 letter of %2 to %3.</source>
-        <translation>Se guardó la carta (%1) de %2 en %3.</translation>
+        <location line="+30"/>
+        <source>The letter was not issued.</source>
+        <translation>La carta no se emitió.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Peer-to-peer on %1</source>
         <translation>Consulta entre pares sobre %1</translation>
     </message>
@@ -1278,7 +1458,7 @@
 <context>
     <name>pareview::CaseView</name>
     <message>
-        <location filename="../ui/review/CaseView.cpp" line="+124"/>
+        <location filename="../ui/review/CaseView.cpp" line="+125"/>
         <source>Note (required when your decision differs from what the data say)</source>
         <translation>Nota (obligatoria cuando su decisión difiere de lo que indican los datos)</translation>
     </message>
@@ -1333,7 +1513,7 @@
         <translation>Adjuntar documento…</translation>
     </message>
     <message>
-        <location line="+630"/>
+        <location line="+704"/>
         <source>Attach a document</source>
         <translation>Adjuntar un documento</translation>
     </message>
@@ -1343,7 +1523,7 @@
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-621"/>
+        <location line="-683"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
@@ -1353,7 +1533,7 @@
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+284"/>
         <source>none</source>
         <translation>sin definir</translation>
     </message>
@@ -1383,7 +1563,7 @@
         <translation>&lt;p&gt;&lt;i&gt;Documentación requerida.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-509"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
@@ -1493,7 +1673,38 @@
         <translation>&amp;Evidencia:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>Request values and their sources</source>
+        <translation>Valores de la solicitud y sus fuentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Earlier values</source>
+        <translation>Valores anteriores</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+603"/>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <location line="-602"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
@@ -1557,7 +1768,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+486"/>
+        <location line="+487"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1703,7 +1914,53 @@
         <translation>Historial (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Where the request&apos;s values came from could not be read: %1</source>
+        <translation>No se pudo leer de dónde proceden los valores de la solicitud: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(removed)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2
+Source: %3</source>
+        <translation>%1: %2
+Fuente: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2
+Source: %3
+Earlier: %4</source>
+        <translation>%1: %2
+Fuente: %3
+Antes: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sources of this case&apos;s values were not recorded (it was stored before pareview kept them).</source>
+        <translation>Las fuentes de los valores de este caso no se registraron (se guardó antes de que pareview las conservara).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The determinations could not be read: %1</source>
         <translation>No se pudieron leer las determinaciones: %1</translation>
     </message>
@@ -1856,9 +2113,14 @@
         <translation>el caso está en estado %1; solo se toma un caso que espera revisión</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the case is %1; only a case waiting for review or for a medical director is assigned</source>
-        <translation>el caso está en estado %1; solo se asigna un caso que espera revisión o un director médico</translation>
+        <location line="+5"/>
+        <source>the case is a draft the nurse has not submitted yet; it is assigned once it is submitted</source>
+        <translation>el caso es un borrador que la enfermera aún no ha enviado; se asigna cuando se envíe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case is %1; only a case in review, pended or waiting for a medical director is assigned</source>
+        <translation>el caso está %1; solo se asigna un caso en revisión, pendiente o en espera de un director médico</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1924,7 +2186,7 @@
         <translation>→ %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Documentation required</source>
         <translation>Documentación requerida</translation>
     </message>
@@ -1972,7 +2234,7 @@
 <context>
     <name>pareview::Database</name>
     <message>
-        <location filename="../model/store/Database.cpp" line="+166"/>
+        <location filename="../model/store/Database.cpp" line="+198"/>
         <source>The case store is read-only while its integrity check runs (it started with pareview and takes a few seconds on a large store): nothing was saved. Try again in a moment.</source>
         <translation>El almacén de casos es de solo lectura mientras se ejecuta su comprobación de integridad (empezó con pareview y tarda unos segundos en un almacén grande): no se guardó nada. Vuelva a intentarlo en un momento.</translation>
     </message>
@@ -1985,7 +2247,7 @@
 <context>
     <name>pareview::DecisionDrafts</name>
     <message>
-        <location filename="../model/store/DecisionDraft.cpp" line="+67"/>
+        <location filename="../model/store/DecisionDraft.cpp" line="+68"/>
         <source>case %1: %2</source>
         <translation>caso %1: %2</translation>
     </message>
@@ -2043,7 +2305,7 @@
 <context>
     <name>pareview::DeterminationDialog</name>
     <message>
-        <location filename="../ui/review/DeterminationDialog.cpp" line="+39"/>
+        <location filename="../ui/review/DeterminationDialog.cpp" line="+40"/>
         <source>approval</source>
         <translation>aprobación</translation>
     </message>
@@ -2154,7 +2416,7 @@
         <translation>Carta (PDF)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>The letter is being issued; the dialog closes when it is stored.</source>
         <translation>La carta se está emitiendo; el diálogo se cierra cuando quede guardada.</translation>
     </message>
@@ -2204,7 +2466,7 @@
         <translation>Solo un director médico puede reemplazarla.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+221"/>
         <source>%1: the determination is superseded by a new %2.</source>
         <translation>%1: la determinación se reemplazó por una nueva %2.</translation>
     </message>
@@ -2214,12 +2476,7 @@
         <translation>%1: %2 registrada.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Issuing the letter: laying out its pages…</source>
-        <translation>Emitiendo la carta: componiendo sus páginas…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+40"/>
         <source>The letter was not issued.</source>
         <translation>La carta no se emitió.</translation>
     </message>
@@ -2229,17 +2486,17 @@
         <translation>%1: carta n.º %2 emitida (%3).</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-149"/>
         <source>The letter cannot be written: %1</source>
         <translation>No se puede redactar la carta: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>The letter&apos;s pages cannot be shown: %1</source>
         <translation>No se pueden mostrar las páginas de la carta: %1</translation>
     </message>
@@ -2291,7 +2548,7 @@ Motivo: %3
 La nueva carta dice qué carta reemplaza; la determinación anterior y su carta quedan en el historial del caso.</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-341"/>
         <source>Approved from</source>
         <translation>Aprobado desde</translation>
     </message>
@@ -2306,7 +2563,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Responder a más tardar el</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+165"/>
         <source>No letter: this outcome cannot be recorded — %1</source>
         <translation>Sin carta: este resultado no se puede registrar — %1</translation>
     </message>
@@ -2349,7 +2606,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
 <context>
     <name>pareview::FactValidator</name>
     <message>
-        <location filename="../model/intake/FactValidator.cpp" line="+38"/>
+        <location filename="../model/intake/FactValidator.cpp" line="+40"/>
         <source>%1 %2 has no unit; the unit is never guessed</source>
         <translation>%1 %2 no tiene unidad; la unidad nunca se supone</translation>
     </message>
@@ -2359,7 +2616,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>la unidad «%1» de %2 no se puede convertir a %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 %2 is not a number</source>
         <translation>%1 %2 no es un número</translation>
     </message>
@@ -2444,22 +2701,22 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>«%1» no es un código CIE-10-MC (ICD-10-CM)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>dose %1 is not positive</source>
         <translation>la dosis %1 no es positiva</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>dose has no unit</source>
         <translation>la dosis no tiene unidad</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>dose unit &quot;%1&quot; cannot be converted to mcg/kg or vg/kg (genome copies per kg)</source>
-        <translation>la unidad de dosis «%1» no se puede convertir a mcg/kg ni a vg/kg (copias del genoma por kg)</translation>
+        <source>dose unit &quot;%1&quot; cannot be converted to mcg/kg, vg/kg (genome copies per kg) or mg</source>
+        <translation>la unidad de dosis «%1» no se puede convertir a mcg/kg, vg/kg (copias del genoma por kg) ni mg</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>dose %1 is not plausible for factor VIIa (at most %2); check the unit</source>
         <translation>la dosis %1 no es verosímil para el factor VIIa (como máximo %2); revise la unidad</translation>
     </message>
@@ -2469,7 +2726,22 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>la dosis %1 no es verosímil para una terapia génica (%2 a %3); escríbala, por ejemplo, como 2 × 10^13</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>dose %1 is not plausible for one injection (at most %2); check the unit</source>
+        <translation>la dosis %1 no es plausible para una inyección (como máximo %2); revise la unidad</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>dose unit &quot;%1&quot; cannot be converted to %2: %3 is dosed per kg of body weight, and &quot;%1&quot; is a flat amount</source>
+        <translation>la unidad de dosis «%1» no se puede convertir a %2: %3 se dosifica por kg de peso corporal y «%1» es una cantidad fija</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dose unit &quot;%1&quot; is per kg of body weight: %2 is given as a flat dose in %3, never per kg</source>
+        <translation>la unidad de dosis «%1» es por kg de peso corporal: %2 se administra como dosis fija en %3, nunca por kg</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>period has no unit</source>
         <translation>el período no tiene unidad</translation>
     </message>
@@ -2622,12 +2894,12 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
     <name>pareview::IntakeForm</name>
     <message>
         <location filename="../ui/intake/IntakeForm.cpp" line="+134"/>
-        <location line="+342"/>
+        <location line="+348"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-347"/>
         <location line="+6"/>
         <location line="+6"/>
         <source>not recorded</source>
@@ -2670,11 +2942,12 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
     </message>
     <message>
         <location line="+5"/>
+        <location line="+252"/>
         <source>hours between doses</source>
         <translation>horas entre dosis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-251"/>
         <source>mcg per supply</source>
         <translation>mcg por suministro</translation>
     </message>
@@ -2751,13 +3024,13 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>no</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+334"/>
         <location line="+1"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-257"/>
         <source>Sex at birth</source>
         <translation>Sexo al nacer</translation>
     </message>
@@ -2778,35 +3051,35 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+247"/>
+        <location line="+253"/>
         <source>NPI</source>
         <translation>NPI</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-252"/>
         <source>Specialty</source>
         <translation>Especialidad</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+257"/>
+        <location line="+263"/>
         <source>Every (hours)</source>
         <translation>Cada (horas)</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+259"/>
+        <location line="-262"/>
+        <location line="+265"/>
         <source>Quantity (mcg)</source>
         <translation>Cantidad (mcg)</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+261"/>
+        <location line="-264"/>
+        <location line="+267"/>
         <source>Supply (days)</source>
         <translation>Suministro (días)</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-266"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
@@ -2821,7 +3094,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Uso</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+229"/>
         <location line="+59"/>
         <location line="+5"/>
         <location line="+2"/>
@@ -2861,7 +3134,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Diagnósticos</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-240"/>
         <source>Member</source>
         <translation>Afiliado</translation>
     </message>
@@ -2938,12 +3211,12 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+684"/>
+        <location line="+690"/>
         <source>Su&amp;bmit for review</source>
         <translation>En&amp;viar a revisión</translation>
     </message>
     <message>
-        <location line="-673"/>
+        <location line="-679"/>
         <source>The corrections were not saved.</source>
         <translation>Las correcciones no se guardaron.</translation>
     </message>
@@ -3008,7 +3281,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Formulario de solicitud</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>D&amp;ose (vg/kg, one infusion)</source>
         <translation>D&amp;osis (vg/kg, una infusión)</translation>
     </message>
@@ -3028,9 +3301,19 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>copias del genoma por kg, p. ej. 2 × 10^13</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>%1 in each dose, not per kg</source>
+        <translation>%1 en cada dosis, no por kg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>mcg per kg, e.g. 90</source>
         <translation>mcg por kg, p. ej. 90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours between doses (168 = once a week)</source>
+        <translation>horas entre dosis (168 = una vez por semana)</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3486,9 +3769,163 @@ Submit it anyway for referral?</source>
     </message>
 </context>
 <context>
+    <name>pareview::LetterIssuing</name>
+    <message>
+        <location filename="../ui/common/LetterIssuing.cpp" line="+31"/>
+        <source>Issuing the letter: laying out its pages…</source>
+        <translation>Emitiendo la carta: componiendo sus páginas…</translation>
+    </message>
+</context>
+<context>
+    <name>pareview::Letters</name>
+    <message>
+        <location filename="../model/letters/Letters.cpp" line="+63"/>
+        <source>no case %1</source>
+        <translation>no existe el caso %1</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>determination %1 supersedes determination %2, which is not stored</source>
+        <translation>la determinación %1 sustituye a la determinación %2, que no está guardada</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+423"/>
+        <source>case %1 has no determination yet: record the decision before writing its letter</source>
+        <translation>el caso %1 aún no tiene determinación: registre la decisión antes de redactar su carta</translation>
+    </message>
+    <message>
+        <location line="-414"/>
+        <source>the request of case %1 was withdrawn: a withdrawn request gets no determination letter</source>
+        <translation>la solicitud del caso %1 se retiró: una solicitud retirada no recibe carta de determinación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>letters are written in %1, not &quot;%2&quot;</source>
+        <translation>las cartas se redactan en %1, no en «%2»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the denial of case %1 was recorded by %2 (%3), not by a medical director: a denial letter goes out only over a medical director&apos;s name, so a medical director must record the denial</source>
+        <translation>la denegación del caso %1 la registró %2 (%3), no un director médico: una carta de denegación solo sale con el nombre de un director médico, así que un director médico debe registrar la denegación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the denial of case %1 was recorded by medical director %2, who has no credentials on file: a denial letter names the medical director&apos;s credentials</source>
+        <translation>la denegación del caso %1 la registró el director médico %2, que no tiene credenciales registradas: una carta de denegación indica las credenciales del director médico</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>case %1 was decided under policy %2 version %3, which this program does not know: the letter cannot quote it</source>
+        <translation>el caso %1 se decidió con la póliza %2 versión %3, que este programa no conoce: la carta no puede citarla</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the denial of case %1 names no criterion that was not met: a denial letter must say which requirement was not met</source>
+        <translation>la denegación del caso %1 no nombra ningún criterio no cumplido: una carta de denegación debe decir qué requisito no se cumplió</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no appeal deadline is set for the line of business &quot;%1&quot; (table appeal_rules): the denial letter of case %2 cannot state the member&apos;s appeal rights</source>
+        <translation>no hay plazo de apelación para la línea de negocio «%1» (tabla appeal_rules): la carta de denegación del caso %2 no puede indicar los derechos de apelación del miembro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none on the case)</source>
+        <translation>(ninguna en el caso)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the request for information of case %1 names nothing that is missing: its letter would ask for nothing</source>
+        <translation>la solicitud de información del caso %1 no nombra nada que falte: su carta no pediría nada</translation>
+    </message>
+    <message>
+        <location line="+244"/>
+        <source>letter %1 does not match its SHA-256: its stored bytes were changed after it was issued</source>
+        <translation>la carta %1 no coincide con su SHA-256: sus bytes guardados se cambiaron después de emitirla</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+164"/>
+        <source>%1 (%2) may not write letters</source>
+        <translation>%1 (%2) no puede redactar cartas</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>%1 (%2) may not issue or export letters</source>
+        <translation>%1 (%2) no puede emitir ni exportar cartas</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (%2) may export letters already issued, but not issue one: case %3 has no %4 letter for its latest determination yet</source>
+        <translation>%1 (%2) puede exportar cartas ya emitidas, pero no emitirlas: el caso %3 aún no tiene carta de %4 para su última determinación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+31"/>
+        <source>case %1 got a new determination meanwhile: write its letter again</source>
+        <translation>el caso %1 recibió una nueva determinación mientras tanto: redacte su carta de nuevo</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>the letter of case %1 was not laid out for issuing</source>
+        <translation>la carta del caso %1 no se compuso para emitirla</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>case %1 was changed by someone else meanwhile: write its letter again</source>
+        <translation>otra persona cambió el caso %1 mientras tanto: redacte su carta de nuevo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the letter of case %1 was not stored</source>
+        <translation>la carta del caso %1 no se guardó</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>there is no letter %1</source>
+        <translation>no existe la carta %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) may not export letters</source>
+        <translation>%1 (%2) no puede exportar cartas</translation>
+    </message>
+</context>
+<context>
     <name>pareview::LettersPanel</name>
     <message>
-        <location filename="../ui/review/LettersPanel.cpp" line="+31"/>
+        <location filename="../ui/review/LettersPanel.cpp" line="+34"/>
+        <source>overturned</source>
+        <translation>revocada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partly overturned</source>
+        <translation>revocada en parte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>upheld</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dismissed</source>
+        <translation>desestimada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Appeal %1: %2</source>
+        <translation>Apelación %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
@@ -3557,18 +3994,18 @@ Submit it anyway for referral?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+125"/>
         <location line="+1"/>
         <source>The letter was not printed: %1</source>
         <translation>La carta no se imprimió: %1</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-103"/>
         <source>The letters cannot be listed: %1</source>
         <translation>No se pueden listar las cartas: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>In force</source>
         <translation>Vigente</translation>
     </message>
@@ -3583,7 +4020,7 @@ Submit it anyway for referral?</source>
         <translation>Todavía no se ha emitido ninguna carta para este caso.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <location line="+7"/>
         <location line="+7"/>
         <source>Save letter as PDF</source>
@@ -3607,22 +4044,17 @@ Submit it anyway for referral?</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>Saved letter no. %1 to %2 (SHA-256 %3).</source>
-        <translation>Carta n.º %1 guardada en %2 (SHA-256 %3).</translation>
+        <source>Saved the letter “%1” (%2) to %3 (SHA-256 %4).</source>
+        <translation>Se guardó la carta «%1» (%2) en %3 (SHA-256 %4).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <location line="+8"/>
         <source>Print letter</source>
         <translation>Imprimir carta</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Letter %1</source>
-        <translation>Carta %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Printing was cancelled.</source>
         <translation>Se canceló la impresión.</translation>
     </message>
@@ -3640,7 +4072,7 @@ Submit it anyway for referral?</source>
         <translation>pareview — %1 (%2)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+38"/>
         <source>Locked after inactivity. %1, type your password to go on.</source>
         <translation>Bloqueado por inactividad. %1, escriba su contraseña para continuar.</translation>
     </message>
@@ -3655,7 +4087,7 @@ Submit it anyway for referral?</source>
         <translation>Contraseña incorrecta.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3675,7 +4107,7 @@ Submit it anyway for referral?</source>
         <translation>Importar una &amp;carpeta de paquetes…</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+314"/>
         <source>Re-evaluating cases…</source>
         <translation>Reevaluando casos…</translation>
     </message>
@@ -3725,17 +4157,17 @@ Submit it anyway for referral?</source>
         <translation>Importar todos los paquetes de una carpeta</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-430"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-62"/>
         <source>Connected to the database server again.</source>
         <translation>Conectado de nuevo al servidor de base de datos.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>&amp;Re-evaluate the listed cases…</source>
         <translation>&amp;Reevaluar los casos listados…</translation>
     </message>
@@ -3813,7 +4245,7 @@ Submit it anyway for referral?</source>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+80"/>
         <source>Unsaved request</source>
         <translation>Solicitud sin guardar</translation>
     </message>
@@ -3833,7 +4265,7 @@ Submit it anyway for referral?</source>
         <translation>Se descartaron los cambios sin guardar.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -3965,7 +4397,12 @@ Submit it anyway for referral?</source>
 <context>
     <name>pareview::PeerToPeers</name>
     <message>
-        <location filename="../model/store/PeerToPeer.cpp" line="+14"/>
+        <location filename="../model/store/PeerToPeer.cpp" line="+82"/>
+        <source>the peer-to-peer request %1 of case %2 was changed by someone else meanwhile: reload it</source>
+        <translation>otra persona cambió mientras tanto la solicitud de consulta entre pares %1 del caso %2: vuelva a cargarla</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>no peer-to-peer deadline is set for the line of business &quot;%1&quot; (table peer_to_peer_rules)</source>
         <translation>no hay un plazo de consulta entre pares definido para la línea de negocio «%1» (tabla peer_to_peer_rules)</translation>
     </message>
@@ -4487,7 +4924,7 @@ Submit it anyway for referral?</source>
 <context>
     <name>pareview::WorklistView</name>
     <message>
-        <location filename="../ui/worklist/WorklistView.cpp" line="+49"/>
+        <location filename="../ui/worklist/WorklistView.cpp" line="+50"/>
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
@@ -4593,11 +5030,13 @@ Submit it anyway for referral?</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
+        <location line="+7"/>
         <source>Give the selected case to a reviewer or medical director</source>
         <translation>Asignar el caso seleccionado a un revisor o director médico</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-23"/>
         <source>Search cases</source>
         <translation>Buscar casos</translation>
     </message>
@@ -4637,7 +5076,7 @@ Submit it anyway for referral?</source>
         <translation>Asignar el caso seleccionado</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Not claimed: %1</source>
         <translation>No se tomó: %1</translation>
     </message>
@@ -4657,7 +5096,8 @@ Submit it anyway for referral?</source>
         <translation>Tomó %1; está abierto para revisión.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-31"/>
+        <location line="+52"/>
         <source>Not assigned: %1</source>
         <translation>No se asignó: %1</translation>
     </message>
@@ -4667,7 +5107,7 @@ Submit it anyway for referral?</source>
         <translation>%1 asignado a %2.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-293"/>
         <location line="+217"/>
         <source>Overdue only</source>
         <translation>Solo vencidos</translation>

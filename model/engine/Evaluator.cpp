@@ -1515,7 +1515,7 @@ private:
                                           .arg(QStringLiteral("op"), operatorSymbol(r.weightOp))
                                           .arg(QStringLiteral("limit"), *r.weightKg)
                                           .part(limit);
-            const Pick weight = latest(QStringLiteral("weight"), currentWeightWindow());
+            const Pick weight = latest(m_weightLab, currentWeightWindow());
             if (!weight.measurement)
                 return unknown(F("dose-weight-unknown").part(condition).part(weight.missing), evidence);
             evidence << weight.measurement->source;

@@ -377,7 +377,7 @@ public:
         case K::Dose: {
             allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("maxPerKg"), QStringLiteral("maxDose"), QStringLiteral("unit"),
                            QStringLiteral("minIntervalHours"), QStringLiteral("maxPerPeriod"), QStringLiteral("period"),
-                           QStringLiteral("weight")},
+                           QStringLiteral("forWeight")},
                       what);
             r.unit = string(*v, "unit", true, what);
             if (!r.unit.isEmpty() && !FactValidator::doseUnits().contains(r.unit))
@@ -400,8 +400,8 @@ public:
                 if (limit && !(*limit > 0))
                     error(v, QStringLiteral("the limits of %1 must be positive").arg(what));
             r.minIntervalHours = number(*v, "minIntervalHours", false, what);
-            if (const Value *w = get(*v, "weight", Value::Type::Object, false, what)) {
-                const QString inner = QStringLiteral("\"weight\" of %1").arg(what);
+            if (const Value *w = get(*v, "forWeight", Value::Type::Object, false, what)) {
+                const QString inner = QStringLiteral("\"forWeight\" of %1").arg(what);
                 allowOnly(*w, {QStringLiteral("op"), QStringLiteral("value")}, inner);
                 r.weightOp = string(*w, "op", true, inner);
                 if (!r.weightOp.isEmpty() && !kOperators.contains(r.weightOp))

@@ -79,7 +79,7 @@ Status step(Database &db, const PeerToPeer &p, const QString &from, const QStrin
     if (!u)
         return Error{u.error()};
     if (u->numRowsAffected() != 1)
-        return Error{tr("the peer-to-peer request %1 of case %2 was changed by someone else meanwhile: reload it").arg(p.id).arg(p.caseReference)};
+        return Error{QCoreApplication::translate("pareview::PeerToPeers", "the peer-to-peer request %1 of case %2 was changed by someone else meanwhile: reload it").arg(p.id).arg(p.caseReference)};
     if (auto s = AuditLog::append(db, {auditUser(actor), actor.name, p.caseId, action, detail}); !s)
         return s;
     return t.commit();
