@@ -65,7 +65,8 @@ REVOKE ALL ON ALL TABLES IN SCHEMA public FROM pareview_app;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO pareview_app;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO pareview_app;
 GRANT INSERT ON users, cases, diagnoses, facts, facts_removed, attachments, criterion_decisions,
-    determinations, letters, audit_log, fact_corrections, case_search_terms, audit_records, integrity_checkpoints TO pareview_app;
+    determinations, letters, audit_log, fact_corrections, case_search_terms, audit_records, integrity_checkpoints,
+    case_field_sources TO pareview_app;
 -- The worklist's search terms are rewritten with the case they index.
 GRANT DELETE ON case_search_terms TO pareview_app;
 -- The payer table an administrator edits is rewritten whole, in one transaction.
@@ -104,7 +105,7 @@ DECLARE
     t text;
 BEGIN
     FOREACH t IN ARRAY ARRAY['audit_log', 'determinations', 'letters', 'criterion_decisions', 'facts_removed', 'fact_corrections',
-                             'request_keys', 'appeal_letters', 'audit_records', 'integrity_checkpoints'] LOOP
+                             'request_keys', 'appeal_letters', 'audit_records', 'integrity_checkpoints', 'case_field_sources'] LOOP
         EXECUTE format('CREATE OR REPLACE TRIGGER pareview_insert_only BEFORE UPDATE OR DELETE ON %I '
                        'FOR EACH ROW EXECUTE FUNCTION pareview_insert_only()', t);
         EXECUTE format('CREATE OR REPLACE TRIGGER pareview_no_truncate BEFORE TRUNCATE ON %I '
