@@ -295,6 +295,21 @@ Result<std::optional<IssuedLetter>> stored(Database &db, qint64 appealId, const 
     return std::optional<IssuedLetter>(l.value());
 }
 
+// Every appeal letter a kSelect query found, in its order.
+Result<QVector<IssuedLetter>> lettersOf(Result<QSqlQuery> q)
+{
+    if (!q)
+        return Error{q.error()};
+    QVector<IssuedLetter> out;
+    while (q->next()) {
+        auto l = fromRow(*q);
+        if (!l)
+            return Error{l.error()};
+        out.append(l.value());
+    }
+    return out;
+}
+
 } // namespace
 
 Result<LetterDraft> AppealLetters::preview(Database &db, qint64 appealId, const LetterOptions &options, const User &actor)
@@ -439,16 +454,7 @@ Result<QVector<IssuedLetter>> AppealLetters::forCase(Database &db, qint64 caseId
 {
     auto q = db.exec(QStringLiteral("%1 WHERE a.case_id = :c OR a.original_case_id = :c ORDER BY l.id").arg(QLatin1String(kSelect)),
                      {{QStringLiteral("c"), caseId}});
-    if (!q)
-        return Error{q.error()};
-    QVector<IssuedLetter> out;
-    while (q->next()) {
-        auto l = fromRow(*q);
-        if (!l)
-            return Error{l.error()};
-        out.append(l.value());
-    }
-    return out;
+    return lettersOf(std::move(q));
 }
 
 Result<IssuedLetter> AppealLetters::exportIssued(Database &db, qint64 letterId, const User &actor)
@@ -475,16 +481,7 @@ Result<IssuedLetter> AppealLetters::exportIssued(Database &db, qint64 letterId, 
 Result<QVector<IssuedLetter>> AppealLetters::issued(Database &db, qint64 appealId)
 {
     auto q = db.exec(QStringLiteral("%1 WHERE l.appeal_id = :a ORDER BY l.id").arg(QLatin1String(kSelect)), {{QStringLiteral("a"), appealId}});
-    if (!q)
-        return Error{q.error()};
-    QVector<IssuedLetter> out;
-    while (q->next()) {
-        auto l = fromRow(*q);
-        if (!l)
-            return Error{l.error()};
-        out.append(l.value());
-    }
-    return out;
+    return lettersOf(std::move(q));
 }
 
 } // namespace pareview
