@@ -10,6 +10,7 @@
 #include "policy/PolicyLibrary.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "SignIn.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,15 +33,7 @@ private:
     QTemporaryDir m_dir;
     std::shared_ptr<Database> m_db;
 
-    User signIn(const QString &name)
-    {
-        SignInDialog dialog(m_db);
-        dialog.show();
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userName")), name);
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("demo-%1-pass").arg(name));
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
-        return dialog.result() == QDialog::Accepted ? dialog.user() : User{};
-    }
+    User signIn(const QString &name) { return testsupport::signInDemo(m_db, name); }
 
     static IntakeForm *newRequest(MainWindow &window)
     {

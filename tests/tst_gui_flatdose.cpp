@@ -13,6 +13,7 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "SignIn.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,15 +34,7 @@ private:
     QTemporaryDir m_dir;
     std::shared_ptr<Database> m_db;
 
-    User signIn(const QString &name)
-    {
-        SignInDialog dialog(m_db);
-        dialog.show();
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userName")), name);
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("demo-%1-pass").arg(name));
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
-        return dialog.result() == QDialog::Accepted ? dialog.user() : User{};
-    }
+    User signIn(const QString &name) { return testsupport::signInDemo(m_db, name); }
 
 private Q_SLOTS:
     void init()

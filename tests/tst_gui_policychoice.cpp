@@ -15,6 +15,7 @@
 #include "store/PayerStore.h"
 #include "store/PolicyChoice.h"
 
+#include "SignIn.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -40,17 +41,7 @@ private:
     QTemporaryDir m_dir;
     std::shared_ptr<Database> m_db;
 
-    User signIn(const QString &name)
-    {
-        SignInDialog dialog(m_db);
-        dialog.show();
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userName")), name);
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("demo-%1-pass").arg(name));
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
-        if (dialog.result() != QDialog::Accepted)
-            return {};
-        return dialog.user();
-    }
+    User signIn(const QString &name) { return testsupport::signInDemo(m_db, name); }
 
     // Types the member's name in the search box and opens the one case found with Return.
     void openFromWorklist(MainWindow &window, const QString &member)

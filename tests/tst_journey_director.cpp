@@ -18,6 +18,7 @@
 #include "store/DecisionDraft.h"
 #include "store/DemoData.h"
 #include "store/Review.h"
+#include "SignIn.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -70,15 +71,7 @@ private:
     QTemporaryDir m_dir;
     std::shared_ptr<Database> m_db;
 
-    User signIn(const QString &name, const QString &password)
-    {
-        SignInDialog dialog(m_db);
-        dialog.show();
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userName")), name);
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), password);
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
-        return dialog.result() == QDialog::Accepted ? dialog.user() : User{};
-    }
+    User signIn(const QString &name, const QString &password) { return testsupport::signInAs(m_db, name, password); }
 
     static void click(QWidget *root, const char *name)
     {

@@ -32,6 +32,7 @@
 #include <QStatusBar>
 #include <QTableView>
 
+#include "SignIn.h"
 #include "testsupport.h"
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,15 +47,7 @@ private:
     QTemporaryDir m_dir;
     std::shared_ptr<Database> m_db;
 
-    User signIn(const QString &name, const QString &password)
-    {
-        SignInDialog dialog(m_db);
-        dialog.show();
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userName")), name);
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), password);
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
-        return dialog.result() == QDialog::Accepted ? dialog.user() : User{};
-    }
+    User signIn(const QString &name, const QString &password) { return testsupport::signInAs(m_db, name, password); }
 
     template<typename W>
     static W *find(QWidget *in, const QString &name)

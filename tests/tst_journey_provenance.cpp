@@ -22,6 +22,7 @@
 #include "store/DemoData.h"
 #include "store/Review.h"
 
+#include "SignIn.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -46,15 +47,7 @@ private:
     QTemporaryDir m_dir;
     std::shared_ptr<Database> m_db;
 
-    User signIn(const QString &name)
-    {
-        SignInDialog dialog(m_db);
-        dialog.show();
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userName")), name);
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("demo-%1-pass").arg(name));
-        QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("password")), Qt::Key_Return);
-        return dialog.result() == QDialog::Accepted ? dialog.user() : User{};
-    }
+    User signIn(const QString &name) { return testsupport::signInDemo(m_db, name, testsupport::SignInBy::Enter); }
 
     template<typename W>
     static W *find(QWidget *in, const QString &name)

@@ -21,6 +21,7 @@
 #include "review/CaseView.h"
 #include "review/CriteriaModel.h"
 #include "review/LabHistoryDialog.h"
+#include "SignIn.h"
 #include "testsupport.h"
 
 #include "catalog/Catalog.h"
@@ -99,15 +100,7 @@ private:
         return w;
     }
 
-    User signIn(const QString &name)
-    {
-        SignInDialog dialog(m_db);
-        dialog.show();
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("userName")), name);
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("demo-%1-pass").arg(name));
-        QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("password")), Qt::Key_Return);
-        return dialog.result() == QDialog::Accepted ? dialog.user() : User{};
-    }
+    User signIn(const QString &name) { return testsupport::signInDemo(m_db, name, testsupport::SignInBy::Enter); }
 
     static void openFromWorklist(MainWindow &window, const QString &search)
     {
