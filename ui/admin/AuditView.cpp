@@ -1,4 +1,5 @@
 #include "AuditView.h"
+#include "common/TableKeys.h"
 
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -26,6 +27,7 @@ AuditView::AuditView(std::shared_ptr<Database> db, QWidget *parent)
     m_chain = new QLabel;
     m_chain->setObjectName(QStringLiteral("auditChainStatus"));
     m_table = new QTableWidget(0, 5);
+    tabLeavesTable(m_table);
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setHorizontalHeaderLabels({tr("When (UTC)"), tr("Who"), tr("Case"), tr("Action"), tr("Detail")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,4 +1,5 @@
 #include "PayerTableDialog.h"
+#include "common/TableKeys.h"
 
 #include "policy/PolicyLibrary.h"
 #include "store/Database.h"
@@ -57,6 +58,7 @@ PayerTableDialog::PayerTableDialog(std::shared_ptr<Database> db, const User &use
     intro->setWordWrap(true);
 
     m_table = new QTableWidget(0, ColumnCount);
+    tabLeavesTable(m_table);
     m_table->setObjectName(QStringLiteral("payerTable"));
     m_table->setAccessibleName(tr("Payers"));
     m_table->setHorizontalHeaderLabels({ tr("Payer"), tr("Other names (separated by ;)"), tr("Policies (ids, separated by ;)") });

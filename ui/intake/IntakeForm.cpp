@@ -1,4 +1,5 @@
 #include "IntakeForm.h"
+#include "common/TableKeys.h"
 
 #include "common/Dialogs.h"
 #include "common/StatusText.h"
@@ -165,6 +166,7 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, const Pol
     m_diagnoses = line("diagnoses", tr("ICD-10-CM codes, e.g. D67 or D66, D68.311"));
 
     m_labs = new QTableWidget(0, 5);
+    tabLeavesTable(m_labs);
     m_labs->setObjectName(QStringLiteral("labsTable"));
     m_labs->setAccessibleName(tr("Labs and measurements"));
     m_labs->setHorizontalHeaderLabels({tr("Lab"), tr("Value"), tr("Unit"), tr("Date"), tr("Upper limit of normal")});
@@ -188,6 +190,7 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, const Pol
 
     const auto items = tableItems();
     m_attestations = new QTableWidget(int(items.size()), 2);
+    tabLeavesTable(m_attestations);
     m_attestations->setObjectName(QStringLiteral("attestationsTable"));
     m_attestations->setAccessibleName(tr("Attestations"));
     m_attestations->setHorizontalHeaderLabels({tr("Attestation"), tr("Answer")});

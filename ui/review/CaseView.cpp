@@ -1,4 +1,5 @@
 #include "CaseView.h"
+#include "common/TableKeys.h"
 
 #include "AppealsPanel.h"
 
@@ -209,6 +210,7 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     rightLayout->addWidget(m_message);
 
     m_attachments = new QTableWidget(0, 4);
+    tabLeavesTable(m_attachments);
     m_attachments->setObjectName(QStringLiteral("attachmentsTable"));
     m_attachments->setHorizontalHeaderLabels({tr("File"), tr("Type"), tr("Size"), tr("Added")});
     m_attachments->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -232,6 +234,7 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     // where each came from, as the criteria say for facts, and the earlier
     // values a correction replaced.
     m_valueSources = new QTableWidget(0, 4);
+    tabLeavesTable(m_valueSources);
     m_valueSources->setObjectName(QStringLiteral("caseValueSources"));
     m_valueSources->setAccessibleName(tr("Request values and their sources"));
     m_valueSources->setHorizontalHeaderLabels({tr("Field"), tr("Value"), tr("Source"), tr("Earlier values")});
@@ -261,6 +264,7 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     });
     // Facts corrected after submission: the earlier value stays in sight.
     m_corrections = new QTableWidget(0, 5);
+    tabLeavesTable(m_corrections);
     m_corrections->setObjectName(QStringLiteral("correctionHistory"));
     m_corrections->setAccessibleName(tr("Correction history"));
     m_corrections->setHorizontalHeaderLabels({tr("When"), tr("By"), tr("Fact"), tr("Was"), tr("Corrected to")});
@@ -270,6 +274,7 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     m_corrections->horizontalHeader()->setStretchLastSection(true);
     // Determinations first: who decided what, and why where it went against the recommendation.
     m_determinations = new QTableWidget(0, 4);
+    tabLeavesTable(m_determinations);
     m_determinations->setObjectName(QStringLiteral("determinationHistory"));
     m_determinations->setAccessibleName(tr("Determinations"));
     m_determinations->setHorizontalHeaderLabels({tr("When"), tr("By"), tr("Determination"), tr("Rationale")});

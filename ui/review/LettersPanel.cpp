@@ -1,4 +1,5 @@
 #include "LettersPanel.h"
+#include "common/TableKeys.h"
 
 #include "attachments/PdfRenderer.h"
 #include "common/Dialogs.h"
@@ -69,6 +70,7 @@ LettersPanel::LettersPanel(std::shared_ptr<Database> db, const User &user, QWidg
 {
     setObjectName(QStringLiteral("lettersPanel"));
     m_table = new QTableWidget(0, 5);
+    tabLeavesTable(m_table);
     m_table->setObjectName(QStringLiteral("lettersTable"));
     m_table->setAccessibleName(tr("Letters issued for this case"));
     m_table->setHorizontalHeaderLabels({tr("Issued"), tr("Kind"), tr("Language"), tr("Issued by"), tr("Status")});

@@ -1,4 +1,5 @@
 #include "WorklistView.h"
+#include "common/TableKeys.h"
 
 #include "WorklistModel.h"
 
@@ -112,6 +113,7 @@ WorklistView::WorklistView(std::shared_ptr<Database> db, const User &user, QWidg
     filters->addStretch(1);
 
     m_table = new QTableView;
+    tabLeavesTable(m_table);
     m_table->setObjectName(QStringLiteral("worklistTable"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
