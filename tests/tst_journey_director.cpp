@@ -34,6 +34,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QScrollArea>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -214,6 +215,13 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("determinationOutcome"))->currentData().toString(), QStringLiteral("approve"));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->findChildren<QLabel *>(QStringLiteral("letterPage")).isEmpty(), 60000);
+        // Whole lines of each page in view: no scrolling sideways to read the letter.
+        for (QLabel *page : dialog->findChildren<QLabel *>(QStringLiteral("letterPage"))) {
+            auto *scroll = qobject_cast<QScrollArea *>(page->parentWidget()->parentWidget()->parentWidget());
+            QVERIFY(scroll);
+            QVERIFY2(page->width() <= scroll->viewport()->width(),
+                     qPrintable(QStringLiteral("page %1 px wide in a view of %2 px").arg(page->width()).arg(scroll->viewport()->width())));
+        }
         auto *preview = dialog->findChild<QTextBrowser *>(QStringLiteral("letterPreview"));
         QVERIFY(preview->toPlainText().contains(QStringLiteral("DRAFT")));
         QVERIFY(preview->toPlainText().contains(QStringLiteral("Elias Moreno")));

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -189,12 +190,16 @@ DeterminationDialog::DeterminationDialog(std::shared_ptr<Database> db, const Use
     m_pdfView->setObjectName(QStringLiteral("letterPdfPages"));
     auto *pagesLayout = new QVBoxLayout(m_pdfView);
     pagesLayout->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    auto *pdfScroll = new QScrollArea;
-    pdfScroll->setWidget(m_pdfView);
-    pdfScroll->setWidgetResizable(true);
+    m_pdfScroll = new QScrollArea;
+    m_pdfScroll->setWidget(m_pdfView);
+    m_pdfScroll->setWidgetResizable(true);
+    // The pages follow the width of the view: the director reads the whole
+    // line without scrolling sideways, also on a small screen.
+    m_pdfScroll->viewport()->installEventFilter(this);
+    m_pdfScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn); // its width never toggles the fit
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("letterPreviewTabs"));
-    tabs->addTab(pdfScroll, tr("Letter (PDF)"));
+    tabs->addTab(m_pdfScroll, tr("Letter (PDF)"));
     tabs->addTab(m_preview, tr("Letter text"));
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
@@ -461,16 +466,14 @@ void DeterminationDialog::showPreview(const Rendered &rendered)
     if (!rendered.html.isEmpty())
         m_preview->setHtml(rendered.html);
     QLayout *pages = m_pdfView->layout();
-    for (const QImage &image : rendered.pages) {
+    m_pageImages = rendered.pages;
+    for (int i = 0; i < m_pageImages.size(); ++i) {
         auto *label = new QLabel;
         label->setObjectName(QStringLiteral("letterPage"));
-        label->setPixmap(QPixmap::fromImage(image));
         label->setFrameShape(QFrame::Box);
-        label->setFixedSize(image.size() + QSize(2, 2)); // whole pages, one under the other
         pages->addWidget(label);
     }
-    pages->activate();
-    m_pdfView->adjustSize();
+    fitPagesToWidth();
     if (m_issuing->running())
         ; // "issuing…" stays until the letter is stored
     else if (!rendered.error.isEmpty())
@@ -595,11 +598,43 @@ void DeterminationDialog::inputEdited(QWidget *input, bool filled)
 
 void DeterminationDialog::clearPreviewPages()
 {
+    m_pageImages.clear();
     QLayout *pages = m_pdfView->layout();
     while (QLayoutItem *item = pages->takeAt(0)) {
         delete item->widget();
         delete item;
     }
+}
+
+// Whole pages one under the other, each as wide as the view leaves room for
+// (never enlarged past the rendered size, which stays sharp).
+void DeterminationDialog::fitPagesToWidth()
+{
+    QLayout *pages = m_pdfView->layout();
+    const QMargins margins = pages->contentsMargins();
+    const int frame = 2;
+    const int room = m_pdfScroll->viewport()->width() - margins.left() - margins.right() - frame;
+    for (int i = 0; i < m_pageImages.size() && i < pages->count(); ++i) {
+        auto *label = qobject_cast<QLabel *>(pages->itemAt(i)->widget());
+        if (!label)
+            continue;
+        const QImage &image = m_pageImages.at(i);
+        const QImage shown = room > 0 && image.width() > room ? image.scaledToWidth(room, Qt::SmoothTransformation) : image;
+        label->setPixmap(QPixmap::fromImage(shown));
+        label->setFixedSize(shown.size() + QSize(frame, frame));
+    }
+    pages->activate();
+    m_pdfView->adjustSize();
+}
+
+bool DeterminationDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_pdfScroll->viewport() && event->type() == QEvent::Resize && !m_pageImages.isEmpty()) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            fitPagesToWidth();
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace pareview

@@ -17,6 +17,7 @@ class QComboBox;
 class QDateEdit;
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -82,6 +83,8 @@ private:
     void showMessage(const QString &text, QWidget *about = nullptr);
     void inputEdited(QWidget *input, bool filled);
     void clearPreviewPages();
+    void fitPagesToWidth();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     std::shared_ptr<Database> m_db;
     User m_user;
@@ -121,6 +124,8 @@ private:
     QLabel *m_previewStatus;
     QTextBrowser *m_preview;
     QWidget *m_pdfView;
+    QScrollArea *m_pdfScroll;
+    QVector<QImage> m_pageImages; // as rendered; shown fitted to the width of the view
     QTimer *m_previewTimer;
 };
 
