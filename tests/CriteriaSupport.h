@@ -1,13 +1,17 @@
 #pragma once
 
 // What the criterion tests share (tests/tst_criteria_*.cpp,
-// tests/tst_flatdose.cpp): a row's change to a case as a test column,
-// changes put together, a case from a request bundle of tests/data, the
-// conditions not covered by label, and the one check of a row — the
-// criterion's status, the recommendation and what goes with it.
+// tests/tst_flatdose.cpp, tests/tst_catalog_limits.cpp): a row's change to a
+// case as a test column, changes put together, a case from a request bundle
+// of tests/data, a request bundle edited for a row, the conditions not
+// covered by label, and the one check of a row — the criterion's status,
+// the recommendation and what goes with it.
 
 #include "CaseBuilder.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <functional>
@@ -17,6 +21,9 @@ namespace testsupport {
 
 // The one change a row makes to the case it starts from.
 using Change = std::function<void(CaseBuilder &)>;
+
+// The row's case as it starts.
+inline const Change unchanged = [](CaseBuilder &) {};
 
 // Several changes, in their order.
 inline Change steps(std::initializer_list<Change> list)
@@ -42,6 +49,26 @@ inline CaseBuilder caseFromTestData(const QString &relative)
     if (!facts)
         qFatal("cannot import %s: %s", qPrintable(relative), qPrintable(facts.error()));
     return CaseBuilder(std::move(facts).value());
+}
+
+// A request bundle with `edit` applied to each resource of `resourceType`:
+// the request a row needs, as the clinic would have sent it.
+inline QByteArray editedBundle(const QByteArray &bundle, const QString &resourceType,
+                               const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject b = QJsonDocument::fromJson(bundle).object();
+    QJsonArray entries = b.value(QStringLiteral("entry")).toArray();
+    for (int i = 0; i < entries.size(); ++i) {
+        QJsonObject entry = entries.at(i).toObject();
+        QJsonObject resource = entry.value(QStringLiteral("resource")).toObject();
+        if (resource.value(QStringLiteral("resourceType")).toString() != resourceType)
+            continue;
+        edit(resource);
+        entry.insert(QStringLiteral("resource"), resource);
+        entries[i] = entry;
+    }
+    b.insert(QStringLiteral("entry"), entries);
+    return QJsonDocument(b).toJson();
 }
 
 // The policy's condition not covered with this label (its own numbering,

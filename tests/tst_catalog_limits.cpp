@@ -7,15 +7,12 @@
 // resources/letters/findings.json.
 
 #include "CliRunner.h"
-#include "testsupport.h"
+#include "CriteriaSupport.h"
 
 #include "findings/FindingText.h"
 #include "json/StrictJson.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,33 +55,25 @@ QByteArray movedRules()
 // the stiffness measured decides I.A.8.b of CP.PHAR.580.
 QByteArray withoutElastographyAnswer()
 {
-    QJsonObject bundle = QJsonDocument::fromJson(readAll(QStringLiteral(PAREVIEW_SOURCE_DIR "/resources/demo/hg-01-complete.json"))).object();
-    QJsonArray entries = bundle.value(u"entry"_s).toArray();
-    for (int i = 0; i < entries.size(); ++i) {
-        QJsonObject entry = entries.at(i).toObject();
-        QJsonObject resource = entry.value(u"resource"_s).toObject();
-        if (resource.value(u"resourceType"_s).toString() != u"QuestionnaireResponse"_s)
-            continue;
+    const QByteArray example = readAll(QStringLiteral(PAREVIEW_SOURCE_DIR "/resources/demo/hg-01-complete.json"));
+    return editedBundle(example, u"QuestionnaireResponse"_s, [](QJsonObject &response) {
         QJsonArray items;
-        for (const QJsonValue &item : resource.value(u"item"_s).toArray())
+        for (const QJsonValue &item : response.value(u"item"_s).toArray())
             if (item.toObject().value(u"linkId"_s).toString() != u"liver-elastography-normal"_s)
                 items.append(item);
-        resource.insert(u"item"_s, items);
-        entry.insert(u"resource"_s, resource);
-        entries[i] = entry;
-    }
-    bundle.insert(u"entry"_s, entries);
-    return QJsonDocument(bundle).toJson();
+        response.insert(u"item"_s, items);
+    });
 }
 
-struct Criterion
+// A criterion as `pareview evaluate` printed it.
+struct Printed
 {
     QString reason;
     Finding finding;
 };
 
 // One criterion of `pareview evaluate --format json`, its finding read back.
-std::optional<Criterion> criterionOf(const QString &out, const QString &label)
+std::optional<Printed> criterionOf(const QString &out, const QString &label)
 {
     auto parsed = json::parse(out.toUtf8());
     if (!parsed)
@@ -101,7 +90,7 @@ std::optional<Criterion> criterionOf(const QString &out, const QString &label)
         auto f = Finding::read(*finding);
         if (!f)
             return std::nullopt;
-        return Criterion{c.find(u"reason")->toString(), f.value()};
+        return Printed{c.find(u"reason")->toString(), f.value()};
     }
     return std::nullopt;
 }
