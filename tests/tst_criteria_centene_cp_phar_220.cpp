@@ -9,19 +9,14 @@
 //     hemophilia D68.311 at 90 mcg/kg every 2 h.
 // Both meet I.A as of 2026-11-21.
 
-#include "CaseBuilder.h"
+#include "CriteriaSupport.h"
 
 #include <QTest>
 
-#include <functional>
-#include <initializer_list>
-
 using namespace testsupport;
 using namespace pareview;
+using namespace testsupport::outcomes;
 using namespace Qt::StringLiterals;
-
-using Change = std::function<void(CaseBuilder &)>;
-Q_DECLARE_METATYPE(Change)
 
 namespace {
 
@@ -30,27 +25,7 @@ const char *const SF = "sf-01-hemA-inhibitor-12bu";
 const char *const NS = "ns-01-acquired";
 const QDate kTiterDate(2026, 11, 1);
 
-const char *const kMet = "met";
-const char *const kNotMet = "not-met";
-const char *const kUnknown = "unknown";
-const char *const kNotApplicable = "not-applicable";
-const char *const kMeets = "meets-criteria";
-const char *const kDoesNotMeet = "does-not-meet-criteria";
-const char *const kNeedsInformation = "needs-information";
-const char *const kRefer = "refer";
-
 // ---- changes ---------------------------------------------------------------
-
-Change steps(std::initializer_list<Change> list)
-{
-    const QVector<Change> all(list);
-    return [all](CaseBuilder &b) {
-        for (const Change &c : all)
-            c(b);
-    };
-}
-
-const Change none = [](CaseBuilder &) {};
 
 Change diagnoses(const QStringList &codes)
 {
@@ -195,9 +170,9 @@ private Q_SLOTS:
         // through I.C ("Failing an age, dose or prescriber criterion on a
         // listed indication is does not meet"; a diagnosis is none of those).
         // See fallback().
-        row("I.A.1 met: SevenFact, hemophilia A with a 12 BU inhibitor (a)", SF, none, "I.A.1", kMet, kMeets,
+        row("I.A.1 met: SevenFact, hemophilia A with a 12 BU inhibitor (a)", SF, unchanged, "I.A.1", kMet, kMeets,
             A);
-        row("I.A.1 met: NovoSeven, acquired hemophilia (b)", NS, none, "I.A.1", kMet, kMeets, A);
+        row("I.A.1 met: NovoSeven, acquired hemophilia (b)", NS, unchanged, "I.A.1", kMet, kMeets, A);
         row("I.A.1 met: NovoSeven, congenital factor VII deficiency (c)", NS, fviiDeficiency, "I.A.1", kMet,
             kMeets, A);
         row("I.A.1 unknown: NovoSeven, no diagnosis on the request", NS, noDiagnosis, "I.A.1", kUnknown,
@@ -211,7 +186,7 @@ private Q_SLOTS:
         // I.A.1.a Congenital hemophilia A or B with inhibitors ("with inhibitors":
         // a positive latest titer, >= 0.6 BU, or an attested inhibitor history
         // with anamnestic or refractory response).
-        row("I.A.1.a met: hemophilia A, titer 12 BU", SF, none, "I.A.1.a", kMet, kMeets, A);
+        row("I.A.1.a met: hemophilia A, titer 12 BU", SF, unchanged, "I.A.1.a", kMet, kMeets, A);
         row("I.A.1.a met: hemophilia A, titer 0.6 BU is positive", SF, fviiiTiter(0.6), "I.A.1.a", kMet,
             kMeets, A);
         row("I.A.1.a met: hemophilia A, titer 0.5 BU with attested anamnestic response", SF,
@@ -234,7 +209,7 @@ private Q_SLOTS:
             "I.A.1.a", kMet, kMeets, A);
         row("I.A.1.a met: NovoSeven, hemophilia A titer 12 BU", NS, hemophiliaA, "I.A.1.a", kMet, kMeets, A);
         // Not met on a hemophilia A or B request: see I.A.1 above (referred through I.C).
-        row("I.A.1.a not-met: NovoSeven, acquired hemophilia (1 met by b)", NS, none, "I.A.1.a", kNotMet,
+        row("I.A.1.a not-met: NovoSeven, acquired hemophilia (1 met by b)", NS, unchanged, "I.A.1.a", kNotMet,
             kMeets, A);
         row("I.A.1.a not-met: NovoSeven, congenital factor VII deficiency (1 met by c)", NS, fviiDeficiency,
             "I.A.1.a", kNotMet, kMeets, A);
@@ -258,26 +233,26 @@ private Q_SLOTS:
         // I.A.1.a not-applicable: impossible, it applies to both drugs.
 
         // I.A.1.b Acquired hemophilia (NovoSeven RT requests only)
-        row("I.A.1.b met: NovoSeven, acquired hemophilia D68.311", NS, none, "I.A.1.b", kMet, kMeets, A);
+        row("I.A.1.b met: NovoSeven, acquired hemophilia D68.311", NS, unchanged, "I.A.1.b", kMet, kMeets, A);
         row("I.A.1.b not-met: NovoSeven, hemophilia A (1 met by a)", NS, hemophiliaA, "I.A.1.b", kNotMet,
             kMeets, A);
         row("I.A.1.b not-met: NovoSeven, congenital factor VII deficiency (1 met by c)", NS, fviiDeficiency,
             "I.A.1.b", kNotMet, kMeets, A);
-        row("I.A.1.b not-applicable: SevenFact request", SF, none, "I.A.1.b", kNotApplicable, kMeets, A);
+        row("I.A.1.b not-applicable: SevenFact request", SF, unchanged, "I.A.1.b", kNotApplicable, kMeets, A);
         row("I.A.1.b unknown: NovoSeven, no diagnosis on the request", NS, noDiagnosis, "I.A.1.b", kUnknown,
             kNeedsInformation, A);
 
         // I.A.1.c Congenital factor VII deficiency (NovoSeven RT requests only)
         row("I.A.1.c met: NovoSeven, congenital factor VII deficiency D68.2", NS, fviiDeficiency, "I.A.1.c",
             kMet, kMeets, A);
-        row("I.A.1.c not-met: NovoSeven, acquired hemophilia (1 met by b)", NS, none, "I.A.1.c", kNotMet,
+        row("I.A.1.c not-met: NovoSeven, acquired hemophilia (1 met by b)", NS, unchanged, "I.A.1.c", kNotMet,
             kMeets, A);
-        row("I.A.1.c not-applicable: SevenFact request", SF, none, "I.A.1.c", kNotApplicable, kMeets, A);
+        row("I.A.1.c not-applicable: SevenFact request", SF, unchanged, "I.A.1.c", kNotApplicable, kMeets, A);
         row("I.A.1.c unknown: NovoSeven, no diagnosis on the request", NS, noDiagnosis, "I.A.1.c", kUnknown,
             kNeedsInformation, A);
 
         // I.A.2 Prescribed by or in consultation with a hematologist. Not applicable: impossible.
-        row("I.A.2 met: hematology taxonomy 207RH0000X", SF, none, "I.A.2", kMet, kMeets, A);
+        row("I.A.2 met: hematology taxonomy 207RH0000X", SF, unchanged, "I.A.2", kMet, kMeets, A);
         row("I.A.2 met: internal medicine prescriber in consultation with a hematologist", SF,
             consultedHematologist, "I.A.2", kMet, kMeets, A);
         row("I.A.2 met: NovoSeven, no taxonomy, prescriber attested a hematologist", NS,
@@ -292,14 +267,14 @@ private Q_SLOTS:
             kUnknown, kNeedsInformation, A);
 
         // I.A.3 For SevenFact requests only: Age >= 12 years
-        row("I.A.3 met: SevenFact, age 25", SF, none, "I.A.3", kMet, kMeets, A);
+        row("I.A.3 met: SevenFact, age 25", SF, unchanged, "I.A.3", kMet, kMeets, A);
         row("I.A.3 met: SevenFact, 12th birthday on the as-of date is 12", SF, bornOn(QDate(2014, 11, 21)),
             "I.A.3", kMet, kMeets, A);
         row("I.A.3 not-met: SevenFact, age 11, one day short of 12", SF, bornOn(QDate(2014, 11, 22)), "I.A.3",
             kNotMet, kDoesNotMeet, A);
         row("I.A.3 unknown: SevenFact, no birth date", SF, noBirthDate, "I.A.3", kUnknown, kNeedsInformation,
             A);
-        row("I.A.3 not-applicable: NovoSeven request", NS, none, "I.A.3", kNotApplicable, kMeets, A);
+        row("I.A.3 not-applicable: NovoSeven request", NS, unchanged, "I.A.3", kNotApplicable, kMeets, A);
         row("I.A.3 not-applicable: NovoSeven for an 8-year-old", NS, bornOn(QDate(2018, 5, 1)), "I.A.3",
             kNotApplicable, kMeets, A);
         row("I.A.3 not-applicable: NovoSeven, no birth date", NS, noBirthDate, "I.A.3", kNotApplicable,
@@ -309,7 +284,7 @@ private Q_SLOTS:
         // impossible here, a use not listed for the requested drug is not an
         // I.A request; it is referred through I.C (see referral()). Not
         // applicable: impossible, 4.a applies to both drugs.
-        row("I.A.4 met: SevenFact, bleeding-treatment (a)", SF, none, "I.A.4", kMet, kMeets, A);
+        row("I.A.4 met: SevenFact, bleeding-treatment (a)", SF, unchanged, "I.A.4", kMet, kMeets, A);
         row("I.A.4 met: NovoSeven, perioperative (b)", NS, use("perioperative"), "I.A.4", kMet, kMeets, A);
         row("I.A.4 unknown: SevenFact, requested use not stated", SF, noUse, "I.A.4", kUnknown,
             kNeedsInformation, A);
@@ -317,8 +292,8 @@ private Q_SLOTS:
             kNeedsInformation, A);
 
         // I.A.4.a Treatment and control of bleeding episodes. Not applicable: impossible.
-        row("I.A.4.a met: SevenFact, bleeding-treatment", SF, none, "I.A.4.a", kMet, kMeets, A);
-        row("I.A.4.a met: NovoSeven, bleeding-treatment", NS, none, "I.A.4.a", kMet, kMeets, A);
+        row("I.A.4.a met: SevenFact, bleeding-treatment", SF, unchanged, "I.A.4.a", kMet, kMeets, A);
+        row("I.A.4.a met: NovoSeven, bleeding-treatment", NS, unchanged, "I.A.4.a", kMet, kMeets, A);
         row("I.A.4.a not-met: NovoSeven, perioperative (4 met by b)", NS, use("perioperative"), "I.A.4.a",
             kNotMet, kMeets, A);
         row("I.A.4.a unknown: SevenFact, requested use not stated", SF, noUse, "I.A.4.a", kUnknown,
@@ -328,9 +303,9 @@ private Q_SLOTS:
         row("I.A.4.b met: NovoSeven, perioperative", NS, use("perioperative"), "I.A.4.b", kMet, kMeets, A);
         row("I.A.4.b met: NovoSeven, hemophilia A perioperative", NS,
             steps({ hemophiliaA, use("perioperative") }), "I.A.4.b", kMet, kMeets, A);
-        row("I.A.4.b not-met: NovoSeven, bleeding-treatment (4 met by a)", NS, none, "I.A.4.b", kNotMet,
+        row("I.A.4.b not-met: NovoSeven, bleeding-treatment (4 met by a)", NS, unchanged, "I.A.4.b", kNotMet,
             kMeets, A);
-        row("I.A.4.b not-applicable: SevenFact, bleeding-treatment", SF, none, "I.A.4.b", kNotApplicable,
+        row("I.A.4.b not-applicable: SevenFact, bleeding-treatment", SF, unchanged, "I.A.4.b", kNotApplicable,
             kMeets, A);
         row("I.A.4.b not-applicable: SevenFact, requested use not stated", SF, noUse, "I.A.4.b",
             kNotApplicable, kNeedsInformation, A);
@@ -341,7 +316,7 @@ private Q_SLOTS:
         // 30 days, counted back inclusive (2026-10-22 is in, 2026-10-21 out).
         // Not met: impossible, a missing or stale weight is missing
         // information, never a denial. Not applicable: impossible.
-        row("I.A.5 met: weight 9 days old", SF, none, "I.A.5", kMet, kMeets, A);
+        row("I.A.5 met: weight 9 days old", SF, unchanged, "I.A.5", kMet, kMeets, A);
         row("I.A.5 met: weight 30 days old (2026-10-22)", SF, weightOn(QDate(2026, 10, 22)), "I.A.5", kMet,
             kMeets, A);
         row("I.A.5 unknown: weight 31 days old (2026-10-21)", SF, weightOn(QDate(2026, 10, 21)), "I.A.5",
@@ -356,8 +331,8 @@ private Q_SLOTS:
         // <= X and doses at least N hours apart. Not applicable: impossible,
         // every I.A request is for one of the two drugs and a diagnosis that
         // 6.a.i, 6.a.ii or 6.b covers.
-        row("I.A.6 met: SevenFact 75 mcg/kg every 2 h", SF, none, "I.A.6", kMet, kMeets, A);
-        row("I.A.6 met: NovoSeven acquired hemophilia 90 mcg/kg every 2 h", NS, none, "I.A.6", kMet, kMeets,
+        row("I.A.6 met: SevenFact 75 mcg/kg every 2 h", SF, unchanged, "I.A.6", kMet, kMeets, A);
+        row("I.A.6 met: NovoSeven acquired hemophilia 90 mcg/kg every 2 h", NS, unchanged, "I.A.6", kMet, kMeets,
             A);
         row("I.A.6 not-met: SevenFact 76 mcg/kg every 2 h (6.a not applicable)", SF, dose(76, 2), "I.A.6",
             kNotMet, kDoesNotMeet, A);
@@ -370,7 +345,7 @@ private Q_SLOTS:
             kUnknown, kNeedsInformation, A);
 
         // I.A.6.a For NovoSeven requests (i or ii)
-        row("I.A.6.a met: NovoSeven acquired hemophilia 90 mcg/kg every 2 h", NS, none, "I.A.6.a", kMet,
+        row("I.A.6.a met: NovoSeven acquired hemophilia 90 mcg/kg every 2 h", NS, unchanged, "I.A.6.a", kMet,
             kMeets, A);
         row("I.A.6.a met: NovoSeven factor VII deficiency 30 mcg/kg every 4 h", NS, fviiDeficiency, "I.A.6.a",
             kMet, kMeets, A);
@@ -378,14 +353,14 @@ private Q_SLOTS:
             kNotMet, kDoesNotMeet, A);
         row("I.A.6.a unknown: NovoSeven 90 mcg/kg, no interval stated", NS, dose(90, kNoInterval), "I.A.6.a",
             kUnknown, kNeedsInformation, A);
-        row("I.A.6.a not-applicable: SevenFact request", SF, none, "I.A.6.a", kNotApplicable, kMeets, A);
+        row("I.A.6.a not-applicable: SevenFact request", SF, unchanged, "I.A.6.a", kNotApplicable, kMeets, A);
 
         // I.A.6.a.i Hemophilia: 90 mcg/kg every 2 hours ("does not exceed" includes the limit)
         row("I.A.6.a.i met: NovoSeven hemophilia A 90 mcg/kg every 2 h", NS, hemophiliaA, "I.A.6.a.i", kMet,
             kMeets, A);
         row("I.A.6.a.i met: NovoSeven hemophilia B 90 mcg/kg every 2 h", NS,
             steps({ hemophiliaB, drug("novoseven-rt") }), "I.A.6.a.i", kMet, kMeets, A);
-        row("I.A.6.a.i met: NovoSeven acquired hemophilia 90 mcg/kg every 2 h", NS, none, "I.A.6.a.i", kMet,
+        row("I.A.6.a.i met: NovoSeven acquired hemophilia 90 mcg/kg every 2 h", NS, unchanged, "I.A.6.a.i", kMet,
             kMeets, A);
         row("I.A.6.a.i met: NovoSeven 90 mcg/kg every 3 h", NS, dose(90, 3), "I.A.6.a.i", kMet, kMeets, A);
         row("I.A.6.a.i not-met: 91 mcg/kg every 2 h", NS, dose(91, 2), "I.A.6.a.i", kNotMet, kDoesNotMeet, A);
@@ -400,7 +375,7 @@ private Q_SLOTS:
             "I.A.6.a.i", kUnknown, kNeedsInformation, A);
         row("I.A.6.a.i not-applicable: NovoSeven congenital factor VII deficiency", NS, fviiDeficiency,
             "I.A.6.a.i", kNotApplicable, kMeets, A);
-        row("I.A.6.a.i not-applicable: SevenFact request", SF, none, "I.A.6.a.i", kNotApplicable, kMeets, A);
+        row("I.A.6.a.i not-applicable: SevenFact request", SF, unchanged, "I.A.6.a.i", kNotApplicable, kMeets, A);
 
         // I.A.6.a.ii Congenital factor VII deficiency: 30 mcg/kg every 4 hours
         row("I.A.6.a.ii met: 30 mcg/kg every 4 h", NS, fviiDeficiency, "I.A.6.a.ii", kMet, kMeets, A);
@@ -414,15 +389,15 @@ private Q_SLOTS:
             steps({ fviiDeficiency, dose(90, 2) }), "I.A.6.a.ii", kNotMet, kDoesNotMeet, A);
         row("I.A.6.a.ii unknown: 30 mcg/kg, no interval stated", NS,
             steps({ fviiDeficiency, dose(30, kNoInterval) }), "I.A.6.a.ii", kUnknown, kNeedsInformation, A);
-        row("I.A.6.a.ii not-applicable: NovoSeven acquired hemophilia", NS, none, "I.A.6.a.ii",
+        row("I.A.6.a.ii not-applicable: NovoSeven acquired hemophilia", NS, unchanged, "I.A.6.a.ii",
             kNotApplicable, kMeets, A);
         row("I.A.6.a.ii not-applicable: NovoSeven hemophilia A", NS, hemophiliaA, "I.A.6.a.ii",
             kNotApplicable, kMeets, A);
-        row("I.A.6.a.ii not-applicable: SevenFact request", SF, none, "I.A.6.a.ii", kNotApplicable, kMeets,
+        row("I.A.6.a.ii not-applicable: SevenFact request", SF, unchanged, "I.A.6.a.ii", kNotApplicable, kMeets,
             A);
 
         // I.A.6.b For SevenFact requests: 75 mcg/kg every 2 hours
-        row("I.A.6.b met: 75 mcg/kg every 2 h", SF, none, "I.A.6.b", kMet, kMeets, A);
+        row("I.A.6.b met: 75 mcg/kg every 2 h", SF, unchanged, "I.A.6.b", kMet, kMeets, A);
         row("I.A.6.b met: 75 mcg/kg every 3 h", SF, dose(75, 3), "I.A.6.b", kMet, kMeets, A);
         row("I.A.6.b met: hemophilia B 75 mcg/kg every 2 h", SF, hemophiliaB, "I.A.6.b", kMet, kMeets, A);
         row("I.A.6.b not-met: 76 mcg/kg every 2 h", SF, dose(76, 2), "I.A.6.b", kNotMet, kDoesNotMeet, A);
@@ -433,7 +408,7 @@ private Q_SLOTS:
             kDoesNotMeet, A);
         row("I.A.6.b unknown: 75 mcg/kg, no interval stated", SF, dose(75, kNoInterval), "I.A.6.b", kUnknown,
             kNeedsInformation, A);
-        row("I.A.6.b not-applicable: NovoSeven request", NS, none, "I.A.6.b", kNotApplicable, kMeets, A);
+        row("I.A.6.b not-applicable: NovoSeven request", NS, unchanged, "I.A.6.b", kNotApplicable, kMeets, A);
     }
 
     void initialHemophilia() { checkRow(); }
@@ -935,8 +910,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("example");
         QTest::addColumn<Change>("change");
         QTest::addColumn<QString>("pathway");
-        QTest::newRow("I.A SevenFact: 3 months") << QString::fromLatin1(SF) << none << u"I.A"_s;
-        QTest::newRow("I.A NovoSeven: 3 months") << QString::fromLatin1(NS) << none << u"I.A"_s;
+        QTest::newRow("I.A SevenFact: 3 months") << QString::fromLatin1(SF) << unchanged << u"I.A"_s;
+        QTest::newRow("I.A NovoSeven: 3 months") << QString::fromLatin1(NS) << unchanged << u"I.A"_s;
         QTest::newRow("I.B Glanzmann's: 3 months") << QString::fromLatin1(NS) << glanzmann << u"I.B"_s;
         QTest::newRow("II.A continuation: 3 months") << QString::fromLatin1(SF) << continuation << u"II.A"_s;
     }
@@ -958,21 +933,7 @@ private:
         QFETCH(QString, status);
         QFETCH(QString, recommendation);
         QFETCH(QString, pathway);
-        const Evaluation ev = evaluateRow();
-
-        QCOMPARE(ev.pathway, pathway);
-        const QString actual = statusOf(ev, label);
-        QVERIFY2(actual == status,
-                 qPrintable(u"%1 is %2, expected %3 (%4)"_s.arg(label, actual, status, reasonOf(ev, label))));
-        if (!recommendation.isEmpty()) {
-            QVERIFY2(recommendationName(ev.recommendation) == recommendation,
-                     qPrintable(u"recommendation %1, expected %2 (%3)"_s.arg(
-                         recommendationName(ev.recommendation), recommendation, ev.recommendationReason)));
-        }
-        if (ev.recommendation == Recommendation::Meets)
-            QVERIFY(ev.approval.has_value());
-        if (ev.recommendation == Recommendation::Refer)
-            QVERIFY(!ev.referTo.isEmpty());
+        checkCriterion(evaluateRow(), pathway, label, status, recommendation);
     }
 };
 

@@ -9,7 +9,7 @@
 // disagree the row keeps the policy's answer and carries a QEXPECT_FAIL
 // naming the suspected engine or policy-file defect.
 
-#include "CaseBuilder.h"
+#include "CriteriaSupport.h"
 
 #include <QSet>
 #include <QTest>
@@ -518,30 +518,10 @@ Evaluation evaluate(const CaseBuilder &c)
     return c.evaluate(u"cigna-ip0535"_s);
 }
 
-QString notCoveredStatus(const Evaluation &ev, const QString &label)
-{
-    for (const auto &c : ev.notCovered)
-        if (c.label == label)
-            return statusName(c.status);
-    return u"<no condition %1>"_s.arg(label);
-}
-
-QString notCoveredReason(const Evaluation &ev, const QString &label)
-{
-    for (const auto &c : ev.notCovered)
-        if (c.label == label)
-            return c.reason;
-    return {};
-}
-
 QString reasonFor(const Evaluation &ev, const QString &label)
 {
-    if (const CriterionResult *c = ev.criterion(label))
-        return c->reason;
-    for (const auto &c : ev.notCovered)
-        if (c.label == label)
-            return c.reason;
-    return {};
+    const CriterionResult *c = ev.criterion(label);
+    return c ? c->reason : notCoveredReason(ev, label);
 }
 
 } // namespace

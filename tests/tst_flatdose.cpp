@@ -5,7 +5,7 @@
 // "150 mg weekly; 300 mg weekly for patients ≥ 50 kg"), and the approval
 // quantity "as requested" written in English and Spanish.
 
-#include "CaseBuilder.h"
+#include "CriteriaSupport.h"
 #include "findings/FindingText.h"
 #include "intake/DrugCatalog.h"
 #include "intake/FactValidator.h"
@@ -17,14 +17,9 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include <functional>
-
 using namespace testsupport;
 using namespace pareview;
 using namespace Qt::StringLiterals;
-
-using Change = std::function<void(CaseBuilder &)>;
-Q_DECLARE_METATYPE(Change)
 
 namespace {
 
@@ -75,21 +70,10 @@ const Policy &testPolicy()
     return policy;
 }
 
-QJsonObject bundle()
-{
-    return QJsonDocument::fromJson(readAll(testDataPath(kExample))).object();
-}
-
 // The example with its MedicationRequest's doseQuantity set (an empty unit: none).
 QByteArray withDose(const QJsonValue &value, const QString &code)
 {
-    QJsonObject b = bundle();
-    QJsonArray entries = b.value(u"entry"_s).toArray();
-    for (int i = 0; i < entries.size(); ++i) {
-        QJsonObject e = entries.at(i).toObject();
-        QJsonObject r = e.value(u"resource"_s).toObject();
-        if (r.value(u"resourceType"_s).toString() != u"MedicationRequest"_s)
-            continue;
+    return editedBundle(readAll(testDataPath(kExample)), u"MedicationRequest"_s, [&](QJsonObject &r) {
         QJsonArray dosage = r.value(u"dosageInstruction"_s).toArray();
         QJsonObject di = dosage.at(0).toObject();
         QJsonObject q{ { u"value"_s, value } };
@@ -101,19 +85,12 @@ QByteArray withDose(const QJsonValue &value, const QString &code)
         di.insert(u"doseAndRate"_s, QJsonArray{ QJsonObject{ { u"doseQuantity"_s, q } } });
         dosage[0] = di;
         r.insert(u"dosageInstruction"_s, dosage);
-        e.insert(u"resource"_s, r);
-        entries[i] = e;
-    }
-    b.insert(u"entry"_s, entries);
-    return QJsonDocument(b).toJson();
+    });
 }
 
 CaseBuilder example()
 {
-    auto facts = FhirImporter::import(readAll(testDataPath(kExample)));
-    if (!facts)
-        qFatal("cannot import %s: %s", qPrintable(kExample), qPrintable(facts.error()));
-    return CaseBuilder(std::move(facts).value());
+    return caseFromTestData(kExample);
 }
 
 const DrugDefinition &drug(const char *id)
@@ -132,14 +109,6 @@ Change dose(double mg, std::optional<double> hours = kWeekly)
 Change weight(double kg)
 {
     return [kg](CaseBuilder &b) { b.setLab(u"weight"_s, kg, QDate(2026, 11, 12)); };
-}
-
-Change both(const Change &first, const Change &second)
-{
-    return [first, second](CaseBuilder &b) {
-        first(b);
-        second(b);
-    };
 }
 
 } // namespace
@@ -322,7 +291,7 @@ private Q_SLOTS:
         CaseBuilder b = example();
         change(b);
         const Evaluation ev = Evaluator::evaluate(testPolicy(), b.facts(), exampleAsOf());
-        QVERIFY2(statusOf(ev, label) == status, qPrintable(u"%1 is %2 (%3)"_s.arg(label, statusOf(ev, label), reasonOf(ev, label))));
+        checkCriterion(ev, QString(), label, status, QString());
         if (!reason.isEmpty())
             QCOMPARE(reasonOf(ev, label), reason);
         // Every finding of the rule has its sentence in both letter languages.

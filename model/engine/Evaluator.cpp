@@ -624,22 +624,22 @@ private:
             return currentWeight();
         case K::Prescriber:
             return prescriber(r);
-        case K::WithInhibitors:
-            return withInhibitors(r);
-        case K::InhibitorHistory:
-            return inhibitorHistory(r);
+        case K::InhibitorPresent:
+            return inhibitorPresent(r);
+        case K::RefutableInhibitorHistory:
+            return refutableInhibitorHistory(r);
         case K::InhibitorRetest:
             return inhibitorRetest(r);
-        case K::Aav5Nab:
-            return aav5(r);
-        case K::HivUncontrolled:
-            return hiv(r);
-        case K::AdvancedLiverDisease:
-            return advancedLiver(r);
-        case K::ElastographyNormal:
-            return elastographyNormal(r);
-        case K::OtherCoagulationDisorder:
-            return otherCoagulation(r);
+        case K::AntibodyTiter:
+            return antibodyTiter(r);
+        case K::LowCountOrAttested:
+            return lowCountOrAttested(r);
+        case K::AdvancedFibrosis:
+            return advancedFibrosis(r);
+        case K::NormalElastography:
+            return normalElastography(r);
+        case K::OtherDisorderInConcept:
+            return otherDisorderInConcept(r);
         case K::Dose:
             return dose(r);
         case K::KitAvailable:
@@ -658,8 +658,8 @@ private:
                 o = unknown(F("applies-unknown").part(o.finding).part(condition.finding), o.evidence);
             return o;
         }
-        case K::LiverAbnormalityHistory:
-            return liverAbnormalityHistory(r);
+        case K::PastLiverAbnormality:
+            return pastLiverAbnormality(r);
         }
         return unknown(F("rule-not-understood"));
     }
@@ -1037,7 +1037,7 @@ private:
         return r.special.limit(QStringLiteral("positive"));
     }
 
-    Outcome withInhibitors(const Rule &r) const
+    Outcome inhibitorPresent(const Rule &r) const
     {
         const QString fname = factorName(r.name);
         const double positive = positiveTiter(r);
@@ -1109,7 +1109,7 @@ private:
         return out;
     }
 
-    Outcome inhibitorHistory(const Rule &r) const
+    Outcome refutableInhibitorHistory(const Rule &r) const
     {
         const QString fname = factorName(r.name);
         const bool expect = r.expect.value_or(false);
@@ -1203,7 +1203,7 @@ private:
         return {status, joined(reasons), evidence};
     }
 
-    Outcome aav5(const Rule &r) const
+    Outcome antibodyTiter(const Rule &r) const
     {
         const auto series = seriesAsOf(r.special.lab(QStringLiteral("titer")));
         if (r.screened) {
@@ -1242,30 +1242,32 @@ private:
         return *value == expect ? met(why, evidence) : notMet(why, evidence);
     }
 
-    Outcome hiv(const Rule &r) const
+    Outcome lowCountOrAttested(const Rule &r) const
     {
-        const Pick cd4 = latest(r.special.lab(QStringLiteral("count")), r.within);
+        // A count at or below the limit is the condition (a CD4 count for
+        // uncontrolled HIV); without a count in the window, the attestation.
+        const Pick count = latest(r.special.lab(QStringLiteral("count")), r.within);
         const double atMost = r.special.limit(QStringLiteral("atMost"));
         // A measurement decides where the policy defines the condition by one.
-        if (cd4.measurement) {
-            const double v = cd4.measurement->value;
-            const bool uncontrolled = v <= atMost;
-            return fromFact(uncontrolled, r.expect.value_or(false),
+        if (count.measurement) {
+            const double v = count.measurement->value;
+            const bool low = v <= atMost;
+            return fromFact(low, r.expect.value_or(false),
                             F("cd4")
                                 .arg(QStringLiteral("value"), v)
-                                .arg(QStringLiteral("op"), uncontrolled ? QStringLiteral("≤") : QStringLiteral(">"))
+                                .arg(QStringLiteral("op"), low ? QStringLiteral("≤") : QStringLiteral(">"))
                                 .arg(QStringLiteral("limit"), atMost)
-                                .part(drawn(*cd4.measurement)),
-                            {cd4.measurement->source}, {});
+                                .part(drawn(*count.measurement)),
+                            {count.measurement->source}, {});
         }
         QStringList evidence;
         const auto att = attested(r.special.attestation(QStringLiteral("attested")), &evidence);
         return fromFact(att, r.expect.value_or(false),
                         att && *att ? attestedThat("uncontrolled HIV") : attestedThat("no uncontrolled HIV"),
-                        evidence, F("cd4-missing").part(cd4.missing));
+                        evidence, F("cd4-missing").part(count.missing));
     }
 
-    Outcome advancedLiver(const Rule &r) const
+    Outcome advancedFibrosis(const Rule &r) const
     {
         const SpecialRule &d = r.special;
         const double advancedKpa = d.limit(QStringLiteral("advancedStiffness"));
@@ -1327,7 +1329,7 @@ private:
             .part(drawn(m));
     }
 
-    Outcome elastographyNormal(const Rule &r) const
+    Outcome normalElastography(const Rule &r) const
     {
         QStringList evidence;
         // An attestation older than the window stands for nothing; a current
@@ -1364,7 +1366,7 @@ private:
     // POLICY-READING.md reads it): the attestation, an ultrasound or
     // elastography not normal at any date, or enough ALT/AST results above
     // their ULN at any dates to be "sustained". No evidence: not met.
-    Outcome liverAbnormalityHistory(const Rule &r) const
+    Outcome pastLiverAbnormality(const Rule &r) const
     {
         QVector<Finding> found, possible;
         QStringList evidence;
@@ -1436,7 +1438,7 @@ private:
         return notMet(why, elevatedSources);
     }
 
-    Outcome otherCoagulation(const Rule &r) const
+    Outcome otherDisorderInConcept(const Rule &r) const
     {
         const DiagnosisConcept *coagulation = Catalog::current().diagnosis(r.special.concept);
         for (const auto &d : m_facts.diagnoses) {

@@ -98,15 +98,15 @@ const KindName kKindNames[] = {
 };
 const KindName kLogics[] = {
     {Rule::Kind::CurrentWeight, "current-weight"},
-    {Rule::Kind::WithInhibitors, "inhibitor-present"},
-    {Rule::Kind::InhibitorHistory, "refutable-inhibitor-history"},
+    {Rule::Kind::InhibitorPresent, "inhibitor-present"},
+    {Rule::Kind::RefutableInhibitorHistory, "refutable-inhibitor-history"},
     {Rule::Kind::InhibitorRetest, "inhibitor-retest"},
-    {Rule::Kind::Aav5Nab, "antibody-titer"},
-    {Rule::Kind::HivUncontrolled, "low-count-or-attested"},
-    {Rule::Kind::AdvancedLiverDisease, "advanced-fibrosis"},
-    {Rule::Kind::ElastographyNormal, "normal-elastography"},
-    {Rule::Kind::OtherCoagulationDisorder, "other-disorder-in-concept"},
-    {Rule::Kind::LiverAbnormalityHistory, "past-liver-abnormality"},
+    {Rule::Kind::AntibodyTiter, "antibody-titer"},
+    {Rule::Kind::LowCountOrAttested, "low-count-or-attested"},
+    {Rule::Kind::AdvancedFibrosis, "advanced-fibrosis"},
+    {Rule::Kind::NormalElastography, "normal-elastography"},
+    {Rule::Kind::OtherDisorderInConcept, "other-disorder-in-concept"},
+    {Rule::Kind::PastLiverAbnormality, "past-liver-abnormality"},
 };
 } // namespace
 
@@ -218,25 +218,25 @@ static void collectLabs(const Rule &r, QVector<LabThreshold> &out)
     case Rule::Kind::KitAvailable:
         out.append({Catalog::current().bodyWeightLab(), QString(), std::nullopt, std::nullopt, Window::parse(QStringLiteral("30 days")).value_or(none)});
         break;
-    case Rule::Kind::HivUncontrolled:
+    case Rule::Kind::LowCountOrAttested:
         out.append({d.lab(QLatin1String("count")), QStringLiteral(">"), limit("atMost"), std::nullopt, r.within});
         break;
-    case Rule::Kind::AdvancedLiverDisease:
+    case Rule::Kind::AdvancedFibrosis:
         out.append({d.lab(QLatin1String("stiffness")), QStringLiteral("<"), limit("advancedStiffness"), std::nullopt, r.within});
         break;
-    case Rule::Kind::ElastographyNormal:
+    case Rule::Kind::NormalElastography:
         out.append({d.lab(QLatin1String("stiffness")), QStringLiteral("<"), limit("normalBelow"), std::nullopt, r.within});
         break;
-    case Rule::Kind::LiverAbnormalityHistory:
+    case Rule::Kind::PastLiverAbnormality:
         for (const QString &enzyme : d.labList(QLatin1String("enzymes")))
             out.append({enzyme, QStringLiteral("<="), std::nullopt, 1.0, none});
         out.append({d.lab(QLatin1String("stiffness")), QStringLiteral("<"), limit("normalBelow"), std::nullopt, none});
         break;
-    case Rule::Kind::WithInhibitors:
+    case Rule::Kind::InhibitorPresent:
         // "With inhibitors": a titer at or above the positive limit (POLICY-READING.md).
         out.append({d.lab(r.name), QStringLiteral(">="), limit("positive"), std::nullopt, none});
         break;
-    case Rule::Kind::InhibitorHistory:
+    case Rule::Kind::RefutableInhibitorHistory:
     case Rule::Kind::InhibitorRetest:
         // No detectable inhibitor, a negative retest: below the positive limit.
         out.append({d.lab(r.name), QStringLiteral("<"), limit("positive"), std::nullopt, none});

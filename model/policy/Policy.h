@@ -36,14 +36,16 @@ struct Window
 
 struct Rule
 {
+    // The general kinds, then the logics of the catalog's special rules,
+    // each named as rules.json names it ("low-count-or-attested"), never for
+    // the lab or condition a catalog applies it to.
     enum class Kind {
         All, Any, Not, Always, Never,
         Age, SexAtBirth, Diagnosis, Drug, RequestType, RequestUse,
-        Attestation, Lab, CurrentWeight, Prescriber,
-        WithInhibitors, InhibitorHistory, InhibitorRetest, Aav5Nab,
-        HivUncontrolled, AdvancedLiverDisease, ElastographyNormal, OtherCoagulationDisorder,
-        Dose, KitAvailable,
-        If, LiverAbnormalityHistory,
+        Attestation, Lab, Prescriber, Dose, KitAvailable, If,
+        CurrentWeight, InhibitorPresent, RefutableInhibitorHistory, InhibitorRetest,
+        AntibodyTiter, LowCountOrAttested, AdvancedFibrosis, NormalElastography,
+        PastLiverAbnormality, OtherDisorderInConcept,
     };
     // Which result of a lab series a lab rule compares.
     enum class Select { Latest, Lowest };

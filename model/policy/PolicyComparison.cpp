@@ -49,19 +49,19 @@ QString topicOf(const Rule &r)
         return QStringLiteral("requested use");
     case K::Prescriber:
         return QStringLiteral("prescriber: ") + r.name;
-    case K::WithInhibitors:
-    case K::InhibitorHistory:
+    case K::InhibitorPresent:
+    case K::RefutableInhibitorHistory:
     case K::InhibitorRetest:
         return QStringLiteral("inhibitor history");
-    case K::Aav5Nab:
+    case K::AntibodyTiter:
         return QStringLiteral("AAV5 antibodies");
-    case K::HivUncontrolled:
+    case K::LowCountOrAttested:
         return QStringLiteral("HIV");
-    case K::AdvancedLiverDisease:
-    case K::ElastographyNormal:
-    case K::LiverAbnormalityHistory:
+    case K::AdvancedFibrosis:
+    case K::NormalElastography:
+    case K::PastLiverAbnormality:
         return QStringLiteral("liver fibrosis / elastography");
-    case K::OtherCoagulationDisorder:
+    case K::OtherDisorderInConcept:
         return QStringLiteral("other coagulation disorder");
     case K::Dose:
         return QStringLiteral("dose");
@@ -129,30 +129,35 @@ QString describeRule(const Rule &r)
         return QStringLiteral("a kit for the body weight");
     case K::Prescriber:
         return QStringLiteral("prescriber %1").arg(r.name);
-    case K::WithInhibitors:
+    case K::InhibitorPresent:
         return QStringLiteral("%1 inhibitors present").arg(r.name);
-    case K::InhibitorHistory:
+    case K::RefutableInhibitorHistory:
         return QStringLiteral("%1 inhibitor history: %2%3").arg(r.name, r.expect.value_or(false) ? QStringLiteral("yes") : QStringLiteral("none"),
                                                                 r.days ? QStringLiteral(" (a positive refuted within %1 days does not count)").arg(r.days) : QString());
     case K::InhibitorRetest:
         return QStringLiteral("negative retest within %1 days of a positive").arg(r.days);
-    case K::Aav5Nab:
+    case K::AntibodyTiter:
         if (r.maxTiter)
             return QStringLiteral("AAV5 NAb titer ≤ 1:%1").arg(readableNumber(*r.maxTiter));
         if (r.detected)
             return *r.detected ? QStringLiteral("AAV5 NAb detected") : QStringLiteral("AAV5 NAb not detected");
         return QStringLiteral("screened for AAV5 NAb");
-    case K::HivUncontrolled:
-        return QStringLiteral("HIV uncontrolled: %1 (CD4 ≤ 200 decides%2)").arg(r.expect.value_or(false) ? QStringLiteral("yes") : QStringLiteral("no"), within(r.within));
-    case K::AdvancedLiverDisease:
-        return QStringLiteral("advanced liver disease: %1 (FibroScan ≥ 9 kPa or METAVIR ≥ F3%2)").arg(r.expect.value_or(false) ? QStringLiteral("yes") : QStringLiteral("no"), within(r.within));
-    case K::ElastographyNormal:
+    case K::LowCountOrAttested:
+        return QStringLiteral("HIV uncontrolled: %1 (CD4 ≤ %2 decides%3)")
+            .arg(r.expect.value_or(false) ? QStringLiteral("yes") : QStringLiteral("no"),
+                 readableNumber(r.special.limit(QStringLiteral("atMost"))), within(r.within));
+    case K::AdvancedFibrosis:
+        return QStringLiteral("advanced liver disease: %1 (FibroScan ≥ %2 kPa or METAVIR ≥ F%3%4)")
+            .arg(r.expect.value_or(false) ? QStringLiteral("yes") : QStringLiteral("no"),
+                 readableNumber(r.special.limit(QStringLiteral("advancedStiffness"))),
+                 readableNumber(r.special.limit(QStringLiteral("advancedStage"))), within(r.within));
+    case K::NormalElastography:
         return QStringLiteral("normal elastography%1").arg(within(r.within));
-    case K::LiverAbnormalityHistory:
+    case K::PastLiverAbnormality:
         return QStringLiteral("past liver abnormality (attested, abnormal ultrasound or elastography, or %1 ALT/AST results above ULN)").arg(r.minCount);
     case K::If:
         return QStringLiteral("if %1: %2").arg(describeRule(r.rules.value(0)), describeRule(r.rules.value(1)));
-    case K::OtherCoagulationDisorder:
+    case K::OtherDisorderInConcept:
         return QStringLiteral("other coagulation disorder: %1").arg(r.expect.value_or(false) ? QStringLiteral("yes") : QStringLiteral("none"));
     case K::Dose: {
         // Per dose (per kg or flat), per period, and for which weights.

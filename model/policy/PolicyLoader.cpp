@@ -306,8 +306,8 @@ public:
             else if (!r.name.isEmpty())
                 error(v->find(u"is"), QStringLiteral("prescriber \"%1\" is not one of %2").arg(r.name, Catalog::current().prescriberRuleIds().join(QStringLiteral(", "))));
             break;
-        case K::WithInhibitors:
-        case K::InhibitorHistory:
+        case K::InhibitorPresent:
+        case K::RefutableInhibitorHistory:
         case K::InhibitorRetest: {
             allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("factor"), QStringLiteral("expect"),
                            QStringLiteral("refutedWithinDays"), QStringLiteral("withinDays")},
@@ -315,7 +315,7 @@ public:
             r.name = string(*v, "factor", true, what);
             if (!r.name.isEmpty() && r.name != QLatin1String("viii") && r.name != QLatin1String("ix"))
                 error(v->find(u"factor"), QStringLiteral("factor must be \"viii\" or \"ix\""));
-            if (r.kind == K::InhibitorHistory) {
+            if (r.kind == K::RefutableInhibitorHistory) {
                 if (const Value *e = get(*v, "expect", Value::Type::Bool, true, what))
                     r.expect = e->toBool();
                 r.days = integer(*v, "refutedWithinDays", false, what).value_or(0);
@@ -324,7 +324,7 @@ public:
                 r.days = integer(*v, "withinDays", true, what).value_or(0);
             break;
         }
-        case K::Aav5Nab: {
+        case K::AntibodyTiter: {
             allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("maxTiter"), QStringLiteral("detected"),
                            QStringLiteral("screened")},
                       what);
@@ -333,12 +333,12 @@ public:
                 r.detected = d->toBool();
             r.screened = boolean(*v, "screened", what);
             if (int(r.maxTiter.has_value()) + int(r.detected.has_value()) + int(r.screened) != 1)
-                error(v, QStringLiteral("aav5-nab needs exactly one of \"maxTiter\", \"detected\", \"screened\""));
+                error(v, QStringLiteral("%1 needs exactly one of \"maxTiter\", \"detected\", \"screened\"").arg(kindName));
             break;
         }
-        case K::HivUncontrolled:
-        case K::AdvancedLiverDisease:
-        case K::OtherCoagulationDisorder: {
+        case K::LowCountOrAttested:
+        case K::AdvancedFibrosis:
+        case K::OtherDisorderInConcept: {
             allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("expect"), QStringLiteral("within"),
                            QStringLiteral("besides"), QStringLiteral("definedByMeasurement")},
                       what);
@@ -346,17 +346,21 @@ public:
                 r.expect = e->toBool();
             r.within = window(*v, "within", what);
             r.definedByMeasurement = boolean(*v, "definedByMeasurement", what);
-            if (r.definedByMeasurement && r.kind != K::AdvancedLiverDisease)
-                error(v->find(u"definedByMeasurement"), QStringLiteral("\"definedByMeasurement\" applies to advanced-liver-disease only"));
-            if (r.kind == K::OtherCoagulationDisorder)
+            if (r.definedByMeasurement && r.kind != K::AdvancedFibrosis) {
+                // Named as policies write it: the kind the catalog runs with that logic.
+                const SpecialRule *fibrosis = Catalog::current().specialRuleByLogic(QStringLiteral("advanced-fibrosis"));
+                error(v->find(u"definedByMeasurement"), QStringLiteral("\"definedByMeasurement\" applies to %1 only")
+                                                            .arg(fibrosis ? fibrosis->kind : QStringLiteral("advanced-fibrosis")));
+            }
+            if (r.kind == K::OtherDisorderInConcept)
                 r.list = stringList(*v, "besides", true, what);
             break;
         }
-        case K::ElastographyNormal:
+        case K::NormalElastography:
             allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("within")}, what);
             r.within = window(*v, "within", what);
             break;
-        case K::LiverAbnormalityHistory: {
+        case K::PastLiverAbnormality: {
             allowOnly(*v, {QStringLiteral("kind"), QStringLiteral("elevatedEnzymeResults")}, what);
             r.minCount = integer(*v, "elevatedEnzymeResults", true, what).value_or(0);
             if (r.minCount < 1 && v->find(u"elevatedEnzymeResults"))
