@@ -111,7 +111,7 @@ QString grouped(double v)
 
 QString isoDate(const QDate &d)
 {
-    return d.toString(Qt::ISODate);
+    return isoDateText(d);
 }
 
 bool compare(double lhs, const QString &op, double rhs)

@@ -51,7 +51,7 @@ void Writer::newline()
     m_out += QString(m_first.size() * 2, QLatin1Char(' '));
 }
 
-void Writer::key(const char *k)
+void Writer::separator()
 {
     if (!m_first.isEmpty()) {
         if (!m_first.last())
@@ -59,6 +59,11 @@ void Writer::key(const char *k)
         m_first.last() = false;
         newline();
     }
+}
+
+void Writer::key(const char *k)
+{
+    separator();
     if (k) {
         // Keys are the program's own ASCII names: written as they are.
         bool plain = true;
@@ -71,8 +76,19 @@ void Writer::key(const char *k)
         } else {
             appendQuoted(m_out, QString::fromUtf8(k));
         }
-        m_out += m_pretty ? QStringLiteral(": ") : QStringLiteral(":");
+        m_out += QLatin1Char(':');
+        if (m_pretty)
+            m_out += QLatin1Char(' ');
     }
+}
+
+void Writer::key(QStringView k)
+{
+    separator();
+    appendQuoted(m_out, k);
+    m_out += QLatin1Char(':');
+    if (m_pretty)
+        m_out += QLatin1Char(' ');
 }
 
 Writer &Writer::beginObject(const char *k)
@@ -119,41 +135,85 @@ Writer &Writer::value(const char *k, const QString &v)
 Writer &Writer::value(const char *k, bool v)
 {
     key(k);
-    m_out += v ? QStringLiteral("true") : QStringLiteral("false");
+    m_out += v ? QLatin1String("true") : QLatin1String("false");
     return *this;
 }
 
 Writer &Writer::value(const char *k, int v)
 {
     key(k);
-    m_out += QString::number(v);
+    number(v);
     return *this;
 }
 
 Writer &Writer::value(const char *k, double v)
 {
     key(k);
-    if (!std::isfinite(v))
-        m_out += QStringLiteral("null");
-    else if (v == std::floor(v) && std::fabs(v) < 1e15)
-        m_out += QString::number(qint64(v));
-    else
-        m_out += QString::number(v, 'g', 15);
+    number(v);
     return *this;
+}
+
+Writer &Writer::value(QStringView k, double v)
+{
+    key(k);
+    number(v);
+    return *this;
+}
+
+Writer &Writer::value(QStringView k, const QString &v)
+{
+    key(k);
+    appendQuoted(m_out, v);
+    return *this;
+}
+
+void Writer::number(double v)
+{
+    if (!std::isfinite(v)) {
+        m_out += QLatin1String("null");
+    } else if (v == std::floor(v) && std::fabs(v) < 1e15) {
+        // Whole numbers digit by digit, without a temporary string.
+        qint64 n = qint64(v);
+        char16_t digits[20];
+        int i = 20;
+        const bool negative = n < 0;
+        quint64 u = negative ? quint64(-n) : quint64(n);
+        do {
+            digits[--i] = char16_t(u'0' + u % 10);
+            u /= 10;
+        } while (u);
+        if (negative)
+            digits[--i] = u'-';
+        m_out.append(reinterpret_cast<const QChar *>(digits + i), 20 - i);
+    } else {
+        m_out += QString::number(v, 'g', 15);
+    }
 }
 
 Writer &Writer::null(const char *k)
 {
     key(k);
-    m_out += QStringLiteral("null");
+    m_out += QLatin1String("null");
     return *this;
+}
+
+Writer &Writer::stringArray(QStringView k, const QStringList &values)
+{
+    key(k);
+    m_out += QLatin1Char('[');
+    m_first.append(true);
+    for (const QString &v : values) {
+        separator();
+        appendQuoted(m_out, v);
+    }
+    return endArray();
 }
 
 Writer &Writer::stringArray(const char *k, const QStringList &values)
 {
     beginArray(k);
     for (const QString &v : values) {
-        key(nullptr);
+        separator();
         appendQuoted(m_out, v);
     }
     return endArray();

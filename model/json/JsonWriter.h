@@ -27,12 +27,19 @@ public:
     Writer &value(const char *key, double v);
     Writer &null(const char *key);
     Writer &stringArray(const char *key, const QStringList &values);
+    // The same with a key that is data (a finding's argument names).
+    Writer &value(QStringView key, const QString &v);
+    Writer &value(QStringView key, double v);
+    Writer &stringArray(QStringView key, const QStringList &values);
 
     const QString &text() const { return m_out; }
     static QString quote(const QString &s);
 
 private:
     void key(const char *key);
+    void key(QStringView key);
+    void separator();
+    void number(double v);
     void newline();
     bool m_pretty;
     QString m_out;
