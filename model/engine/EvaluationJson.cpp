@@ -28,6 +28,7 @@ static void writeCriteria(json::Writer &w, const char *key, const QVector<Criter
 QString evaluationToJson(const Evaluation &ev, const QString &bundleName, bool pretty)
 {
     json::Writer w(pretty);
+    w.reserve(8192); // a typical result line is 5,000 characters
     w.beginObject();
     if (!bundleName.isNull())
         w.value("bundle", bundleName);

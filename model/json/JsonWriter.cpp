@@ -8,29 +8,32 @@ namespace pareview::json {
 
 namespace {
 
-// Appends `s` as a JSON string to `out`: runs of plain characters in one
-// append, no temporary string per value.
-void appendQuoted(QString &out, QStringView s)
+// Writes `s` as a JSON string through `put` (a QStringView each time): runs
+// of plain characters in one piece, no temporary string per value.
+template <typename Put>
+void quoteInto(QStringView s, Put &&put)
 {
-    out += QLatin1Char('"');
+    put(QStringView(u"\""));
     qsizetype run = 0;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const char16_t c = s[i].unicode();
         if (c >= 0x20 && c != u'"' && c != u'\\')
             continue;
-        out.append(s.mid(run, i - run));
+        if (i > run)
+            put(s.mid(run, i - run));
         run = i + 1;
         switch (c) {
-        case u'"': out += QLatin1String("\\\""); break;
-        case u'\\': out += QLatin1String("\\\\"); break;
-        case u'\n': out += QLatin1String("\\n"); break;
-        case u'\r': out += QLatin1String("\\r"); break;
-        case u'\t': out += QLatin1String("\\t"); break;
-        default: out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+        case u'"': put(QStringView(u"\\\"")); break;
+        case u'\\': put(QStringView(u"\\\\")); break;
+        case u'\n': put(QStringView(u"\\n")); break;
+        case u'\r': put(QStringView(u"\\r")); break;
+        case u'\t': put(QStringView(u"\\t")); break;
+        default: put(QStringView(QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'))));
         }
     }
-    out.append(s.mid(run));
-    out += QLatin1Char('"');
+    if (s.size() > run)
+        put(s.mid(run));
+    put(QStringView(u"\""));
 }
 
 } // namespace
@@ -39,23 +42,29 @@ QString Writer::quote(const QString &s)
 {
     QString out;
     out.reserve(s.size() + 2);
-    appendQuoted(out, s);
+    quoteInto(s, [&out](QStringView piece) { out.append(piece); });
     return out;
+}
+
+void Writer::quoted(QStringView s)
+{
+    quoteInto(s, [this](QStringView piece) { put(piece); });
 }
 
 void Writer::newline()
 {
     if (!m_pretty)
         return;
-    m_out += QLatin1Char('\n');
-    m_out += QString(m_first.size() * 2, QLatin1Char(' '));
+    put(u'\n');
+    for (qsizetype i = 0; i < m_first.size() * 2; ++i)
+        put(u' ');
 }
 
 void Writer::separator()
 {
     if (!m_first.isEmpty()) {
         if (!m_first.last())
-            m_out += QLatin1Char(',');
+            put(u',');
         m_first.last() = false;
         newline();
     }
@@ -67,34 +76,35 @@ void Writer::key(const char *k)
     if (k) {
         // Keys are the program's own ASCII names: written as they are.
         bool plain = true;
-        for (const char *p = k; *p && plain; ++p)
+        const char *p = k;
+        for (; *p && plain; ++p)
             plain = static_cast<unsigned char>(*p) >= 0x20 && static_cast<unsigned char>(*p) < 0x80 && *p != '"' && *p != '\\';
         if (plain) {
-            m_out += QLatin1Char('"');
-            m_out += QLatin1String(k);
-            m_out += QLatin1Char('"');
+            put(u'"');
+            put(QLatin1StringView(k, p - k));
+            put(u'"');
         } else {
-            appendQuoted(m_out, QString::fromUtf8(k));
+            quoted(QString::fromUtf8(k));
         }
-        m_out += QLatin1Char(':');
+        put(u':');
         if (m_pretty)
-            m_out += QLatin1Char(' ');
+            put(u' ');
     }
 }
 
 void Writer::key(QStringView k)
 {
     separator();
-    appendQuoted(m_out, k);
-    m_out += QLatin1Char(':');
+    quoted(k);
+    put(u':');
     if (m_pretty)
-        m_out += QLatin1Char(' ');
+        put(u' ');
 }
 
 Writer &Writer::beginObject(const char *k)
 {
     key(k);
-    m_out += QLatin1Char('{');
+    put(u'{');
     m_first.append(true);
     return *this;
 }
@@ -104,14 +114,14 @@ Writer &Writer::endObject()
     const bool empty = m_first.takeLast();
     if (!empty)
         newline();
-    m_out += QLatin1Char('}');
+    put(u'}');
     return *this;
 }
 
 Writer &Writer::beginArray(const char *k)
 {
     key(k);
-    m_out += QLatin1Char('[');
+    put(u'[');
     m_first.append(true);
     return *this;
 }
@@ -121,21 +131,21 @@ Writer &Writer::endArray()
     const bool empty = m_first.takeLast();
     if (!empty)
         newline();
-    m_out += QLatin1Char(']');
+    put(u']');
     return *this;
 }
 
 Writer &Writer::value(const char *k, const QString &v)
 {
     key(k);
-    appendQuoted(m_out, v);
+    quoted(v);
     return *this;
 }
 
 Writer &Writer::value(const char *k, bool v)
 {
     key(k);
-    m_out += v ? QLatin1String("true") : QLatin1String("false");
+    put(v ? QLatin1StringView("true") : QLatin1StringView("false"));
     return *this;
 }
 
@@ -163,14 +173,14 @@ Writer &Writer::value(QStringView k, double v)
 Writer &Writer::value(QStringView k, const QString &v)
 {
     key(k);
-    appendQuoted(m_out, v);
+    quoted(v);
     return *this;
 }
 
 void Writer::number(double v)
 {
     if (!std::isfinite(v)) {
-        m_out += QLatin1String("null");
+        put(QLatin1StringView("null"));
     } else if (v == std::floor(v) && std::fabs(v) < 1e15) {
         // Whole numbers digit by digit, without a temporary string.
         qint64 n = qint64(v);
@@ -184,27 +194,27 @@ void Writer::number(double v)
         } while (u);
         if (negative)
             digits[--i] = u'-';
-        m_out.append(reinterpret_cast<const QChar *>(digits + i), 20 - i);
+        put(QStringView(digits + i, 20 - i));
     } else {
-        m_out += QString::number(v, 'g', 15);
+        put(QString::number(v, 'g', 15));
     }
 }
 
 Writer &Writer::null(const char *k)
 {
     key(k);
-    m_out += QLatin1String("null");
+    put(QLatin1StringView("null"));
     return *this;
 }
 
 Writer &Writer::stringArray(QStringView k, const QStringList &values)
 {
     key(k);
-    m_out += QLatin1Char('[');
+    put(u'[');
     m_first.append(true);
     for (const QString &v : values) {
         separator();
-        appendQuoted(m_out, v);
+        quoted(v);
     }
     return endArray();
 }
@@ -214,7 +224,7 @@ Writer &Writer::stringArray(const char *k, const QStringList &values)
     beginArray(k);
     for (const QString &v : values) {
         separator();
-        appendQuoted(m_out, v);
+        quoted(v);
     }
     return endArray();
 }
