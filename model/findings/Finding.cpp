@@ -46,6 +46,25 @@ void FindingArgs::insert(FindingArg arg)
     m_args.insert(at, std::move(arg));
 }
 
+Finding &Finding::arg(const QString &name, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return arg(name, value.toDouble());
+    case QMetaType::QDate:
+        return arg(name, value.toDate());
+    case QMetaType::QStringList:
+        return arg(name, value.toStringList());
+    default:
+        return arg(name, value.toString());
+    }
+}
+
 void Finding::write(json::Writer &w, const char *key) const
 {
     w.beginObject(key);

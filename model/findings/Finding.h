@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <QVector>
 
 namespace pareview {
@@ -129,6 +130,8 @@ struct Finding
         args.insert(std::move(a));
         return *this;
     }
+    // A value of one of those types held in a QVariant (other types as text).
+    Finding &arg(const QString &name, const QVariant &value);
     Finding &arg(const QString &name, const char *value) = delete; // say QStringLiteral
     Finding &arg(const QString &name, bool value) = delete;        // "yes"/"no" as text
     Finding &part(const Finding &f)
