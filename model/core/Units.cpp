@@ -49,6 +49,10 @@ QString readableNumber(double v)
     int exponent = 0;
     if (powerOfTen(v, &mantissa, &exponent))
         return powerText(mantissa, exponent, QString::number(mantissa, 'g', 4));
+    // Whole numbers (most values in findings) as 'g' writes them, without
+    // the floating-point formatter.
+    if (v == std::trunc(v) && std::fabs(v) < 1e7 && !(v == 0 && std::signbit(v)))
+        return QString::number(qint64(v));
     return QString::number(v, 'g', 10);
 }
 

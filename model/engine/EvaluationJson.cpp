@@ -28,13 +28,14 @@ static void writeCriteria(json::Writer &w, const char *key, const QVector<Criter
 QString evaluationToJson(const Evaluation &ev, const QString &bundleName, bool pretty)
 {
     json::Writer w(pretty);
+    w.reserve(8192); // a typical result line is 5,000 characters
     w.beginObject();
     if (!bundleName.isNull())
         w.value("bundle", bundleName);
     w.value("policy", ev.policyId)
         .value("policyNumber", ev.policyNumber)
         .value("policyVersion", ev.policyVersion)
-        .value("asOf", ev.asOf.toString(Qt::ISODate))
+        .value("asOf", isoDateText(ev.asOf))
         .value("drug", ev.drug)
         .value("pathway", ev.pathway)
         .value("requestType", ev.requestType)
@@ -61,8 +62,8 @@ QString evaluationToJson(const Evaluation &ev, const QString &bundleName, bool p
         if (a.durationWeeks)
             w.value("durationWeeks", *a.durationWeeks);
         w.value("duration", a.duration)
-            .value("start", a.start.toString(Qt::ISODate))
-            .value("end", a.end.toString(Qt::ISODate))
+            .value("start", isoDateText(a.start))
+            .value("end", isoDateText(a.end))
             .value("oneTime", a.oneTime);
         if (!a.quantity.isEmpty())
             w.value("quantity", a.quantity);

@@ -111,7 +111,7 @@ QString grouped(double v)
 
 QString isoDate(const QDate &d)
 {
-    return d.toString(Qt::ISODate);
+    return isoDateText(d);
 }
 
 bool compare(double lhs, const QString &op, double rhs)
@@ -199,6 +199,17 @@ public:
             for (const QString &note : m_facts.notes)
                 if (!note.startsWith(QLatin1String("reference ")))
                     ev.flags << note;
+
+        // Every row a section or list can have, made room for once.
+        qsizetype rows = 0;
+        for (const Criterion &c : m_policy.notCovered)
+            rows += 1 + countDescendants(c);
+        ev.notCovered.reserve(rows);
+        rows = 0;
+        for (const Pathway &p : m_policy.pathways)
+            for (const Criterion &c : p.criteria)
+                rows += 1 + countDescendants(c);
+        ev.criteria.reserve(rows + m_policy.pathways.size());
 
         // The policy's own not-covered list comes first: it outranks everything.
         bool notCovered = false;
@@ -377,7 +388,7 @@ private:
         section.depth = 0;
         section.group = true;
         section.section = true;
-        out.append(section);
+        out.append(std::move(section));
         QVector<Outcome> parts;
         QVector<QPair<QString, Outcome>> children;
         for (const Criterion &c : p.criteria) {
@@ -402,7 +413,7 @@ private:
         result.documentation = c.documentation;
         result.depth = depth;
         result.group = !c.children.isEmpty();
-        out.append(result);
+        out.append(std::move(result));
 
         Outcome condition = met(Finding());
         if (c.appliesWhen) {
@@ -476,7 +487,7 @@ private:
             r.depth = depth + 1;
             r.group = !child.children.isEmpty();
             const int childIndex = out.size();
-            out.append(r);
+            out.append(std::move(r));
             markNotApplicable(child, depth + 1, out, reason, childIndex);
         }
     }

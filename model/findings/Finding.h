@@ -12,7 +12,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
-#include <QVariantMap>
+#include <QVariant>
 #include <QVector>
 
 namespace pareview {
@@ -22,10 +22,68 @@ class Value;
 class Writer;
 } // namespace json
 
+// One argument of a finding: a number, a date, text or a list of text.
+struct FindingArg
+{
+    enum class Type : quint8 { Number, Date, Text, List };
+
+    QString name;
+    Type type = Type::Text;
+    double number = 0;
+    QDate date;
+    QString text;
+    QStringList list;
+
+    bool operator==(const FindingArg &o) const
+    {
+        if (name != o.name || type != o.type)
+            return false;
+        switch (type) {
+        case Type::Number: return number == o.number;
+        case Type::Date: return date == o.date;
+        case Type::Text: return text == o.text;
+        case Type::List: return list == o.list;
+        }
+        return false;
+    }
+    bool operator!=(const FindingArg &o) const { return !(*this == o); }
+};
+
+// A finding's arguments by name, in name order (the order they are written
+// in). A few per finding: a flat array, shared on copy, searched in place.
+class FindingArgs
+{
+public:
+    using const_iterator = QVector<FindingArg>::const_iterator;
+
+    const FindingArg *find(QStringView name) const
+    {
+        for (const FindingArg &a : m_args)
+            if (a.name == name)
+                return &a;
+        return nullptr;
+    }
+    bool contains(QStringView name) const { return find(name) != nullptr; }
+    bool remove(QStringView name);
+    // Sets `name` (replacing an argument of that name), keeping name order.
+    void insert(FindingArg arg);
+
+    bool isEmpty() const { return m_args.isEmpty(); }
+    qsizetype size() const { return m_args.size(); }
+    const_iterator begin() const { return m_args.cbegin(); }
+    const_iterator end() const { return m_args.cend(); }
+
+    bool operator==(const FindingArgs &o) const { return m_args == o.m_args; }
+    bool operator!=(const FindingArgs &o) const { return m_args != o.m_args; }
+
+private:
+    QVector<FindingArg> m_args;
+};
+
 struct Finding
 {
     QString kind;        // "lab-compare", "attestation-missing", … (findings.json "kinds")
-    QVariantMap args;    // numbers (double), dates (QDate), text (QString)
+    FindingArgs args;    // numbers, dates, text, lists of text
     QVector<Finding> parts; // the findings it is made of ({part1}, {parts})
     QStringList labels;  // a group's criteria: labels, beside their findings in parts when named with them
     // The reason once written (FindingText::reason): a group writes its
@@ -37,14 +95,53 @@ struct Finding
 
     bool isEmpty() const { return kind.isEmpty(); }
 
-    Finding &arg(const QString &name, const QVariant &value)
+    Finding &arg(const QString &name, double value)
     {
-        args.insert(name, value);
+        FindingArg a;
+        a.name = name;
+        a.type = FindingArg::Type::Number;
+        a.number = value;
+        args.insert(std::move(a));
         return *this;
     }
+    Finding &arg(const QString &name, const QDate &value)
+    {
+        FindingArg a;
+        a.name = name;
+        a.type = FindingArg::Type::Date;
+        a.date = value;
+        args.insert(std::move(a));
+        return *this;
+    }
+    Finding &arg(const QString &name, const QString &value)
+    {
+        FindingArg a;
+        a.name = name;
+        a.text = value;
+        args.insert(std::move(a));
+        return *this;
+    }
+    Finding &arg(const QString &name, const QStringList &value)
+    {
+        FindingArg a;
+        a.name = name;
+        a.type = FindingArg::Type::List;
+        a.list = value;
+        args.insert(std::move(a));
+        return *this;
+    }
+    // A value of one of those types held in a QVariant (other types as text).
+    Finding &arg(const QString &name, const QVariant &value);
+    Finding &arg(const QString &name, const char *value) = delete; // say QStringLiteral
+    Finding &arg(const QString &name, bool value) = delete;        // "yes"/"no" as text
     Finding &part(const Finding &f)
     {
         parts.append(f);
+        return *this;
+    }
+    Finding &part(Finding &&f)
+    {
+        parts.append(std::move(f));
         return *this;
     }
 
@@ -58,4 +155,10 @@ struct Finding
     }
 };
 
+// Qt::ISODate text of `d` ("2026-11-05"; empty when invalid or outside years
+// 0-9999, as QDate::toString gives it) without the locale machinery.
+QString isoDateText(const QDate &d);
+
 } // namespace pareview
+
+Q_DECLARE_TYPEINFO(pareview::FindingArg, Q_RELOCATABLE_TYPE);

@@ -107,12 +107,15 @@ Result<std::shared_ptr<const FindingText>> FindingText::fromJson(const QByteArra
                               .arg(k.line()) };
         Kind kind;
         kind.reason = parse(reason->toString());
+        text->resolve(kind.reason);
         if (const json::Value *join = k.find(QLatin1String("join")))
             kind.join = join->toString();
         int languages = 0;
         for (const QString &lang : kLanguages) {
             if (const json::Value *t = k.find(lang); t && t->isString()) {
-                kind.sentences.insert(lang, parse(t->toString()));
+                Tokens tokens = parse(t->toString());
+                text->resolve(tokens);
+                kind.sentences.insert(lang, tokens);
                 ++languages;
             }
         }
@@ -158,22 +161,66 @@ QStringList FindingText::kinds() const
     return out;
 }
 
-QString FindingText::engineText(const QVariant &v)
+void FindingText::resolve(Tokens &tokens) const
 {
-    switch (v.typeId()) {
-    case QMetaType::Double:
-        return readableNumber(v.toDouble());
-    case QMetaType::Int:
-        return QString::number(v.toInt());
-    case QMetaType::QDate:
-        return v.toDate().toString(Qt::ISODate);
-    default:
-        return v.toString();
+    using Role = Token::Role;
+    for (Token &t : tokens) {
+        if (!t.placeholder)
+            t.role = Role::Literal;
+        else if (t.text == QLatin1String("parts"))
+            t.role = Role::Parts;
+        else if (t.text == QLatin1String("labelled"))
+            t.role = Role::Labelled;
+        else if (t.text == QLatin1String("labels"))
+            t.role = Role::Labels;
+        else if (t.text.startsWith(QLatin1String("part"))) {
+            t.role = Role::Part;
+            t.part = QStringView(t.text).mid(4).toInt() - 1;
+        } else {
+            t.role = Role::Arg;
+            t.type = m_types.value(t.text);
+        }
     }
+}
+
+QString FindingText::engineText(const FindingArg *a)
+{
+    if (!a)
+        return QString();
+    switch (a->type) {
+    case FindingArg::Type::Number:
+        return readableNumber(a->number);
+    case FindingArg::Type::Date:
+        return isoDateText(a->date);
+    case FindingArg::Type::Text:
+        return a->text;
+    case FindingArg::Type::List:
+        return variantText(a);
+    }
+    return QString();
+}
+
+// An argument as QVariant::toString() gives it (a list: its only item).
+QString FindingText::variantText(const FindingArg *a)
+{
+    if (!a)
+        return QString();
+    switch (a->type) {
+    case FindingArg::Type::Number:
+        return QString::number(a->number, 'g', QLocale::FloatingPointShortest);
+    case FindingArg::Type::Date:
+        return isoDateText(a->date);
+    case FindingArg::Type::Text:
+        return a->text;
+    case FindingArg::Type::List:
+        return a->list.size() == 1 ? a->list.first() : QString();
+    }
+    return QString();
 }
 
 QString FindingText::reason(const Finding &f) const
 {
+    using Role = Token::Role;
     if (f.isEmpty())
         return QString();
     if (!f.writtenReason.isNull())
@@ -183,32 +230,47 @@ QString FindingText::reason(const Finding &f) const
         return f.kind; // a kind this build does not know (a newer snapshot)
     QString out;
     for (const Token &t : it->reason) {
-        if (!t.placeholder) {
+        QString value;
+        switch (t.role) {
+        case Role::Literal:
             out += t.text;
             continue;
-        }
-        QString value;
-        if (t.text == QLatin1String("parts")) {
-            QStringList parts;
+        case Role::Parts: {
+            bool first = true;
             for (const Finding &p : f.parts)
-                if (const QString r = reason(p); !r.isEmpty())
-                    parts << r;
-            value = parts.join(it->join);
-        } else if (t.text == QLatin1String("labelled")) {
-            QStringList parts;
-            for (int i = 0; i < f.labels.size(); ++i)
-                parts << QStringLiteral("%1 (%2)").arg(f.labels.at(i), i < f.parts.size() ? reason(f.parts.at(i)) : QString());
-            value = parts.join(QStringLiteral("; "));
-        } else if (t.text == QLatin1String("labels")) {
-            value = f.labels.join(QStringLiteral(", "));
-        } else if (t.text.startsWith(QLatin1String("part"))) {
-            const int i = QStringView(t.text).mid(4).toInt() - 1;
-            value = i >= 0 && i < f.parts.size() ? reason(f.parts.at(i)) : QString();
-        } else {
-            const QVariant v = f.args.value(t.text);
-            value = v.typeId() == QMetaType::QStringList
-                ? v.toStringList().join(m_types.value(t.text) == QLatin1String("dx-or") ? QStringLiteral(" or ") : QStringLiteral(", "))
-                : engineText(v);
+                if (const QString r = reason(p); !r.isEmpty()) {
+                    if (!first)
+                        value += it->join;
+                    value += r;
+                    first = false;
+                }
+            break;
+        }
+        case Role::Labelled:
+            for (qsizetype i = 0; i < f.labels.size(); ++i) {
+                if (i > 0)
+                    value += QLatin1String("; ");
+                value += f.labels.at(i);
+                value += QLatin1String(" (");
+                if (i < f.parts.size())
+                    value += reason(f.parts.at(i));
+                value += QLatin1Char(')');
+            }
+            break;
+        case Role::Labels:
+            value = f.labels.join(QLatin1String(", "));
+            break;
+        case Role::Part:
+            if (t.part >= 0 && t.part < f.parts.size())
+                value = reason(f.parts.at(t.part));
+            break;
+        case Role::Arg: {
+            const FindingArg *a = f.args.find(t.text);
+            value = a && a->type == FindingArg::Type::List
+                ? a->list.join(t.type == QLatin1String("dx-or") ? QLatin1String(" or ") : QLatin1String(", "))
+                : engineText(a);
+            break;
+        }
         }
         if (t.spaced && !value.isEmpty())
             out += QLatin1Char(' ');
@@ -268,14 +330,15 @@ std::optional<QString> FindingText::apply(const Finding &f, const QString &langu
     const auto sentence = it->sentences.constFind(language);
     if (sentence == it->sentences.constEnd())
         return std::nullopt;
+    using Role = Token::Role;
     QString out;
     for (const Token &t : *sentence) {
-        if (!t.placeholder) {
+        if (t.role == Role::Literal) {
             out += t.text;
             continue;
         }
         std::optional<QString> value;
-        if (t.text == QLatin1String("parts")) {
+        if (t.role == Role::Parts) {
             QStringList parts;
             for (const Finding &p : f.parts) {
                 const auto s = apply(p, language, book, depth + 1);
@@ -284,7 +347,7 @@ std::optional<QString> FindingText::apply(const Finding &f, const QString &langu
                 parts << *s;
             }
             value = parts.join(QStringLiteral(", "));
-        } else if (t.text == QLatin1String("labelled") || t.text == QLatin1String("labels")) {
+        } else if (t.role == Role::Labelled || t.role == Role::Labels) {
             // The criteria a group names, as words: "requirements 1.A, 1.B and 1.C".
             QStringList labels = f.labels;
             if (labels.isEmpty())
@@ -298,20 +361,18 @@ std::optional<QString> FindingText::apply(const Finding &f, const QString &langu
                                      .arg(labels.join(QStringLiteral(", ")),
                                           book.text(QStringLiteral("misc"), QStringLiteral("and"), language), last));
             }
-        } else if (t.text.startsWith(QLatin1String("part"))) {
-            const int i = QStringView(t.text).mid(4).toInt() - 1;
-            if (i < 0 || i >= f.parts.size())
+        } else if (t.role == Role::Part) {
+            if (t.part < 0 || t.part >= f.parts.size())
                 return std::nullopt;
-            value = apply(f.parts.at(i), language, book, depth + 1);
+            value = apply(f.parts.at(t.part), language, book, depth + 1);
         } else {
-            const QString type = m_types.value(t.text);
-            const QVariant v = f.args.value(t.text);
-            if (type == QLatin1String("dx") || type == QLatin1String("dx-or")) {
-                value = book.diagnoses(v.typeId() == QMetaType::QStringList ? v.toStringList() : QStringList{ v.toString() },
+            const FindingArg *a = f.args.find(t.text);
+            if (t.type == QLatin1String("dx") || t.type == QLatin1String("dx-or")) {
+                value = book.diagnoses(a && a->type == FindingArg::Type::List ? a->list : QStringList{ variantText(a) },
                                        language);
             } else {
-                const QString engine = engineText(v);
-                value = engine.isEmpty() ? std::optional<QString>(QString()) : fill(type, engine, language, book);
+                const QString engine = engineText(a);
+                value = engine.isEmpty() ? std::optional<QString>(QString()) : fill(t.type, engine, language, book);
             }
         }
         if (!value)

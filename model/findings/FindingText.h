@@ -56,9 +56,14 @@ public:
 private:
     struct Token
     {
+        // What a placeholder stands for, decided once when the template is read.
+        enum class Role : quint8 { Literal, Parts, Labelled, Labels, Part, Arg };
         QString text;        // literal text, or the placeholder's name
         bool placeholder = false;
         bool spaced = false; // "{ unit}": a space before it when it is not empty
+        Role role = Role::Literal;
+        int part = -1;       // Role::Part: {part1} is 0
+        QString type;        // Role::Arg: the argument's type ("types")
     };
     using Tokens = QVector<Token>;
     struct Kind
@@ -69,7 +74,9 @@ private:
     };
 
     static Tokens parse(const QString &pattern);
-    static QString engineText(const QVariant &v);
+    static QString engineText(const FindingArg *a);
+    static QString variantText(const FindingArg *a);
+    void resolve(Tokens &tokens) const;
     std::optional<QString> apply(const Finding &f, const QString &language, const letters::PhraseBook &book,
                                  int depth) const;
     std::optional<QString> fill(const QString &type, const QString &value, const QString &language,

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace pareview::json {
@@ -27,15 +28,60 @@ public:
     Writer &value(const char *key, double v);
     Writer &null(const char *key);
     Writer &stringArray(const char *key, const QStringList &values);
+    // The same with a key that is data (a finding's argument names).
+    Writer &value(QStringView key, const QString &v);
+    Writer &value(QStringView key, double v);
+    Writer &stringArray(QStringView key, const QStringList &values);
 
-    const QString &text() const { return m_out; }
+    // The text written so far.
+    const QString &text() const
+    {
+        m_out.resize(m_size);
+        return m_out;
+    }
+    void reserve(qsizetype characters)
+    {
+        if (characters > m_out.size())
+            m_out.resize(characters);
+    }
     static QString quote(const QString &s);
 
 private:
     void key(const char *key);
+    void key(QStringView key);
+    void separator();
+    void number(double v);
     void newline();
+    void quoted(QStringView s);
+    // Output goes straight into m_out's characters, m_size of them used:
+    // one size check per piece instead of QString::append's bookkeeping.
+    QChar *room(qsizetype n)
+    {
+        if (m_size + n > m_out.size())
+            m_out.resize(std::max<qsizetype>(m_out.size() * 2, m_size + n + 256));
+        return m_out.data() + m_size;
+    }
+    void put(QStringView s)
+    {
+        QChar *p = room(s.size());
+        std::copy(s.begin(), s.end(), p);
+        m_size += s.size();
+    }
+    void put(QLatin1StringView s)
+    {
+        QChar *p = room(s.size());
+        for (qsizetype i = 0; i < s.size(); ++i)
+            p[i] = QLatin1Char(s.at(i));
+        m_size += s.size();
+    }
+    void put(char16_t c)
+    {
+        *room(1) = QChar(c);
+        ++m_size;
+    }
     bool m_pretty;
-    QString m_out;
+    mutable QString m_out; // its first m_size characters are the text
+    qsizetype m_size = 0;
     QVector<bool> m_first; // per open container: no member written yet
 };
 
