@@ -37,6 +37,9 @@ struct Options
     QString format = QStringLiteral("json");
     QString policiesDir;
     QString payers; // a payer table file; default: the built-in table
+    // The importer's "today" (birth dates after it are refused when a bundle
+    // has no timestamp): read once, not for every bundle of a folder.
+    QDate today = QDate::currentDate();
 };
 
 std::optional<Options> parseOptions(const QStringList &args, Streams io)
@@ -192,7 +195,7 @@ BundleOutcome evaluateBundle(const QString &path, const Options &o, const Policy
         out.error = readError;
         return out;
     }
-    auto facts = FhirImporter::import(data);
+    auto facts = FhirImporter::import(data, o.today);
     if (!facts) {
         out.code = Rejected;
         out.error = QStringLiteral("bundle rejected: %1").arg(facts.error());
@@ -248,10 +251,20 @@ void evaluateFolder(const QDir &dir, const QStringList &files, const Options &o,
                     const PayerTable &payers, Streams io)
 {
     const int count = int(files.size());
+    // Bytes straight to the device when there is one (stdout): they are
+    // UTF-8 already.
+    io.out.flush();
+    QIODevice *device = io.out.device();
+    const auto write = [&](const QByteArray &text) {
+        if (device)
+            device->write(text);
+        else
+            io.out << QString::fromUtf8(text);
+    };
     const int threads = qBound(1, QThread::idealThreadCount(), count);
     if (threads == 1) {
         for (const QString &name : files)
-            io.out << QString::fromUtf8(folderLines(dir, name, o, library, payers, io.in));
+            write(folderLines(dir, name, o, library, payers, io.in));
         return;
     }
     constexpr int kAhead = 256;
@@ -285,10 +298,6 @@ void evaluateFolder(const QDir &dir, const QStringList &files, const Options &o,
     for (int t = 0; t < threads; ++t)
         workers.emplace_back(work);
 
-    // Bytes straight to the device when there is one (stdout): the workers
-    // already encoded them.
-    io.out.flush();
-    QIODevice *device = io.out.device();
     for (int i = 0; i < count; ++i) {
         QByteArray text;
         {
@@ -299,10 +308,7 @@ void evaluateFolder(const QDir &dir, const QStringList &files, const Options &o,
             writtenUpTo = i + 1;
         }
         written.notify_all();
-        if (device)
-            device->write(text);
-        else
-            io.out << QString::fromUtf8(text);
+        write(text);
     }
     for (std::thread &t : workers)
         t.join();

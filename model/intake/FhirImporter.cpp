@@ -50,23 +50,75 @@ struct ParsedDate
 // FHIR date / dateTime / instant: YYYY, YYYY-MM, YYYY-MM-DD, or
 // YYYY-MM-DDThh:mm(:ss(.fff))(Z|±hh:mm). Partial dates stand for their first
 // day. The calendar date as written is the date windows are counted on.
+// Read by hand, not with a regular expression: it runs for every date of
+// every bundle. It accepts what the pattern
+// ^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$
+// accepted, a final line break included (its '$' matched before one).
 std::optional<ParsedDate> parseFhirDate(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?)?)?$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
+    QStringView t(text);
+    if (t.endsWith(u'\n'))
+        t.chop(1);
+    qsizetype pos = 0;
+    const auto isDigitAt = [&](qsizetype i) { return i < t.size() && t[i] >= u'0' && t[i] <= u'9'; };
+    const auto digits = [&](int count, int *out) {
+        int v = 0;
+        for (int i = 0; i < count; ++i) {
+            if (!isDigitAt(pos + i))
+                return false;
+            v = v * 10 + (t[pos + i].unicode() - u'0');
+        }
+        pos += count;
+        *out = v;
+        return true;
+    };
+    const auto take = [&](char16_t c) {
+        if (pos < t.size() && t[pos] == c) {
+            ++pos;
+            return true;
+        }
+        return false;
+    };
+    int year = 0, month = 1, day = 1, h = 0, mi = 0, s = 0;
+    bool hasTime = false;
+    if (!digits(4, &year))
         return std::nullopt;
-    const int year = m.captured(1).toInt();
-    const int month = m.captured(2).isEmpty() ? 1 : m.captured(2).toInt();
-    const int day = m.captured(3).isEmpty() ? 1 : m.captured(3).toInt();
+    if (take(u'-')) {
+        if (!digits(2, &month))
+            return std::nullopt;
+        if (take(u'-')) {
+            if (!digits(2, &day))
+                return std::nullopt;
+            if (take(u'T')) {
+                if (!digits(2, &h) || !take(u':') || !digits(2, &mi))
+                    return std::nullopt;
+                hasTime = true;
+                if (take(u':')) {
+                    if (!digits(2, &s))
+                        return std::nullopt;
+                    if (take(u'.')) {
+                        const qsizetype from = pos;
+                        while (isDigitAt(pos))
+                            ++pos;
+                        if (pos - from < 1 || pos - from > 9)
+                            return std::nullopt;
+                    }
+                }
+                if (!take(u'Z') && (take(u'+') || take(u'-'))) {
+                    int oh = 0, om = 0;
+                    if (!digits(2, &oh) || !take(u':') || !digits(2, &om))
+                        return std::nullopt;
+                }
+            }
+        }
+    }
+    if (pos != t.size())
+        return std::nullopt;
     const QDate date(year, month, day);
     if (!date.isValid() || year < 1800)
         return std::nullopt;
-    ParsedDate out{date, !m.captured(4).isEmpty(), QTime()};
+    ParsedDate out{date, hasTime, QTime()};
     if (out.hasTime) {
-        const int h = m.captured(4).toInt(), mi = m.captured(5).toInt(),
-                  s = m.captured(6).isEmpty() ? 0 : m.captured(6).toInt();
         if (h > 23 || mi > 59 || s > 60)
             return std::nullopt;
         out.time = QTime(h, mi, qMin(s, 59));
