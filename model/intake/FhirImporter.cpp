@@ -1054,47 +1054,66 @@ private:
     void readItems(const Entry &e, const Value *items, const QString &field, const QDate &authored)
     {
         for (int i = 0; i < items->size(); ++i) {
-            const QString f = field + QStringLiteral("[%1]").arg(i);
-            const Value *item = objectAt(e, &items->at(i), f);
-            const QString linkId = stringAt(e, child(item, "linkId"), f + QStringLiteral(".linkId"));
-            if (const Value *nested = arrayAt(e, child(item, "item"), f + QStringLiteral(".item")))
-                readItems(e, nested, f + QStringLiteral(".item"), authored);
+            // The field names are spelled out only for a rejection, as in codings().
+            const auto f = [&] { return field + QStringLiteral("[%1]").arg(i); };
+            const auto af = [&] { return f() + QStringLiteral(".answer[0]"); };
+            const Value *item = &items->at(i);
+            if (!item->isObject())
+                objectAt(e, item, f());
+            const Value *link = child(item, "linkId");
+            if (link && !link->isString())
+                stringAt(e, link, f() + QStringLiteral(".linkId"));
+            const QString linkId = link ? link->toString() : QString();
+            if (const Value *nested = child(item, "item")) {
+                if (!nested->isArray())
+                    arrayAt(e, nested, f() + QStringLiteral(".item"));
+                readItems(e, nested, f() + QStringLiteral(".item"), authored);
+            }
             const auto kind = FactValidator::answerType(linkId);
             if (!kind)
                 continue;
-            const Value *answers = arrayAt(e, child(item, "answer"), f + QStringLiteral(".answer"));
+            const Value *answers = child(item, "answer");
+            if (answers && !answers->isArray())
+                arrayAt(e, answers, f() + QStringLiteral(".answer"));
             if (!answers || answers->size() == 0)
                 continue; // no answer: unknown
-            const Value *answer = objectAt(e, &answers->at(0), f + QStringLiteral(".answer[0]"));
-            const QString af = f + QStringLiteral(".answer[0]");
+            const Value *answer = &answers->at(0);
+            if (!answer->isObject())
+                objectAt(e, answer, af());
             QVariant value;
             switch (*kind) {
             case AnswerType::Boolean: {
                 const Value *b = child(answer, "valueBoolean");
                 if (!b || !b->isBool())
-                    rejectIn(e, af, answer, QStringLiteral("\"%1\" needs a valueBoolean").arg(linkId));
+                    rejectIn(e, af(), answer, QStringLiteral("\"%1\" needs a valueBoolean").arg(linkId));
                 value = b->toBool();
                 break;
             }
             case AnswerType::Integer: {
                 const Value *n = child(answer, "valueInteger");
                 if (!n || !n->isNumber() || !n->isIntegerLiteral())
-                    rejectIn(e, af, n ? n : answer, QStringLiteral("\"%1\" needs a valueInteger (a whole number)").arg(linkId));
+                    rejectIn(e, af(), n ? n : answer, QStringLiteral("\"%1\" needs a valueInteger (a whole number)").arg(linkId));
                 if (auto s = FactValidator::integerAnswer(linkId, n->toDouble()); !s)
-                    rejectIn(e, af + QStringLiteral(".valueInteger"), n, s.error());
+                    rejectIn(e, af() + QStringLiteral(".valueInteger"), n, s.error());
                 value = qlonglong(n->toDouble());
                 break;
             }
             case AnswerType::Code: {
                 QString code;
-                if (const Value *c = child(answer, "valueCoding"))
-                    code = stringAt(e, child(c, "code"), af + QStringLiteral(".valueCoding.code"));
-                else if (const Value *s = child(answer, "valueString"))
-                    code = stringAt(e, s, af + QStringLiteral(".valueString"));
+                if (const Value *c = child(answer, "valueCoding")) {
+                    const Value *cv = child(c, "code");
+                    if (cv && !cv->isString())
+                        stringAt(e, cv, af() + QStringLiteral(".valueCoding.code"));
+                    code = cv ? cv->toString() : QString();
+                } else if (const Value *s = child(answer, "valueString")) {
+                    if (!s->isString())
+                        stringAt(e, s, af() + QStringLiteral(".valueString"));
+                    code = s->toString();
+                }
                 else
-                    rejectIn(e, af, answer, QStringLiteral("\"%1\" needs a valueCoding").arg(linkId));
+                    rejectIn(e, af(), answer, QStringLiteral("\"%1\" needs a valueCoding").arg(linkId));
                 if (auto s = FactValidator::codeAnswer(linkId, code); !s)
-                    rejectIn(e, af, answer, s.error());
+                    rejectIn(e, af(), answer, s.error());
                 value = code;
                 break;
             }
