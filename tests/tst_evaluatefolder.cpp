@@ -156,33 +156,6 @@ private Q_SLOTS:
         QCOMPARE(r.out, QString());
     }
 
-    void unreadableBundleNamedInItsLine()
-    {
-        QTemporaryDir dir;
-        QFile::copy(sharedPath(QStringLiteral("spec/examples/hg-01-complete.json")), dir.filePath(QStringLiteral("a.json")));
-        // A dangling link: listed as a file name, cannot be opened.
-        QVERIFY(QFile::link(dir.filePath(QStringLiteral("gone")), dir.filePath(QStringLiteral("b.json"))));
-        QFile::copy(sharedPath(QStringLiteral("spec/examples/sf-01-hemA-inhibitor-12bu.json")), dir.filePath(QStringLiteral("c.json")));
-        const CliRun r = runCli({QStringLiteral("evaluate"), QStringLiteral("--bundle-dir"), dir.path(), QStringLiteral("--format"),
-                                 QStringLiteral("jsonl")});
-        QCOMPARE(r.code, 0);
-        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        const QJsonObject first = QJsonDocument::fromJson(lines.first().toUtf8()).object();
-        QCOMPARE(first.value(QStringLiteral("bundle")).toString(), QStringLiteral("a.json"));
-        bool sawB = false;
-        for (const QString &l : lines) {
-            const QJsonObject o = QJsonDocument::fromJson(l.toUtf8()).object();
-            if (o.value(QStringLiteral("bundle")).toString() != QLatin1String("b.json"))
-                continue;
-            sawB = true;
-            QCOMPARE(o.value(QStringLiteral("exitCode")).toInt(), 3);
-            QVERIFY2(o.value(QStringLiteral("error")).toString().startsWith(QStringLiteral("cannot read %1: ").arg(dir.filePath(QStringLiteral("b.json")))),
-                     qPrintable(o.value(QStringLiteral("error")).toString()));
-        }
-        QVERIFY(sawB);
-        QCOMPARE(QJsonDocument::fromJson(lines.last().toUtf8()).object().value(QStringLiteral("bundle")).toString(), QStringLiteral("c.json"));
-    }
-
     void attachmentBase64_data()
     {
         QTest::addColumn<QByteArray>("data");

@@ -261,7 +261,7 @@ void evaluateFolder(const QDir &dir, const QStringList &files, const Options &o,
         else
             io.out << QString::fromUtf8(text);
     };
-    const int threads = qBound(1, QThread::idealThreadCount(), count);
+    const int threads = qBound(1, QThread::idealThreadCount(), qMax(1, count));
     if (threads == 1) {
         for (const QString &name : files)
             write(folderLines(dir, name, o, library, payers, io.in));
