@@ -220,6 +220,7 @@ private:
         QString fullUrl;
         QString id;
         int index = 0;
+        QString source; // "entry[7] Observation": the start of every fact's source
     };
 
     // ---- errors ------------------------------------------------------------
@@ -413,6 +414,7 @@ private:
             if (!rt || !rt->isString() || rt->toString().isEmpty())
                 reject(resource, QStringLiteral("entry[%1].resource has no resourceType").arg(i));
             e.type = rt->toString();
+            e.source = QLatin1String("entry[") + QString::number(i) + QLatin1String("] ") + e.type;
             if (const Value *fu = ev.find(u"fullUrl")) {
                 if (!fu->isString())
                     reject(fu, QStringLiteral("entry[%1].fullUrl is not a string").arg(i));
@@ -533,10 +535,15 @@ private:
 
     QString sourceOf(const Entry &e, const QString &what = QString()) const
     {
-        // Concatenated, not arg(): this runs for every fact read.
-        QString s = QLatin1String("entry[") + QString::number(e.index) + QLatin1String("] ") + e.type;
-        if (!what.isEmpty())
-            s += QLatin1Char(' ') + what;
+        // The entry's part is spelled once per entry (a questionnaire gives
+        // twenty facts); this runs for every fact read.
+        if (what.isEmpty())
+            return e.source;
+        QString s;
+        s.reserve(e.source.size() + 1 + what.size());
+        s += e.source;
+        s += QLatin1Char(' ');
+        s += what;
         return s;
     }
 
