@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <vector>
 
@@ -49,27 +50,134 @@ struct ParsedDate
 // FHIR date / dateTime / instant: YYYY, YYYY-MM, YYYY-MM-DD, or
 // YYYY-MM-DDThh:mm(:ss(.fff))(Z|±hh:mm). Partial dates stand for their first
 // day. The calendar date as written is the date windows are counted on.
+// Read by hand, not with a regular expression: it runs for every date of
+// every bundle. It accepts what the pattern
+// ^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$
+// accepted, a final line break included (its '$' matched before one).
 std::optional<ParsedDate> parseFhirDate(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?)?)?$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
+    QStringView t(text);
+    if (t.endsWith(u'\n'))
+        t.chop(1);
+    qsizetype pos = 0;
+    const auto isDigitAt = [&](qsizetype i) { return i < t.size() && t[i] >= u'0' && t[i] <= u'9'; };
+    const auto digits = [&](int count, int *out) {
+        int v = 0;
+        for (int i = 0; i < count; ++i) {
+            if (!isDigitAt(pos + i))
+                return false;
+            v = v * 10 + (t[pos + i].unicode() - u'0');
+        }
+        pos += count;
+        *out = v;
+        return true;
+    };
+    const auto take = [&](char16_t c) {
+        if (pos < t.size() && t[pos] == c) {
+            ++pos;
+            return true;
+        }
+        return false;
+    };
+    int year = 0, month = 1, day = 1, h = 0, mi = 0, s = 0;
+    bool hasTime = false;
+    if (!digits(4, &year))
         return std::nullopt;
-    const int year = m.captured(1).toInt();
-    const int month = m.captured(2).isEmpty() ? 1 : m.captured(2).toInt();
-    const int day = m.captured(3).isEmpty() ? 1 : m.captured(3).toInt();
+    if (take(u'-')) {
+        if (!digits(2, &month))
+            return std::nullopt;
+        if (take(u'-')) {
+            if (!digits(2, &day))
+                return std::nullopt;
+            if (take(u'T')) {
+                if (!digits(2, &h) || !take(u':') || !digits(2, &mi))
+                    return std::nullopt;
+                hasTime = true;
+                if (take(u':')) {
+                    if (!digits(2, &s))
+                        return std::nullopt;
+                    if (take(u'.')) {
+                        const qsizetype from = pos;
+                        while (isDigitAt(pos))
+                            ++pos;
+                        if (pos - from < 1 || pos - from > 9)
+                            return std::nullopt;
+                    }
+                }
+                if (!take(u'Z') && (take(u'+') || take(u'-'))) {
+                    int oh = 0, om = 0;
+                    if (!digits(2, &oh) || !take(u':') || !digits(2, &om))
+                        return std::nullopt;
+                }
+            }
+        }
+    }
+    if (pos != t.size())
+        return std::nullopt;
     const QDate date(year, month, day);
     if (!date.isValid() || year < 1800)
         return std::nullopt;
-    ParsedDate out{date, !m.captured(4).isEmpty(), QTime()};
+    ParsedDate out{date, hasTime, QTime()};
     if (out.hasTime) {
-        const int h = m.captured(4).toInt(), mi = m.captured(5).toInt(),
-                  s = m.captured(6).isEmpty() ? 0 : m.captured(6).toInt();
         if (h > 23 || mi > 59 || s > 60)
             return std::nullopt;
         out.time = QTime(h, mi, qMin(s, 59));
     }
+    return out;
+}
+
+// Base64 as writers send it (the standard alphabet, padded to a multiple of
+// four, whitespace anywhere between) decoded in one pass over the text;
+// nullopt for anything else (no data, missing padding, other characters),
+// which Qt's decoder then accepts or refuses as it always did. Converting
+// to Latin-1, compacting and Qt's decoder were a twentieth of evaluating a
+// bundle with a chart note.
+std::optional<QByteArray> decodePaddedBase64(QStringView text)
+{
+    static const auto table = [] {
+        std::array<qint8, 128> t;
+        t.fill(-1);
+        const char *alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < 64; ++i)
+            t[std::size_t(uchar(alphabet[i]))] = qint8(i);
+        return t;
+    }();
+    QByteArray out(text.size() / 4 * 3 + 3, Qt::Uninitialized);
+    char *o = out.data();
+    quint32 acc = 0;
+    int digits = 0; // of the current quantum
+    int padding = 0;
+    bool any = false;
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+            continue;
+        if (c == '=') {
+            if (++padding > 2)
+                return std::nullopt;
+            continue;
+        }
+        if (padding || c >= 128 || table[c] < 0)
+            return std::nullopt;
+        any = true;
+        acc = (acc << 6) | quint32(table[c]);
+        if (++digits == 4) {
+            *o++ = char(acc >> 16);
+            *o++ = char(acc >> 8);
+            *o++ = char(acc);
+            acc = 0;
+            digits = 0;
+        }
+    }
+    if (!any || digits + padding != (padding ? 4 : 0))
+        return std::nullopt;
+    if (digits == 2) {
+        *o++ = char(acc >> 4);
+    } else if (digits == 3) {
+        *o++ = char(acc >> 10);
+        *o++ = char(acc >> 2);
+    }
+    out.truncate(o - out.constData());
     return out;
 }
 
@@ -112,6 +220,7 @@ private:
         QString fullUrl;
         QString id;
         int index = 0;
+        QString source; // "entry[7] Observation": the start of every fact's source
     };
 
     // ---- errors ------------------------------------------------------------
@@ -305,6 +414,7 @@ private:
             if (!rt || !rt->isString() || rt->toString().isEmpty())
                 reject(resource, QStringLiteral("entry[%1].resource has no resourceType").arg(i));
             e.type = rt->toString();
+            e.source = QLatin1String("entry[") + QString::number(i) + QLatin1String("] ") + e.type;
             if (const Value *fu = ev.find(u"fullUrl")) {
                 if (!fu->isString())
                     reject(fu, QStringLiteral("entry[%1].fullUrl is not a string").arg(i));
@@ -425,10 +535,15 @@ private:
 
     QString sourceOf(const Entry &e, const QString &what = QString()) const
     {
-        // Concatenated, not arg(): this runs for every fact read.
-        QString s = QLatin1String("entry[") + QString::number(e.index) + QLatin1String("] ") + e.type;
-        if (!what.isEmpty())
-            s += QLatin1Char(' ') + what;
+        // The entry's part is spelled once per entry (a questionnaire gives
+        // twenty facts); this runs for every fact read.
+        if (what.isEmpty())
+            return e.source;
+        QString s;
+        s.reserve(e.source.size() + 1 + what.size());
+        s += e.source;
+        s += QLatin1Char(' ');
+        s += what;
         return s;
     }
 
@@ -946,47 +1061,66 @@ private:
     void readItems(const Entry &e, const Value *items, const QString &field, const QDate &authored)
     {
         for (int i = 0; i < items->size(); ++i) {
-            const QString f = field + QStringLiteral("[%1]").arg(i);
-            const Value *item = objectAt(e, &items->at(i), f);
-            const QString linkId = stringAt(e, child(item, "linkId"), f + QStringLiteral(".linkId"));
-            if (const Value *nested = arrayAt(e, child(item, "item"), f + QStringLiteral(".item")))
-                readItems(e, nested, f + QStringLiteral(".item"), authored);
+            // The field names are spelled out only for a rejection, as in codings().
+            const auto f = [&] { return field + QStringLiteral("[%1]").arg(i); };
+            const auto af = [&] { return f() + QStringLiteral(".answer[0]"); };
+            const Value *item = &items->at(i);
+            if (!item->isObject())
+                objectAt(e, item, f());
+            const Value *link = child(item, "linkId");
+            if (link && !link->isString())
+                stringAt(e, link, f() + QStringLiteral(".linkId"));
+            const QString linkId = link ? link->toString() : QString();
+            if (const Value *nested = child(item, "item")) {
+                if (!nested->isArray())
+                    arrayAt(e, nested, f() + QStringLiteral(".item"));
+                readItems(e, nested, f() + QStringLiteral(".item"), authored);
+            }
             const auto kind = FactValidator::answerType(linkId);
             if (!kind)
                 continue;
-            const Value *answers = arrayAt(e, child(item, "answer"), f + QStringLiteral(".answer"));
+            const Value *answers = child(item, "answer");
+            if (answers && !answers->isArray())
+                arrayAt(e, answers, f() + QStringLiteral(".answer"));
             if (!answers || answers->size() == 0)
                 continue; // no answer: unknown
-            const Value *answer = objectAt(e, &answers->at(0), f + QStringLiteral(".answer[0]"));
-            const QString af = f + QStringLiteral(".answer[0]");
+            const Value *answer = &answers->at(0);
+            if (!answer->isObject())
+                objectAt(e, answer, af());
             QVariant value;
             switch (*kind) {
             case AnswerType::Boolean: {
                 const Value *b = child(answer, "valueBoolean");
                 if (!b || !b->isBool())
-                    rejectIn(e, af, answer, QStringLiteral("\"%1\" needs a valueBoolean").arg(linkId));
+                    rejectIn(e, af(), answer, QStringLiteral("\"%1\" needs a valueBoolean").arg(linkId));
                 value = b->toBool();
                 break;
             }
             case AnswerType::Integer: {
                 const Value *n = child(answer, "valueInteger");
                 if (!n || !n->isNumber() || !n->isIntegerLiteral())
-                    rejectIn(e, af, n ? n : answer, QStringLiteral("\"%1\" needs a valueInteger (a whole number)").arg(linkId));
+                    rejectIn(e, af(), n ? n : answer, QStringLiteral("\"%1\" needs a valueInteger (a whole number)").arg(linkId));
                 if (auto s = FactValidator::integerAnswer(linkId, n->toDouble()); !s)
-                    rejectIn(e, af + QStringLiteral(".valueInteger"), n, s.error());
+                    rejectIn(e, af() + QStringLiteral(".valueInteger"), n, s.error());
                 value = qlonglong(n->toDouble());
                 break;
             }
             case AnswerType::Code: {
                 QString code;
-                if (const Value *c = child(answer, "valueCoding"))
-                    code = stringAt(e, child(c, "code"), af + QStringLiteral(".valueCoding.code"));
-                else if (const Value *s = child(answer, "valueString"))
-                    code = stringAt(e, s, af + QStringLiteral(".valueString"));
+                if (const Value *c = child(answer, "valueCoding")) {
+                    const Value *cv = child(c, "code");
+                    if (cv && !cv->isString())
+                        stringAt(e, cv, af() + QStringLiteral(".valueCoding.code"));
+                    code = cv ? cv->toString() : QString();
+                } else if (const Value *s = child(answer, "valueString")) {
+                    if (!s->isString())
+                        stringAt(e, s, af() + QStringLiteral(".valueString"));
+                    code = s->toString();
+                }
                 else
-                    rejectIn(e, af, answer, QStringLiteral("\"%1\" needs a valueCoding").arg(linkId));
+                    rejectIn(e, af(), answer, QStringLiteral("\"%1\" needs a valueCoding").arg(linkId));
                 if (auto s = FactValidator::codeAnswer(linkId, code); !s)
-                    rejectIn(e, af, answer, s.error());
+                    rejectIn(e, af(), answer, s.error());
                 value = code;
                 break;
             }
@@ -1017,6 +1151,11 @@ private:
         a.source = sourceOf(e, a.title);
         if (const Value *data = child(att, "data")) {
             const QString b64 = stringAt(e, data, QStringLiteral("content[0].attachment.data"));
+            if (auto bytes = decodePaddedBase64(b64)) {
+                a.bytes = std::move(*bytes);
+                m_facts.attachments.append(a);
+                return;
+            }
             // base64Binary may carry whitespace (line breaks every 76 characters).
             // One pass over the (often megabytes of) data, not one per kind of space.
             QByteArray compact = b64.toLatin1();

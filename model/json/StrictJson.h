@@ -23,9 +23,37 @@ struct Limits
     qint64 maxBytes = qint64(256) * 1024 * 1024;
 };
 
+class Value;
+
+// A child of an object or array. The nodes of one parsed document live in
+// one arena that the document's root keeps alive (one allocation per block
+// of nodes, not one per node); a child is a plain pointer into it.
+class ChildPtr
+{
+public:
+    ChildPtr() = default;
+    const Value *get() const { return m_value; }
+    const Value &operator*() const { return *m_value; }
+    const Value *operator->() const { return m_value; }
+    explicit operator bool() const { return m_value != nullptr; }
+
+private:
+    friend class Parser;
+    explicit ChildPtr(Value *value)
+        : m_value(value)
+    {
+    }
+    Value *m_value = nullptr;
+};
+
 class Value
 {
 public:
+    Value() = default;
+    // Children point into their document's arena: a copy would outlive it.
+    Value(const Value &) = delete;
+    Value &operator=(const Value &) = delete;
+
     enum class Type { Null, Bool, Number, String, Array, Object };
 
     Type type() const { return m_type; }
@@ -53,7 +81,7 @@ public:
     const Value &at(int i) const { return *m_items.at(std::size_t(i)); }
 
     // Objects keep their keys in source order.
-    const std::vector<std::pair<QString, std::unique_ptr<Value>>> &members() const { return m_members; }
+    const std::vector<std::pair<QString, ChildPtr>> &members() const { return m_members; }
     // nullptr when absent.
     const Value *find(QStringView key) const;
     const Value *find(QLatin1StringView key) const;
@@ -70,8 +98,8 @@ private:
     bool m_integerLiteral = false;
     double m_number = 0;
     QString m_text;
-    std::vector<std::unique_ptr<Value>> m_items;
-    std::vector<std::pair<QString, std::unique_ptr<Value>>> m_members;
+    std::vector<ChildPtr> m_items;
+    std::vector<std::pair<QString, ChildPtr>> m_members;
 };
 
 // Parses the whole of `data`. On error the message starts with
