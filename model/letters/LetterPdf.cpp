@@ -1,6 +1,7 @@
 #include "letters/LetterPdf.h"
 
 #include "letters/LetterTemplate.h"
+#include "letters/PdfFont.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -24,6 +25,8 @@ namespace {
 
 constexpr int kResolution = 1200; // device pixels per inch
 constexpr double kFooterInches = 0.55; // room below the body for the footer
+// DejaVu Sans as fontForPdf rewrites it (renamed, as its licence asks).
+const QString kLetterFamily = QStringLiteral("DejaVu Sans Unhinted");
 
 // The page's dates and the file identifier are the only things that change
 // from one run to the next. Replacing them by values of the same length
@@ -182,7 +185,11 @@ Result<QString> letterFontFamily()
         auto data = letterResource(QString::fromLatin1(file));
         if (!data)
             return Error{ data.error() };
-        const int id = QFontDatabase::addApplicationFontFromData(*data);
+        auto font = fontForPdf(*data, QStringLiteral("DejaVu Sans"), kLetterFamily);
+        if (!font)
+            return Error{ QStringLiteral("the letter font %1 could not be prepared: %2")
+                              .arg(QString::fromLatin1(file), font.error()) };
+        const int id = QFontDatabase::addApplicationFontFromData(*font);
         if (id < 0)
             return Error{
                 QStringLiteral("the letter font %1 could not be loaded").arg(QString::fromLatin1(file))
@@ -219,6 +226,10 @@ Result<Pdf> htmlToPdf(const QString &html, const PdfOptions &options)
         QTextDocument doc;
         // Lay out for the PDF's resolution: without this the text comes out tiny.
         doc.documentLayout()->setPaintDevice(&writer);
+        const QRect paint = writer.pageLayout().paintRectPixels(writer.resolution());
+        const qreal footerHeight = kFooterInches * kResolution;
+        const QSizeF body(paint.width(), paint.height() - footerHeight);
+        doc.setPageSize(body); // before the text: it is laid out once, for the page
         QFont font(*family);
         font.setPointSizeF(kBodyPointSize);
         font.setStyleStrategy(QFont::PreferOutline);
@@ -229,12 +240,17 @@ Result<Pdf> htmlToPdf(const QString &html, const PdfOptions &options)
         doc.setDefaultFont(font);
         doc.setDocumentMargin(0);
         doc.setDefaultStyleSheet(options.styleSheet);
+        // Each paragraph keeps its shaped glyphs from layout to drawing (by
+        // default QTextLayout drops them and drawing shapes the text again).
+        // The caches are set before the first layout: one edit block around
+        // setHtml holds the layout back until they are.
+        doc.setUndoRedoEnabled(false);
+        QTextCursor whole(&doc);
+        whole.beginEditBlock();
         doc.setHtml(html);
-
-        const QRect paint = writer.pageLayout().paintRectPixels(writer.resolution());
-        const qreal footerHeight = kFooterInches * kResolution;
-        const QSizeF body(paint.width(), paint.height() - footerHeight);
-        doc.setPageSize(body);
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+            b.layout()->setCacheEnabled(true);
+        whole.endEditBlock();
         paginate(doc, body.height());
         pages = doc.pageCount();
 

@@ -2,7 +2,8 @@
 
 // HTML to PDF for letters: QTextDocument laid out for a QPdfWriter page by
 // page, a footer with the case reference and "Page 1 of 2" on every page,
-// the fonts shipped in the program embedded, PDF/A-1b for archiving.
+// the fonts shipped in the program embedded, PDF/A-1b for archiving. The
+// fonts are rewritten for the PDF writer once per process (PdfFont.h).
 //
 // The same input gives the same bytes: the file's dates are the letter's
 // date and its identifier is a hash of its content, so a preview and the
