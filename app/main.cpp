@@ -142,35 +142,32 @@ int main(int argc, char *argv[])
         }
     });
 
-    // --catalog DIR: catalog files read over the built-in ones, before any
-    // policy is loaded (policies may name only what the catalog defines).
-    QString catalogDir;
-    QStringList catalogErrors;
-    {
-        QStringList rest = args;
-        QString problem;
-        catalogDir = pareview::cli::catalogFolder(&rest, &problem);
-        if (!catalogDir.isEmpty()) {
-            if (auto catalog = pareview::cli::loadCatalog(catalogDir, &catalogErrors))
-                pareview::Catalog::setCurrent(std::move(*catalog));
-        }
-    }
-    // The built-in policies are read on a thread of their own while the
-    // window system and the store start; the session takes them below.
-    std::future<pareview::PolicyLibrary> policies;
-    if (catalogErrors.isEmpty())
-        policies = std::async(std::launch::async, [] { return pareview::PolicyLibrary::builtIn(); });
-
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("pareview"));
     QApplication::setOrganizationName(QStringLiteral("pareview"));
     QSettings settings;
 
-    if (!catalogErrors.isEmpty()) {
-        pareview::Dialogs::critical(nullptr, QObject::tr("pareview"),
-                                    QObject::tr("The catalog in %1 cannot be used:\n%2").arg(catalogDir, catalogErrors.join(QLatin1Char('\n'))));
-        return 1;
+    // --catalog DIR: catalog files read over the built-in ones, before any
+    // policy is loaded (policies may name only what the catalog defines).
+    {
+        QStringList rest = args;
+        QString problem;
+        const QString catalogDir = pareview::cli::catalogFolder(&rest, &problem);
+        if (!catalogDir.isEmpty()) {
+            QStringList errors;
+            auto catalog = pareview::cli::loadCatalog(catalogDir, &errors);
+            if (!catalog) {
+                pareview::Dialogs::critical(nullptr, QObject::tr("pareview"),
+                                            QObject::tr("The catalog in %1 cannot be used:\n%2").arg(catalogDir, errors.join(QLatin1Char('\n'))));
+                return 1;
+            }
+            pareview::Catalog::setCurrent(std::move(*catalog));
+        }
     }
+    // The built-in policies are read on a thread of their own while the
+    // store opens; the session takes them below. Only now: the thread that
+    // first uses Qt becomes Qt's main thread, and that must be this one.
+    auto policies = std::async(std::launch::async, [] { return pareview::PolicyLibrary::builtIn(); });
 
     // The store: --db LOCATION, else the one used last, else a file in the
     // user's data folder.
