@@ -30,9 +30,12 @@
 
 #include <chrono>
 #include <functional>
+#include <future>
 #include <memory>
 #include <cstdio>
 #include <ctime>
+
+#include <dlfcn.h>
 
 namespace {
 // tools/bench.sh: with PAREVIEW_BENCH_EXIT_ON_SHOWN=1 the workstation prints
@@ -126,6 +129,19 @@ int main(int argc, char *argv[])
         return pareview::cli::BadArguments;
     }
 
+    // Fontconfig's configuration (XML files and font caches) is read on a
+    // thread of its own while the window system, the store and the
+    // policies start: the first text the window lays out needs it, and Qt's
+    // FcInit() then finds it made (fontconfig is thread-safe; libfontconfig
+    // is already loaded by Qt Gui).
+    auto fonts = std::async(std::launch::async, [] {
+        if (void *lib = dlopen("libfontconfig.so.1", RTLD_LAZY | RTLD_NOLOAD)) {
+            if (auto fcInit = reinterpret_cast<int (*)()>(dlsym(lib, "FcInit")))
+                fcInit();
+            dlclose(lib);
+        }
+    });
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("pareview"));
     QApplication::setOrganizationName(QStringLiteral("pareview"));
@@ -148,6 +164,10 @@ int main(int argc, char *argv[])
             pareview::Catalog::setCurrent(std::move(*catalog));
         }
     }
+    // The built-in policies are read on a thread of their own while the
+    // store opens; the session takes them below. Only now: the thread that
+    // first uses Qt becomes Qt's main thread, and that must be this one.
+    auto policies = std::async(std::launch::async, [] { return pareview::PolicyLibrary::builtIn(); });
 
     // The store: --db LOCATION, else the one used last, else a file in the
     // user's data folder.
@@ -194,7 +214,10 @@ int main(int argc, char *argv[])
     pareview::StoreCheck storeCheck(db.value(), pareview::StoreCheck::Start::Later);
     FirstPaint firstPaint([&storeCheck] { storeCheck.start(); });
     app.installEventFilter(&firstPaint);
-    pareview::Session session(db.value(), pareview::PolicyLibrary::builtIn());
+    // The first window lays out text: its fonts are ready, or being made
+    // (waited for rather than made twice).
+    fonts.wait();
+    pareview::Session session(db.value(), policies.get());
     QObject::connect(&session, &pareview::Session::windowOpened, &storeCheck,
                      [&storeCheck](pareview::MainWindow *window) { pareview::StoreCheckNotice::attach(window, &storeCheck); });
     QObject::connect(&session, &pareview::Session::finished, &app, &QCoreApplication::quit);

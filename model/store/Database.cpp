@@ -192,11 +192,16 @@ Result<std::shared_ptr<Database>> Database::open(const QString &location, const 
         return Error{s.error()};
     if (auto s = db->migrate(); !s)
         return Error{s.error()};
-    if (auto s = RecordIntegrity::prepareSession(*db); !s)
-        return Error{s.error()};
-    if (!db->m_checkOnOpen && db->m_engine == Engine::Sqlite)
+    if (!db->m_checkOnOpen && db->m_engine == Engine::Sqlite) {
+        // The triggers that bind written records come with the first write
+        // allowed (releaseWrites()), not before the first window; until
+        // then SQLite itself refuses every write (query_only).
         db->holdWrites(Hold::Checking, tr("The case store is read-only while its integrity check runs (it started with pareview and "
                                           "takes a few seconds on a large store): nothing was saved. Try again in a moment."));
+        return db;
+    }
+    if (auto s = RecordIntegrity::prepareSession(*db); !s)
+        return Error{s.error()};
     return db;
 }
 
@@ -212,17 +217,27 @@ void Database::holdWrites(Hold why, const QString &text)
     Q_EMIT writeHoldChanged();
 }
 
-void Database::releaseWrites()
+Status Database::releaseWrites()
 {
     if (m_hold == Hold::None)
-        return;
+        return success();
     if (m_engine == Engine::Sqlite) {
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("PRAGMA query_only = OFF"));
+        // Held since open(): the triggers come before any write goes through.
+        if (!m_recordSession) {
+            if (auto s = RecordIntegrity::prepareSession(*this); !s) {
+                holdWrites(Hold::Failed, tr("The case store %1 stays read-only: pareview could not prepare it for writing (%2). "
+                                            "Nothing was saved.")
+                                             .arg(m_location, s.error()));
+                return s;
+            }
+        }
     }
     m_hold = Hold::None;
     m_holdText.clear();
     Q_EMIT writeHoldChanged();
+    return success();
 }
 
 bool Database::needsPassword(const QString &openError)

@@ -90,7 +90,10 @@ public:
     Hold writeHold() const { return m_hold; }
     const QString &writeHoldText() const { return m_holdText; }
     void holdWrites(Hold why, const QString &text);
-    void releaseWrites();
+    // Lets writes through again; a store opened with CheckOnOpen::Later
+    // gets its record-binding triggers first (an error, and writes held as
+    // Failed, when they cannot be made).
+    Status releaseWrites();
 
     // Online backup of an SQLite store to `target` (a new file), consistent
     // even while other connections write. PostgreSQL stores use pg_dump.

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -241,9 +242,12 @@ private:
     QByteArray m_buffer;
 };
 
-bool tableExists(Database &db, const QString &name)
+// The tables the store has, read once per use: each call is a query of the
+// schema, and every bound table is looked up.
+QSet<QString> existingTables(Database &db)
 {
-    return db.connection().tables().contains(name);
+    const QStringList names = db.connection().tables();
+    return QSet<QString>(names.cbegin(), names.cend());
 }
 
 const QString kWritten = QStringLiteral("integrity_written");
@@ -285,8 +289,9 @@ Status RecordIntegrity::installTriggers(Database &db)
         "END $f$"));
     if (!f)
         return Error{f.error()};
+    const QSet<QString> existing = existingTables(db);
     for (const BoundTable &t : tables()) {
-        if (!tableExists(db, t.table))
+        if (!existing.contains(t.table))
             continue;
         QStringList args;
         for (const QString &k : t.key)
@@ -307,9 +312,14 @@ Status RecordIntegrity::prepareSession(Database &db)
         return Error{temp.error()};
     if (db.engine() == Database::Engine::Sqlite) {
         // TEMP triggers belong to this connection alone: another program
-        // writing the file is never collected.
+        // writing the file is never collected. All of them in one
+        // transaction: each on its own was a write of the temporary schema,
+        // 60 of them before the first window (BENCHMARKS.md, start-up).
+        const QSet<QString> existing = existingTables(db);
+        if (!db.connection().transaction())
+            return Error{QStringLiteral("cannot start a transaction for the integrity triggers: %1").arg(db.connection().lastError().text())};
         for (const BoundTable &t : tables()) {
-            if (!tableExists(db, t.table))
+            if (!existing.contains(t.table))
                 continue;
             const QString add = QStringLiteral("INSERT INTO %1 (tbl, k) VALUES ('%2', %3);").arg(kWritten, t.table);
             const QStringList sql = {
@@ -321,8 +331,15 @@ Status RecordIntegrity::prepareSession(Database &db)
                     .arg(kWritten, t.table, add.arg(keyExpression(t, QStringLiteral("OLD.")))),
             };
             for (const QString &s : sql)
-                if (auto r = db.exec(s); !r)
+                if (auto r = db.exec(s); !r) {
+                    db.connection().rollback();
                     return Error{r.error()};
+                }
+        }
+        if (!db.connection().commit()) {
+            const QString e = db.connection().lastError().text();
+            db.connection().rollback();
+            return Error{QStringLiteral("cannot make the integrity triggers: %1").arg(e)};
         }
     } else {
         // The persistent triggers: a table registered after the store was
@@ -335,8 +352,9 @@ Status RecordIntegrity::prepareSession(Database &db)
         while (q->next())
             have.insert(q->value(0).toString());
         QStringList missing;
+        const QSet<QString> existing = existingTables(db);
         for (const BoundTable &t : tables())
-            if (!have.contains(t.table) && tableExists(db, t.table))
+            if (!have.contains(t.table) && existing.contains(t.table))
                 missing << t.table;
         if (!missing.isEmpty())
             if (auto s = installTriggers(db); !s)
@@ -428,8 +446,9 @@ Status RecordIntegrity::sealExisting(Database &db, const QString &why, const QSt
         return Error{reserved.error()};
     RecordsHasher hasher;
     qint64 seq = 0;
+    const QSet<QString> existing = existingTables(db);
     for (const BoundTable &t : tables()) {
-        if ((!only.isEmpty() && !only.contains(t.table)) || !tableExists(db, t.table))
+        if ((!only.isEmpty() && !only.contains(t.table)) || !existing.contains(t.table))
             continue;
         QList<BoundRecord> page;
         QVariant last = t.integerKey ? QVariant(qint64(-1)) : QVariant();

@@ -17,7 +17,7 @@ StoreCheck::StoreCheck(std::shared_ptr<Database> db, Start when, QObject *parent
 {
     if (m_db->engine() != Database::Engine::Sqlite) {
         m_state = State::Passed;
-        m_db->releaseWrites();
+        (void)m_db->releaseWrites(); // nothing is held on PostgreSQL
         return;
     }
     if (when == Start::Now)
@@ -99,8 +99,14 @@ void StoreCheck::finish(const QString &problem)
     if (m_thread.joinable())
         m_thread.join();
     if (problem.isEmpty()) {
+        if (auto released = m_db->releaseWrites(); !released) {
+            // Whole, but not writable: the store's hold text says why.
+            m_state = State::Failed;
+            m_problem = released.error();
+            Q_EMIT failed(m_problem);
+            return;
+        }
         m_state = State::Passed;
-        m_db->releaseWrites();
         Q_EMIT passed();
         return;
     }

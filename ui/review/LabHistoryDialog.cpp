@@ -1,19 +1,18 @@
 #include "LabHistoryDialog.h"
 
+#include "LabChartSpec.h"
 #include "common/ScreenFit.h"
 #include "common/StatusText.h"
 #include "intake/LabCatalog.h"
 
-#include <QAreaSeries>
-#include <QChart>
-#include <QChartView>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
-#include <QDateTimeAxis>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QLibrary>
 #include <QLocale>
 #include <QScrollArea>
-#include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace pareview {
@@ -25,6 +24,32 @@ qreal ms(const QDate &d)
 }
 
 constexpr int kDateTicks = 6;
+
+// The chart module next to the program (or, in a build tree, in app/),
+// loaded once, on first use; null and `error` set when it cannot be.
+MakeLabChart labChartMaker(QString *error)
+{
+    static QString problem;
+    static const MakeLabChart make = [] {
+        const QDir dir(QCoreApplication::applicationDirPath());
+        QStringList tried;
+        for (const QString &candidate : {dir.filePath(QStringLiteral("libpareview-labchart.so")),
+                                         dir.filePath(QStringLiteral("../app/libpareview-labchart.so"))}) {
+            if (!QFile::exists(candidate))
+                continue;
+            QLibrary module(candidate);
+            if (auto f = reinterpret_cast<MakeLabChart>(module.resolve(kMakeLabChart)))
+                return f; // stays loaded: QLibrary unloads only when asked
+            tried << module.errorString();
+        }
+        problem = tried.isEmpty() ? QStringLiteral("libpareview-labchart.so is not installed next to pareview (%1)").arg(dir.path())
+                                  : tried.join(QStringLiteral("; "));
+        return MakeLabChart(nullptr);
+    }();
+    if (!make)
+        *error = problem;
+    return make;
+}
 } // namespace
 
 QColor LabHistoryDialog::colourOf(const QString &lab)
@@ -103,26 +128,21 @@ LabHistoryDialog::LabHistoryDialog(const CaseFacts &facts, const QVector<LabThre
             ++m_empty;
             continue;
         }
-        auto *chart = new QChart;
+        LabChartSpec spec;
+        spec.objectName = QStringLiteral("labChart-%1").arg(t.lab);
         // The catalog's name in the language the workstation speaks.
         const QString name = def ? def->clinical.in(uiLanguage()) : t.lab;
-        chart->setTitle(QStringLiteral("%1 (%2)").arg(name, def ? def->canonicalUnit : QString()));
-        chart->legend()->setAlignment(Qt::AlignBottom);
+        spec.title = QStringLiteral("%1 (%2)").arg(name, def ? def->canonicalUnit : QString());
 
         QDate first = asOf, last = asOf;
         double low = 0, high = 1;
         // One series per lab: its results, each drawn as a point on the line,
         // named and coloured for the lab.
-        auto *values = new QLineSeries;
-        values->setName(name);
-        values->setPointsVisible(true);
-        QPen pen(colourOf(t.lab));
-        pen.setWidth(2);
-        values->setPen(pen);
+        LabChartSpec::Line values{name, colourOf(t.lab), false, true, {}};
         for (const Measurement &m : series) {
             if (!m.date.isValid())
                 continue;
-            values->append(ms(m.date), m.value);
+            values.points.append(QPointF(ms(m.date), m.value));
             first = qMin(first, m.date);
             last = qMax(last, m.date);
             high = qMax(high, m.value);
@@ -143,56 +163,33 @@ LabHistoryDialog::LabHistoryDialog(const CaseFacts &facts, const QVector<LabThre
             high = qMax(high, *limit);
         high *= 1.2;
 
-        if (t.within.isSet()) {
-            // QAreaSeries does not own its bounds: the chart does.
-            auto *upper = new QLineSeries(chart);
-            auto *lower = new QLineSeries(chart);
-            upper->append(ms(t.within.start(asOf)), high);
-            upper->append(ms(asOf), high);
-            lower->append(ms(t.within.start(asOf)), low);
-            lower->append(ms(asOf), low);
-            auto *window = new QAreaSeries(upper, lower);
-            window->setName(tr("window: within %1 of %2").arg(t.within.text(), QLocale().toString(asOf, QLocale::ShortFormat)));
-            window->setColor(windowColour());
-            window->setBorderColor(QColor(0x4a, 0x90, 0xd9, 90));
-            chart->addSeries(window);
-        }
-        if (values->count() > 0)
-            chart->addSeries(values);
-        else
-            delete values; // no dated result: no legend entry without points
+        if (t.within.isSet())
+            spec.window = LabChartSpec::Band{tr("window: within %1 of %2").arg(t.within.text(), QLocale().toString(asOf, QLocale::ShortFormat)),
+                                             windowColour(), QColor(0x4a, 0x90, 0xd9, 90), ms(t.within.start(asOf)), ms(asOf), low, high};
+        if (!values.points.isEmpty()) // no dated result: no legend entry without points
+            spec.lines.append(values);
         if (limit) {
-            auto *line = new QLineSeries;
             // Legends read rich text: words, not "<".
             const QString relation = t.op == QLatin1String("<") ? tr("below") : t.op == QLatin1String("<=") ? tr("at most")
                                      : t.op == QLatin1String(">") ? tr("above") : t.op == QLatin1String(">=") ? tr("at least") : tr("limit");
-            line->setName(tr("policy: %1 %2").arg(relation, QLocale().toString(*limit, 'g', 6)));
-            line->append(ms(first), *limit);
-            line->append(ms(last), *limit);
-            QPen limitPen(limitColour());
-            limitPen.setStyle(Qt::DashLine);
-            limitPen.setWidth(2);
-            line->setPen(limitPen);
-            chart->addSeries(line);
+            spec.lines.append({tr("policy: %1 %2").arg(relation, QLocale().toString(*limit, 'g', 6)), limitColour(), true, false,
+                               {QPointF(ms(first), *limit), QPointF(ms(last), *limit)}});
         }
-        auto *x = new QDateTimeAxis;
-        x->setObjectName(QStringLiteral("dateAxis"));
-        x->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
-        x->setTickCount(kDateTicks);
-        x->setRange(QDateTime(first, QTime(0, 0), Qt::UTC), QDateTime(last, QTime(0, 0), Qt::UTC));
-        auto *y = new QValueAxis;
-        y->setRange(low, high);
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        for (QAbstractSeries *s : chart->series()) {
-            s->attachAxis(x);
-            s->attachAxis(y);
+        spec.xFormat = QLocale().dateFormat(QLocale::ShortFormat);
+        spec.xTicks = kDateTicks;
+        spec.xFrom = QDateTime(first, QTime(0, 0), Qt::UTC);
+        spec.xTo = QDateTime(last, QTime(0, 0), Qt::UTC);
+        spec.yLow = low;
+        spec.yHigh = high;
+        QString problem;
+        const MakeLabChart make = labChartMaker(&problem);
+        QWidget *view = make ? make(spec) : nullptr;
+        if (!view) {
+            auto *missing = new QLabel(tr("The chart of %1 cannot be drawn: %2").arg(name, problem));
+            missing->setWordWrap(true);
+            charts->addWidget(missing);
+            continue;
         }
-        auto *view = new QChartView(chart);
-        view->setObjectName(QStringLiteral("labChart-%1").arg(t.lab));
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(240);
-        view->setAccessibleName(chart->title());
         charts->addWidget(view);
         ++m_charts;
     }

@@ -6,8 +6,6 @@
 #include <QColor>
 #include <QDialog>
 
-class QChartView;
-
 namespace pareview {
 
 // The values of one lab over time, with the policy's limit drawn as a line

@@ -277,13 +277,18 @@ void WorklistView::setUpWorkActions()
     m_claim->setToolTip(tr("Take the unassigned case due first and open it"));
     // Who may claim is the store's rule (Review::claimNext); the button is
     // offered to the roles it lets through.
-    m_claim->setVisible(m_user.role == Role::ClinicalReviewer || m_user.role == Role::MedicalDirector);
+    // Hidden, not setVisible(true): on a button without a parent yet that
+    // would make it a window of its own, laid out and shown, until the
+    // layout takes it.
+    if (m_user.role != Role::ClinicalReviewer && m_user.role != Role::MedicalDirector)
+        m_claim->hide();
     connect(m_claim, &QPushButton::clicked, this, &WorklistView::claimNext);
 
     m_assign = new QPushButton(tr("&Assign to…"));
     m_assign->setObjectName(QStringLiteral("assignButton"));
     m_assign->setToolTip(tr("Give the selected case to a reviewer or medical director"));
-    m_assign->setVisible(Assignment::mayAssignOthers(m_user));
+    if (!Assignment::mayAssignOthers(m_user))
+        m_assign->hide();
     m_assign->setEnabled(false);
     connect(m_assign, &QPushButton::clicked, this, &WorklistView::assignSelected);
 }
