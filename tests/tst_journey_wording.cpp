@@ -360,7 +360,7 @@ private Q_SLOTS:
         QPushButton *close = buttons->button(QDialogButtonBox::Close);
         QVERIFY(close);
         QTest::mouseClick(close, Qt::LeftButton);
-        QTRY_VERIFY(!dialog || !dialog->isVisible()); // it deletes itself once issued
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // it deletes itself once closed
 
         // A lab with no result on record: a sentence, not an empty chart.
         CaseFacts none;

@@ -858,6 +858,8 @@ void CaseView::loadValueSources()
             return priorityText(s.value);
         if (s.field == QLatin1String("drug"))
             return DrugCatalog::name(s.value);
+        if (s.field == QLatin1String("prescriber_taxonomies"))
+            return specialtyText(s.value);
         return historyText(s.value);
     };
     auto sourceText = [](const CaseFieldSource &s) {
