@@ -22,6 +22,7 @@
 #include "review/CriteriaModel.h"
 #include "review/LabHistoryDialog.h"
 #include "SignIn.h"
+#include "OpenCase.h"
 #include "testsupport.h"
 
 #include "catalog/Catalog.h"
@@ -106,15 +107,8 @@ private:
     static void openFromWorklist(MainWindow &window, const QString &search)
     {
         window.findChild<QAction *>(QStringLiteral("showWorklistAction"))->trigger();
-        auto *box = find<QLineEdit>(&window, QStringLiteral("worklistSearch"));
-        auto *table = find<QTableView>(&window, QStringLiteral("worklistTable"));
-        QTest::mouseClick(box, Qt::LeftButton);
-        QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(box, Qt::Key_Delete);
-        QTest::keyClicks(box, search);
-        QTRY_COMPARE(table->model()->rowCount(), 1);
-        testsupport::clickRow(table, table->model()->index(0, 0));
-        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY_OPENED(testsupport::searchWorklist(&window, search));
+        QVERIFY_OPENED(testsupport::activateWorklistRow(&window, QString()));
     }
 
     static void selectCriterion(MainWindow &window, const QString &label)
