@@ -16,6 +16,7 @@
 #include "store/PolicyChoice.h"
 
 #include "SignIn.h"
+#include "OpenCase.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -46,15 +47,7 @@ private:
     // Types the member's name in the search box and opens the one case found with Return.
     void openFromWorklist(MainWindow &window, const QString &member)
     {
-        auto *search = window.findChild<QLineEdit *>(QStringLiteral("worklistSearch"));
-        auto *table = window.findChild<QTableView *>(QStringLiteral("worklistTable"));
-        search->clear();
-        QTest::keyClicks(search, member);
-        QTRY_COMPARE(table->model()->rowCount(), 1);
-        table->setFocus();
-        table->setCurrentIndex(table->model()->index(0, 0));
-        QTest::keyClick(table, Qt::Key_Return);
-        QTRY_VERIFY(window.findChild<CaseView *>(QStringLiteral("caseView"))->isVisible());
+        QVERIFY_OPENED(testsupport::openCase(&window, QString(), QString(), member));
     }
 
     QStringList items(QComboBox *box)

@@ -17,6 +17,7 @@
 #include "store/Review.h"
 
 #include "SignIn.h"
+#include "OpenCase.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -48,14 +49,7 @@ private:
     // Types the member's name in the search box and opens the one case found with Return.
     static void openFromWorklist(MainWindow &window, const QString &member)
     {
-        auto *search = window.findChild<QLineEdit *>(QStringLiteral("worklistSearch"));
-        auto *table = window.findChild<QTableView *>(QStringLiteral("worklistTable"));
-        search->clear();
-        QTest::keyClicks(search, member);
-        QTRY_COMPARE(table->model()->rowCount(), 1);
-        testsupport::clickRow(table, table->model()->index(0, 0));
-        QTest::keyClick(table, Qt::Key_Return);
-        QTRY_VERIFY(window.caseView()->isVisible());
+        QVERIFY_OPENED(testsupport::openCase(&window, QString(), QString(), member));
     }
 
     static void clickTab(QWidget *in, const QString &text)

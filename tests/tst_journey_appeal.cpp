@@ -21,6 +21,7 @@
 #include "store/Database.h"
 #include "store/DecisionDraft.h"
 #include "store/Review.h"
+#include "OpenCase.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -60,36 +61,10 @@ private:
         QTest::mouseClick(button, Qt::LeftButton);
     }
 
-    static void chooseQueue(MainWindow &window, const QString &queue)
-    {
-        auto *filter = window.findChild<QComboBox *>(QStringLiteral("queueFilter"));
-        QVERIFY(filter);
-        filter->setFocus();
-        QTest::keyClick(filter, Qt::Key_Home);
-        while (filter->currentText() != queue && filter->currentIndex() < filter->count() - 1)
-            QTest::keyClick(filter, Qt::Key_Down);
-        QCOMPARE(filter->currentText(), queue);
-    }
-
     // The queue, the row showing `reference`, Enter.
     static void openFromWorklist(MainWindow &window, const QString &reference, const QString &queue)
     {
-        chooseQueue(window, queue);
-        auto *table = window.findChild<QTableView *>(QStringLiteral("worklistTable"));
-        QVERIFY(table);
-        int row = -1;
-        QTRY_VERIFY([&] {
-            for (int r = 0; r < table->model()->rowCount(); ++r)
-                for (int c = 0; c < table->model()->columnCount(); ++c)
-                    if (table->model()->index(r, c).data().toString() == reference)
-                        row = r;
-            return row >= 0;
-        }());
-        table->setFocus();
-        table->setCurrentIndex(table->model()->index(row, 0));
-        QTest::keyClick(table, Qt::Key_Return);
-        QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("determineButton"))
-                    && window.findChild<QPushButton *>(QStringLiteral("determineButton"))->isVisible());
+        QVERIFY_OPENED(testsupport::openCase(&window, reference, queue));
     }
 
     static void showTab(MainWindow &window, const QString &title)

@@ -18,6 +18,7 @@
 #include "store/DecisionDraft.h"
 #include "store/DemoData.h"
 #include "store/Review.h"
+#include "OpenCase.h"
 #include "SignIn.h"
 
 #include <QApplication>
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPointer>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
@@ -85,30 +87,7 @@ private:
     // From the worklist, as a person: the queue, the row, Enter.
     static void openFromWorklist(MainWindow &window, const QString &member, const QString &queue = QString())
     {
-        if (!queue.isEmpty()) {
-            auto *filter = window.findChild<QComboBox *>(QStringLiteral("queueFilter"));
-            QVERIFY(filter);
-            filter->setFocus();
-            QTest::keyClick(filter, Qt::Key_Home);
-            while (filter->currentText() != queue && filter->currentIndex() < filter->count() - 1)
-                QTest::keyClick(filter, Qt::Key_Down);
-            QCOMPARE(filter->currentText(), queue);
-        }
-        auto *table = window.findChild<QTableView *>(QStringLiteral("worklistTable"));
-        QVERIFY(table);
-        int row = -1;
-        QTRY_VERIFY([&] {
-            for (int r = 0; r < table->model()->rowCount(); ++r)
-                for (int c = 0; c < table->model()->columnCount(); ++c)
-                    if (table->model()->index(r, c).data().toString() == member)
-                        row = r;
-            return row >= 0;
-        }());
-        table->setFocus();
-        table->setCurrentIndex(table->model()->index(row, 0));
-        QTest::keyClick(table, Qt::Key_Return);
-        QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("determineButton"))
-                    && window.findChild<QPushButton *>(QStringLiteral("determineButton"))->isVisible());
+        QVERIFY_OPENED(testsupport::openCase(&window, member, queue));
     }
 
     static void choosePolicy(MainWindow &window, const QString &text)
@@ -211,7 +190,7 @@ private Q_SLOTS:
         choosePolicy(window, QStringLiteral("IP0535"));
 
         // Determine…: the letter, marked DRAFT, before anything is recorded.
-        QDialog *dialog = openDetermination(window);
+        QPointer<QDialog> dialog = openDetermination(window); // deletes itself once its letter is stored
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("determinationOutcome"))->currentData().toString(), QStringLiteral("approve"));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->findChildren<QLabel *>(QStringLiteral("letterPage")).isEmpty(), 60000);
@@ -233,7 +212,7 @@ private Q_SLOTS:
         click(dialog, "recordDetermination");
         QCOMPARE(storedCount(QStringLiteral("SELECT COUNT(*) FROM determinations")), 1);
         click(dialog, "issueLetter");
-        QTRY_VERIFY(!QApplication::allWidgets().contains(dialog) || !dialog->isVisible()); // it deletes itself once issued
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // it deletes itself once issued
         QCOMPARE(CaseStore::summary(*m_db, 1)->status, QStringLiteral("letter-issued"));
 
         // The case lists its letter; save it as PDF.
@@ -316,7 +295,7 @@ private Q_SLOTS:
         QCOMPARE(storedCount(QStringLiteral("SELECT COUNT(*) FROM determinations")), 2);
         QCOMPARE(Review::latestDetermination(*m_db, 1).value()->supersedeReason, QStringLiteral("approval period entered wrong"));
         click(dialog, "issueLetter");
-        QTRY_VERIFY(!QApplication::allWidgets().contains(dialog) || !dialog->isVisible()); // it deletes itself once issued
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // it deletes itself once issued
         showLettersTab(window);
         letters = window.findChild<QTableWidget *>(QStringLiteral("lettersTable"));
         QTRY_COMPARE(letters->rowCount(), 2);
@@ -346,7 +325,7 @@ private Q_SLOTS:
             window.show();
             openFromWorklist(window, QStringLiteral("Darnell Price"));
             choosePolicy(window, QStringLiteral("IP0535"));
-            QDialog *dialog = openDetermination(window);
+            QPointer<QDialog> dialog = openDetermination(window); // deletes itself once its letter is stored
             QVERIFY(dialog);
             chooseOutcome(dialog, QStringLiteral("pend"));
             auto *explanation = dialog->findChild<QPlainTextEdit *>(QStringLiteral("memberExplanation"));
@@ -360,7 +339,7 @@ private Q_SLOTS:
                                      30000);
             click(dialog, "recordDetermination");
             click(dialog, "issueLetter");
-            QTRY_VERIFY(!QApplication::allWidgets().contains(dialog) || !dialog->isVisible()); // it deletes itself once issued
+            QTRY_VERIFY(!dialog || !dialog->isVisible()); // it deletes itself once issued
             QCOMPARE(CaseStore::summary(*m_db, 3)->status, QStringLiteral("pended"));
             auto letter = Letters::issued(*m_db, 3);
             QVERIFY(letter && letter->size() == 1);
@@ -384,7 +363,7 @@ private Q_SLOTS:
         window.show();
         openFromWorklist(window, QStringLiteral("Darnell Price"));
         choosePolicy(window, QStringLiteral("IP0535"));
-        QDialog *dialog = openDetermination(window);
+        QPointer<QDialog> dialog = openDetermination(window); // deletes itself once its letter is stored
         QVERIFY(dialog);
         // Not a supersede: the request for information was answered.
         QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("determinationCurrent"))->isVisible());
@@ -395,7 +374,7 @@ private Q_SLOTS:
         QVERIFY(!dialog->findChild<QTextBrowser *>(QStringLiteral("letterPreview"))->toPlainText().contains(QStringLiteral("replaces")));
         click(dialog, "recordDetermination");
         click(dialog, "issueLetter");
-        QTRY_VERIFY(!QApplication::allWidgets().contains(dialog) || !dialog->isVisible()); // it deletes itself once issued
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // it deletes itself once issued
         QCOMPARE(CaseStore::summary(*m_db, 3)->status, QStringLiteral("letter-issued"));
         showLettersTab(window);
         QTRY_COMPARE(window.findChild<QTableWidget *>(QStringLiteral("lettersTable"))->rowCount(), 2);

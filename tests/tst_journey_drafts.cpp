@@ -15,6 +15,7 @@
 #include "store/Database.h"
 #include "store/DemoData.h"
 #include "store/Users.h"
+#include "OpenCase.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -175,13 +176,8 @@ private Q_SLOTS:
             nurse.resize(1280, 900);
             nurse.show();
             QVERIFY(QTest::qWaitForWindowExposed(&nurse));
-            auto *search = find<QLineEdit>(&nurse, QStringLiteral("worklistSearch"));
-            auto *table = find<QTableView>(&nurse, QStringLiteral("worklistTable"));
-            search->setFocus();
-            QTest::keyClicks(search, QStringLiteral("Elias"));
-            QTRY_COMPARE(table->model()->rowCount(), 1);
-            testsupport::clickRow(table, table->model()->index(0, 0));
-            QTest::keyClick(table, Qt::Key_Return);
+            QVERIFY_OPENED(testsupport::searchWorklist(&nurse, QStringLiteral("Elias")));
+            QVERIFY_OPENED(testsupport::activateWorklistRow(&nurse, QString()));
             QTRY_VERIFY(nurse.intakeForm()->isVisible()); // her draft opens in the form
             QTest::mouseClick(find<QPushButton>(nurse.intakeForm(), QStringLiteral("submitIntake")), Qt::LeftButton);
             QTRY_COMPARE(statusOf(elias), QStringLiteral("in-review"));
@@ -205,14 +201,8 @@ private Q_SLOTS:
         nurse.show();
         QVERIFY(QTest::qWaitForWindowExposed(&nurse));
         const auto open = [](MainWindow &window, const QString &member) {
-            auto *search = find<QLineEdit>(&window, QStringLiteral("worklistSearch"));
-            auto *table = find<QTableView>(&window, QStringLiteral("worklistTable"));
-            search->setFocus();
-            QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
-            QTest::keyClicks(search, member);
-            QTRY_COMPARE(table->model()->rowCount(), 1);
-            testsupport::clickRow(table, table->model()->index(0, 0));
-            QTest::keyClick(table, Qt::Key_Return);
+            QVERIFY_OPENED(testsupport::searchWorklist(&window, member));
+            QVERIFY_OPENED(testsupport::activateWorklistRow(&window, QString()));
         };
         open(nurse, QStringLiteral("Elias"));
         QTRY_VERIFY(nurse.intakeForm()->isVisible());

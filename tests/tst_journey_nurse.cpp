@@ -33,6 +33,7 @@
 #include <QTableView>
 
 #include "SignIn.h"
+#include "OpenCase.h"
 #include "testsupport.h"
 #include <QTemporaryDir>
 #include <QTest>
@@ -299,13 +300,8 @@ private Q_SLOTS:
 
         // The draft opens again from the worklist, scrolled to the top.
         window.intakeForm()->findChild<QScrollArea *>()->verticalScrollBar()->setValue(400);
-        auto *search = find<QLineEdit>(&window, QStringLiteral("worklistSearch"));
-        auto *table = find<QTableView>(&window, QStringLiteral("worklistTable"));
-        search->clear();
-        QTest::keyClicks(search, QStringLiteral("Ana Lima"));
-        QTRY_COMPARE(table->model()->rowCount(), 1);
-        testsupport::clickRow(table, table->model()->index(0, 0));
-        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY_OPENED(testsupport::searchWorklist(&window, QStringLiteral("Ana Lima")));
+        QVERIFY_OPENED(testsupport::activateWorklistRow(&window, QString()));
         QTRY_VERIFY(form->isVisible());
         QCOMPARE(form->findChild<QScrollArea *>()->verticalScrollBar()->value(), 0);
         QCOMPARE(find<QLineEdit>(form, QStringLiteral("memberName"))->text(), QStringLiteral("Ana Lima"));

@@ -16,6 +16,7 @@
 #include "store/DemoData.h"
 #include "store/Review.h"
 #include "store/Users.h"
+#include "OpenCase.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -65,17 +66,7 @@ class TestJourneyReviewer final : public QObject
     // Worklist: type the name into the search box, click the one row, Enter.
     static void openFromWorklist(QWidget *window, const QString &name)
     {
-        auto *search = child<QLineEdit>(window, "worklistSearch");
-        QTest::mouseClick(search, Qt::LeftButton);
-        QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(search, Qt::Key_Delete);
-        QTest::keyClicks(search, name);
-        auto *table = child<QTableView>(window, "worklistTable");
-        QTRY_COMPARE(table->model()->rowCount(), 1);
-        const QModelIndex first = table->model()->index(0, 0);
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
-        QTest::keyClick(table, Qt::Key_Return);
-        QTRY_VERIFY(child<QWidget>(window, "caseView")->isVisible());
+        QVERIFY_OPENED(testsupport::openCase(window, QString(), QString(), name));
     }
 
     // The criteria tree: click into it, type the label (the tree's own

@@ -16,6 +16,7 @@
 #include "review/CaseView.h"
 #include "review/CriteriaModel.h"
 #include "worklist/WorklistModel.h"
+#include "OpenCase.h"
 #include "testsupport.h"
 
 #include "store/CaseStore.h"
@@ -112,16 +113,7 @@ private:
 
     static void openFromWorklist(QWidget *window, const QString &search)
     {
-        auto *box = find<QLineEdit>(window, QStringLiteral("worklistSearch"));
-        QTest::mouseClick(box, Qt::LeftButton);
-        QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(box, Qt::Key_Delete);
-        QTest::keyClicks(box, search);
-        auto *table = find<QTableView>(window, QStringLiteral("worklistTable"));
-        QTRY_COMPARE(table->model()->rowCount(), 1);
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
-        QTest::keyClick(table, Qt::Key_Return);
-        QTRY_VERIFY(find<QWidget>(window, QStringLiteral("caseView"))->isVisible());
+        QVERIFY_OPENED(testsupport::openCase(window, QString(), QString(), search));
     }
 
     static QString header(QWidget *window) { return find<QLabel>(window, QStringLiteral("caseHeader"))->text(); }
@@ -289,7 +281,7 @@ private Q_SLOTS:
         auto *determine = find<QPushButton>(window, QStringLiteral("determineButton"));
         QCOMPARE(determine->text(), QStringLiteral("De&terminar…"));
         QVERIFY2(determine->isEnabled(), qPrintable(determine->toolTip()));
-        QDialog *dialog = nullptr;
+        QPointer<QDialog> dialog; // deletes itself once its letter is stored
         QTest::mouseClick(determine, Qt::LeftButton);
         QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
                     && dialog->objectName() == QLatin1String("determinationDialog"));
@@ -306,7 +298,7 @@ private Q_SLOTS:
         auto *issue = find<QPushButton>(dialog, QStringLiteral("issueLetter"));
         QTRY_VERIFY(issue->isEnabled());
         QTest::mouseClick(issue, Qt::LeftButton);
-        QTRY_VERIFY(!QApplication::allWidgets().contains(dialog) || !dialog->isVisible()); // it deletes itself once issued
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // it deletes itself once issued
         QCOMPARE(CaseStore::summary(*m_db, caseId)->status, QStringLiteral("pended"));
         QTRY_VERIFY2(header(window).contains(QStringLiteral("suspendido por información")), qPrintable(header(window)));
 

@@ -17,6 +17,7 @@
 #include "store/DemoData.h"
 #include "store/Review.h"
 #include "store/Users.h"
+#include "OpenCase.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -70,28 +71,7 @@ private:
 
     static void openFromWorklist(MainWindow &window, const QString &member, const QString &queue = QString())
     {
-        if (!queue.isEmpty()) {
-            auto *filter = window.findChild<QComboBox *>(QStringLiteral("queueFilter"));
-            QVERIFY(filter);
-            filter->setFocus();
-            QTest::keyClick(filter, Qt::Key_Home);
-            while (filter->currentText() != queue && filter->currentIndex() < filter->count() - 1)
-                QTest::keyClick(filter, Qt::Key_Down);
-            QCOMPARE(filter->currentText(), queue);
-        }
-        auto *table = window.findChild<QTableView *>(QStringLiteral("worklistTable"));
-        int row = -1;
-        QTRY_VERIFY([&] {
-            for (int r = 0; r < table->model()->rowCount(); ++r)
-                for (int c = 0; c < table->model()->columnCount(); ++c)
-                    if (table->model()->index(r, c).data().toString() == member)
-                        row = r;
-            return row >= 0;
-        }());
-        table->setFocus();
-        table->setCurrentIndex(table->model()->index(row, 0));
-        QTest::keyClick(table, Qt::Key_Return);
-        QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("determineButton"))->isVisible());
+        QVERIFY_OPENED(testsupport::openCase(&window, member, queue));
     }
 
     static QDialog *openDetermination(MainWindow &window)

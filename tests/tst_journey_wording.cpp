@@ -22,6 +22,7 @@
 #include "review/CriteriaModel.h"
 #include "review/LabHistoryDialog.h"
 #include "SignIn.h"
+#include "OpenCase.h"
 #include "testsupport.h"
 
 #include "catalog/Catalog.h"
@@ -44,6 +45,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -105,15 +107,8 @@ private:
     static void openFromWorklist(MainWindow &window, const QString &search)
     {
         window.findChild<QAction *>(QStringLiteral("showWorklistAction"))->trigger();
-        auto *box = find<QLineEdit>(&window, QStringLiteral("worklistSearch"));
-        auto *table = find<QTableView>(&window, QStringLiteral("worklistTable"));
-        QTest::mouseClick(box, Qt::LeftButton);
-        QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(box, Qt::Key_Delete);
-        QTest::keyClicks(box, search);
-        QTRY_COMPARE(table->model()->rowCount(), 1);
-        testsupport::clickRow(table, table->model()->index(0, 0));
-        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY_OPENED(testsupport::searchWorklist(&window, search));
+        QVERIFY_OPENED(testsupport::activateWorklistRow(&window, QString()));
     }
 
     static void selectCriterion(MainWindow &window, const QString &label)
@@ -347,7 +342,7 @@ private Q_SLOTS:
         selectCriterion(window, QStringLiteral("I.A.1.a"));
         const QList<LabHistoryDialog *> before = window.caseView()->findChildren<LabHistoryDialog *>();
         QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("labHistoryButton")), Qt::LeftButton);
-        LabHistoryDialog *dialog = testsupport::newlyShown(window.caseView(), before);
+        QPointer<LabHistoryDialog> dialog = testsupport::newlyShown(window.caseView(), before); // deletes itself once closed
         QVERIFY(dialog);
         QStringList legends;
         for (QChartView *view : dialog->findChildren<QChartView *>())
@@ -359,7 +354,7 @@ private Q_SLOTS:
         QPushButton *close = buttons->button(QDialogButtonBox::Close);
         QVERIFY(close);
         QTest::mouseClick(close, Qt::LeftButton);
-        QTRY_VERIFY(!QApplication::allWidgets().contains(dialog) || !dialog->isVisible()); // it deletes itself once issued
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // it deletes itself once closed
 
         // A lab with no result on record: a sentence, not an empty chart.
         CaseFacts none;

@@ -24,6 +24,7 @@
 #include "store/Review.h"
 #include "letters/Letters.h"
 
+#include "OpenCase.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -36,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -95,19 +97,7 @@ private:
     static void openFromWorklist(MainWindow &window, const QString &member)
     {
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier); // View → Worklist
-        auto *table = find<QTableView>(&window, QStringLiteral("worklistTable"));
-        QVERIFY(table);
-        int row = -1;
-        QTRY_VERIFY([&] {
-            for (int r = 0; r < table->model()->rowCount(); ++r)
-                for (int c = 0; c < table->model()->columnCount(); ++c)
-                    if (table->model()->index(r, c).data().toString() == member)
-                        row = r;
-            return row >= 0;
-        }());
-        table->setFocus();
-        table->setCurrentIndex(table->model()->index(row, 0));
-        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY_OPENED(testsupport::activateWorklistRow(&window, member));
     }
 
     static void showTab(MainWindow &window, const QString &prefix)
@@ -195,7 +185,7 @@ private Q_SLOTS:
         openFromWorklist(window, QStringLiteral("Tomas Lindqvist"));
         QTRY_VERIFY(find<CaseView>(&window, QStringLiteral("caseView"))->isVisible());
 
-        QDialog *dialog = openDetermination(window);
+        QPointer<QDialog> dialog = openDetermination(window); // deletes itself once its letter is stored
         QVERIFY(dialog);
         // It opens on what the criteria results support: the denial.
         QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("determinationOutcome"))->currentData().toString(), QStringLiteral("deny"));
@@ -242,7 +232,7 @@ private Q_SLOTS:
                  qPrintable(audit->value(0).toString()));
 
         click(dialog, "issueLetter");
-        QTRY_VERIFY(!QApplication::allWidgets().contains(dialog) || !dialog->isVisible()); // it deletes itself once issued
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // it deletes itself once issued
         QTRY_VERIFY2(statusBarText(window).contains(QStringLiteral("issued")), qPrintable(statusBarText(window)));
         QVERIFY(statusBarText(window).contains(CaseStore::summary(*m_db, id)->reference));
 
@@ -532,7 +522,7 @@ private Q_SLOTS:
         showWindow(window);
         openFromWorklist(window, QStringLiteral("Victor Hale"));
         QTRY_VERIFY(find<QPushButton>(&window, QStringLiteral("determineButton"))->isVisible());
-        QDialog *dialog = openDetermination(window);
+        QPointer<QDialog> dialog = openDetermination(window); // deletes itself once its letter is stored
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("determinationOutcome"))->currentData().toString(), QStringLiteral("pend"));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->findChildren<QLabel *>(QStringLiteral("letterPage")).isEmpty(), 60000);

@@ -306,6 +306,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // Like the Determine… dialog: a letter being laid out would be dropped
+    // (the case shows its decision, the member gets no letter). It takes a moment.
+    if (m_case && m_case->letterBeingIssued()) {
+        Dialogs::information(this, tr("A letter is being issued"),
+                             tr("The letter of %1 is still being laid out; it is stored in a moment. Close the window "
+                                "or sign out once it is issued (the case's Letters tab lists it).")
+                                 .arg(m_case->caseReference()));
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

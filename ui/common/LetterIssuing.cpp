@@ -10,13 +10,19 @@ LetterIssuing::LetterIssuing(QObject *parent)
 {
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
         LaidOut out = m_watcher->result();
-        // Taken before calling back: done() may start the next letter.
-        Store store = std::move(m_store);
-        Done done = std::move(m_done);
-        m_running = false;
-        const Result<IssuedLetter> result = out.error.isEmpty() ? store(out.pending) : Result<IssuedLetter>(Error{out.error});
-        if (done)
-            done(result);
+        const Result<IssuedLetter> result = out.error.isEmpty() ? m_store(out.pending) : Result<IssuedLetter>(Error{out.error});
+        // What the window shows of it (the case read again) comes on the
+        // next turn of the event loop: storing and showing one after the
+        // other stalled the window past 100 ms (BENCHMARKS.md). Running
+        // until then, so nothing closes in between.
+        QMetaObject::invokeMethod(this, [this, result] {
+            // Taken before calling back: done() may start the next letter.
+            Done done = std::move(m_done);
+            m_store = nullptr;
+            m_running = false;
+            if (done)
+                done(result);
+        }, Qt::QueuedConnection);
     });
 }
 

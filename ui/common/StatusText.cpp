@@ -95,6 +95,22 @@ QString lineOfBusinessText(const QString &code)
     return l ? l->names.in(uiLanguage()) : code;
 }
 
+QString specialtyText(const QString &codes)
+{
+    QStringList shown;
+    for (const QString &part : codes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString code = part.trimmed();
+        QString name;
+        for (const PrescriberKind &k : Catalog::current().prescriberKinds())
+            for (const Taxonomy &t : k.taxonomies)
+                if (name.isEmpty() && t.code.compare(code, Qt::CaseInsensitive) == 0)
+                    name = t.names.in(uiLanguage());
+        // The code stays beside the name: it is what the claim and the NPI registry show.
+        shown << (name.isEmpty() ? code : QCoreApplication::translate("StatusText", "%1 (%2)").arg(name, code));
+    }
+    return shown.join(QStringLiteral(", "));
+}
+
 QString policyText(const QString &english)
 {
     if (QLocale().language() != QLocale::Spanish || english.trimmed().isEmpty())

@@ -34,6 +34,12 @@ QString uiLanguage();
 // A line of business code ("medicaid", "medicare-advantage") as the catalog names it.
 QString lineOfBusinessText(const QString &code);
 
+// Prescriber taxonomy codes as stored ("207RH0000X, 207R00000X") with the
+// names the catalog gives them (resources/catalog/prescriber-kinds.json) in
+// the interface language: "Hematology (207RH0000X), Internal Medicine
+// (207R00000X)"; a code the catalog does not name is shown as it is.
+QString specialtyText(const QString &codes);
+
 // The policy's own words in the language of the user interface: the
 // translation the letters use (resources/letters/policy-text.<lang>.json),
 // the English words where there is none or the interface is in English.

@@ -484,6 +484,11 @@ void AppealsPanel::decideAppeal()
     }
 }
 
+bool AppealsPanel::issuing() const
+{
+    return m_issuing->running();
+}
+
 void AppealsPanel::updateLetterButton()
 {
     if (!m_appeal)

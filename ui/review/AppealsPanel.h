@@ -41,6 +41,8 @@ public:
     // criteria: "Appeal AP-… of PA-… (the denial of 3 Dec 2026) · level 1,
     // the plan's internal appeal · expedited · due …"; empty otherwise.
     QString appealSummary() const;
+    // The appeal letter is being laid out (stored when it is done).
+    bool issuing() const;
 
 Q_SIGNALS:
     void caseChanged(qint64 caseId);

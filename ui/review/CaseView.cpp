@@ -43,6 +43,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pareview {
 
 namespace {
@@ -167,11 +169,10 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
             // Reloaded for the new status; the case stays under the policy
             // the dialog was for (the stored or chosen one), not the first.
             connect(dialog, &DeterminationDialog::statusMessage, this, &CaseView::statusMessage);
-            connect(dialog, &QDialog::finished, this, [this, policyId = currentEvaluation()->policyId] {
-                openCase(m_caseId);
-                const int keep = m_policy->findData(policyId);
-                if (keep >= 0 && keep != m_policy->currentIndex())
-                    m_policy->setCurrentIndex(keep);
+            // The new status, determination and letter; the case stays under
+            // the policy the dialog was for (the stored or chosen one).
+            connect(dialog, &QDialog::finished, this, [this] {
+                refreshAfterStep();
                 Q_EMIT caseChanged(m_caseId);
             });
             dialog->open();
@@ -258,7 +259,7 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     });
     connect(m_appeals, &AppealsPanel::caseChanged, this, [this](qint64) {
         const int tab = m_tabs->currentIndex();
-        openCase(m_caseId);
+        refreshAfterStep();
         m_tabs->setCurrentIndex(tab);
         Q_EMIT caseChanged(m_caseId);
     });
@@ -382,6 +383,47 @@ bool CaseView::openCase(qint64 caseId, QString *error)
     return true;
 }
 
+bool CaseView::letterBeingIssued() const
+{
+    if (m_appeals->issuing())
+        return true;
+    const auto dialogs = findChildren<DeterminationDialog *>();
+    return std::any_of(dialogs.begin(), dialogs.end(), [](const DeterminationDialog *d) { return d->issuing(); });
+}
+
+void CaseView::refreshAfterStep()
+{
+    if (!m_caseId)
+        return;
+    const Evaluation *ev = currentEvaluation();
+    const QString policyId = ev ? ev->policyId : QString();
+    // Changed on another workstation before this step: the facts on screen
+    // are out of date too, so the whole case is read again.
+    if (m_changedElsewhere) {
+        openCase(m_caseId);
+        const int keep = m_policy->findData(policyId);
+        if (keep >= 0 && keep != m_policy->currentIndex())
+            m_policy->setCurrentIndex(keep);
+        return;
+    }
+    // A determination, a letter or an appeal step leaves the facts and the
+    // reviewers' decisions as they were: what it changed is read, not the
+    // whole case (openCase stalled the window for 128 ms after Issue, BENCHMARKS.md).
+    auto summary = CaseStore::summary(*m_db, m_caseId);
+    if (!summary) {
+        m_message->setText(tr("The case could not be read again: %1").arg(summary.error()));
+        return;
+    }
+    m_summary = summary.value();
+    m_undo->clear(); // as on opening: a decision is not undone past a change of status
+    m_letters->setCase(m_caseId, m_summary.reference);
+    loadDeterminations();
+    updateHeader();
+    updatePolicyEnabled();
+    m_appeals->setCase(m_caseId, m_summary, ev ? evaluationToJson(m_model->review().reviewed, QString(), false) : QString());
+    updateProgress();
+}
+
 void CaseView::setPresence(Presence *presence)
 {
     m_presence = presence;
@@ -425,9 +467,11 @@ void CaseView::updateOthers()
             }
     }
     // Changed since it was opened here: what is on screen is out of date.
+    m_changedElsewhere = false;
     if (m_caseId) {
         auto now = CaseStore::summary(*m_db, m_caseId);
         if (now && now->rowVersion != m_summary.rowVersion) {
+            m_changedElsewhere = true;
             auto change = Review::lastChange(*m_db, m_caseId);
             lines << tr("%1 — reopen the case to see it.")
                          .arg(change && !change->isEmpty() ? change.value() : tr("This case was changed on another workstation"));
@@ -478,11 +522,16 @@ void CaseView::loadPolicies()
     }
     m_policy->setCurrentIndex(policies->currentIndex);
     m_policy->blockSignals(false);
+    updatePolicyEnabled();
+    updatePolicyNote();
+}
+
+void CaseView::updatePolicyEnabled()
+{
     const bool readOnly = m_summary.status == QLatin1String("determined") || m_summary.status == QLatin1String("letter-issued")
         || m_summary.status == QLatin1String("withdrawn");
     const bool mayChoose = m_user.role == Role::ClinicalReviewer || m_user.role == Role::MedicalDirector;
     m_policy->setEnabled(mayChoose && !readOnly && m_evaluations.size() > 1);
-    updatePolicyNote();
 }
 
 void CaseView::choosePolicy(int index)
@@ -814,6 +863,8 @@ void CaseView::loadValueSources()
             return priorityText(s.value);
         if (s.field == QLatin1String("drug"))
             return DrugCatalog::name(s.value);
+        if (s.field == QLatin1String("prescriber_taxonomies"))
+            return specialtyText(s.value);
         return historyText(s.value);
     };
     auto sourceText = [](const CaseFieldSource &s) {

@@ -42,6 +42,7 @@ public:
     // Loads the case (audited as a read). False with a message on failure.
     bool openCase(qint64 caseId, QString *error = nullptr);
     qint64 caseId() const { return m_caseId; }
+    QString caseReference() const { return m_summary.reference; }
     CriteriaModel *criteria() const { return m_model; }
     const QVector<Evaluation> &evaluations() const { return m_evaluations; }
     const Evaluation *currentEvaluation() const;
@@ -49,6 +50,10 @@ public:
     // Attaches a file to the case (the Attach button, a file dropped on the
     // window); the error text on failure.
     QString attachFile(const QString &path);
+
+    // A letter of this case is being laid out (the Appeals tab's, the
+    // Determine… dialog's): closing the window now would drop it.
+    bool letterBeingIssued() const;
 
     // Records which case this window has open while it is shown, and warns
     // when another workstation has it open too (MainWindow's Presence).
@@ -69,6 +74,12 @@ protected:
 
 private:
     void updateOthers();
+    // After a step here that leaves the case's facts and the reviewers'
+    // decisions as they were (a determination recorded, a letter issued, an
+    // appeal step): its status, letters, determinations and appeals are read
+    // again, not the whole case.
+    void refreshAfterStep();
+    void updatePolicyEnabled();
     // The policy selector (which policies apply, the one chosen).
     void buildPolicySelector();
     void loadPolicies();
@@ -142,6 +153,7 @@ private:
     QTableWidget *m_determinations = nullptr; // its determinations, with a director's rationale against the recommendation
     void loadDeterminations();
     Presence *m_presence = nullptr;
+    bool m_changedElsewhere = false; // the case's version in the store is not the one shown
     QLabel *m_others = nullptr; // "Open by Dana Reviewer since 14:02 — changes may conflict"
 };
 

@@ -271,6 +271,11 @@ DeterminationDialog::~DeterminationDialog()
     m_issuing = nullptr;
 }
 
+bool DeterminationDialog::issuing() const
+{
+    return m_issuing && m_issuing->running();
+}
+
 void DeterminationDialog::reject()
 {
     // Closing while the letter is laid out would leave a determined case

@@ -56,6 +56,8 @@ public:
     // The case's row version as the person saw it: recording is refused,
     // saying who changed the case, when it changed since.
     void setCaseVersion(int rowVersion) { m_caseVersion = rowVersion; }
+    // Its letter is being laid out for issuing (the dialog refuses to close meanwhile).
+    bool issuing() const;
 Q_SIGNALS:
     // What was recorded or issued, for the status bar.
     void statusMessage(const QString &text);
