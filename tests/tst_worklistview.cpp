@@ -223,7 +223,7 @@ private Q_SLOTS:
             if (!(qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QPushButton *>(w)
                   || qobject_cast<QCheckBox *>(w) || qobject_cast<QTableView *>(w)))
                 continue;
-            if (!w->isVisibleTo(view) || w->parent() && qobject_cast<QComboBox *>(w->parent()))
+            if (!w->isVisibleTo(view) || (w->parent() && qobject_cast<QComboBox *>(w->parent())))
                 continue;
             QVERIFY2(!accessibleName(w).isEmpty(), qPrintable(w->objectName() + QStringLiteral(" has no accessible name")));
             // Combo boxes and the search field are named by a label, too

@@ -226,7 +226,7 @@ QVector<LabDefinition> readLabs(Reader &r, const Value &root)
         if (const Value *names = r.get(e, QStringLiteral("names"), Value::Type::Object, true, what)) {
             const QString inner = QStringLiteral("\"names\" of %1").arg(what);
             r.allowOnly(*names, {QStringLiteral("en"), QStringLiteral("es")}, inner);
-            for (const QString lang : {QStringLiteral("en"), QStringLiteral("es")}) {
+            for (const QString &lang : {QStringLiteral("en"), QStringLiteral("es")}) {
                 const Value *l = r.get(*names, lang, Value::Type::Object, true, inner);
                 if (!l)
                     continue;

@@ -70,14 +70,14 @@ FindingText::Tokens FindingText::parse(const QString &pattern)
         const int open = pattern.indexOf(QLatin1Char('{'), from);
         const int close = open < 0 ? -1 : pattern.indexOf(QLatin1Char('}'), open);
         if (open < 0 || close < 0) {
-            out.append({ pattern.mid(from), false, false });
+            out.append({ pattern.mid(from), false, false, Token::Role::Literal, -1, QString() });
             break;
         }
         if (open > from)
-            out.append({ pattern.mid(from, open - from), false, false });
+            out.append({ pattern.mid(from, open - from), false, false, Token::Role::Literal, -1, QString() });
         QString name = pattern.mid(open + 1, close - open - 1);
         const bool spaced = name.startsWith(QLatin1Char(' '));
-        out.append({ name.trimmed(), true, spaced });
+        out.append({ name.trimmed(), true, spaced, Token::Role::Literal, -1, QString() });
         from = close + 1;
     }
     return out;

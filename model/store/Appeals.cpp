@@ -112,11 +112,6 @@ CaseFacts merged(CaseFacts facts, const AppealFiling &filing, const QDateTime &r
     return facts;
 }
 
-QString hoursText(qint64 hours)
-{
-    return hours % 24 == 0 ? QStringLiteral("%1 days").arg(hours / 24) : QStringLiteral("%1 hours").arg(hours);
-}
-
 } // namespace
 
 const QStringList &Appeals::outcomes()
