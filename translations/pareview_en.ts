@@ -4,7 +4,7 @@
 <context>
     <name>pareview::CaseView</name>
     <message numerus="yes">
-        <location filename="../ui/review/CaseView.cpp" line="+511"/>
+        <location filename="../ui/review/CaseView.cpp" line="+565"/>
         <source>%n policies apply to this case; choose the one to review it under.</source>
         <translation>
             <numerusform>%n policy applies to this case; choose the one to review it under.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>pareview::DeterminationDialog</name>
     <message numerus="yes">
-        <location filename="../ui/review/DeterminationDialog.cpp" line="+481"/>
+        <location filename="../ui/review/DeterminationDialog.cpp" line="+489"/>
         <source>DRAFT: %n page(s). Nothing is recorded or sent until you record and issue it.</source>
         <translation>
             <numerusform>DRAFT: %n page. Nothing is recorded or sent until you record and issue it.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>pareview::IntakeForm</name>
     <message numerus="yes">
-        <location filename="../ui/intake/IntakeForm.cpp" line="+783"/>
+        <location filename="../ui/intake/IntakeForm.cpp" line="+786"/>
         <source>Draft %1 saved with %n new documents.</source>
         <translation>
             <numerusform>Draft %1 saved with %n new document.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>pareview::LettersPanel</name>
     <message numerus="yes">
-        <location filename="../ui/review/LettersPanel.cpp" line="+105"/>
+        <location filename="../ui/review/LettersPanel.cpp" line="+107"/>
         <source>The letter was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>The letter was sent to the printer (%n page).</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>pareview::WorklistView</name>
     <message numerus="yes">
-        <location filename="../ui/worklist/WorklistView.cpp" line="+215"/>
+        <location filename="../ui/worklist/WorklistView.cpp" line="+217"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>

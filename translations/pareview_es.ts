@@ -322,7 +322,7 @@
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../ui/common/StatusText.cpp" line="+107"/>
+        <location filename="../ui/common/StatusText.cpp" line="+123"/>
         <source>member record: name</source>
         <translation>ficha del miembro: nombre</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+163"/>
+        <location filename="../app/main.cpp" line="+183"/>
         <source>Where should pareview keep its case store?</source>
         <translation>¿Dónde debe guardar pareview su almacén de casos?</translation>
     </message>
@@ -390,21 +390,21 @@
         <translation>Almacenes de pareview (*.sqlite)</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+31"/>
+        <location line="-24"/>
+        <location line="+35"/>
         <location line="+8"/>
         <source>pareview</source>
         <translation>pareview</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-42"/>
         <source>The catalog in %1 cannot be used:
 %2</source>
         <translation>No se puede usar el catálogo de %1:
 %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Password for the database server %1:</source>
         <translation>Contraseña del servidor de base de datos %1:</translation>
     </message>
@@ -412,7 +412,7 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../ui/common/StatusText.cpp" line="-149"/>
+        <location filename="../ui/common/StatusText.cpp" line="-165"/>
         <source>Intake nurse</source>
         <translation>Enfermera de admisión</translation>
     </message>
@@ -430,6 +430,14 @@
         <location line="+2"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <location line="+44"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -561,7 +569,7 @@
         <translation>la carta de apelación %1 no coincide con su SHA-256: sus bytes guardados se cambiaron después de emitirla</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>%1 (%2) may not write letters</source>
         <translation>%1 (%2) no puede redactar cartas</translation>
     </message>
@@ -596,7 +604,7 @@
         <translation>la carta de la apelación %1 no se guardó</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>there is no appeal letter %1</source>
         <translation>no existe la carta de apelación %1</translation>
     </message>
@@ -609,7 +617,7 @@
 <context>
     <name>pareview::Appeals</name>
     <message>
-        <location filename="../model/store/Appeals.cpp" line="+156"/>
+        <location filename="../model/store/Appeals.cpp" line="+151"/>
         <source>no appeal deadline is set for %1 appeals of the line of business &quot;%2&quot; (table appeal_deadlines)</source>
         <translation>no hay un plazo de resolución definido para las apelaciones %1 de la línea de negocio «%2» (tabla appeal_deadlines)</translation>
     </message>
@@ -1126,12 +1134,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+215"/>
+        <location line="+220"/>
         <source>R&amp;eason:</source>
         <translation>M&amp;otivo:</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-219"/>
         <source>&amp;Good cause:</source>
         <translation>Causa &amp;justificada:</translation>
     </message>
@@ -1191,7 +1199,7 @@
         <translation>&amp;Cantidad aprobada:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>The appeal is not decided yet: its letter is written once its outcome is recorded.</source>
         <translation>La apelación aún no está resuelta: su carta se redacta cuando se registre su resultado.</translation>
     </message>
@@ -1410,7 +1418,7 @@
 <context>
     <name>pareview::AuditView</name>
     <message>
-        <location filename="../ui/admin/AuditView.cpp" line="+23"/>
+        <location filename="../ui/admin/AuditView.cpp" line="+24"/>
         <source>Case reference, e.g. PA-0000012 (empty: every case)</source>
         <translation>Referencia del caso, p. ej. PA-0000012 (vacío: todos los casos)</translation>
     </message>
@@ -1420,7 +1428,7 @@
         <translation>Verificar la cadena</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
@@ -1458,7 +1466,7 @@
 <context>
     <name>pareview::CaseView</name>
     <message>
-        <location filename="../ui/review/CaseView.cpp" line="+125"/>
+        <location filename="../ui/review/CaseView.cpp" line="+128"/>
         <source>Note (required when your decision differs from what the data say)</source>
         <translation>Nota (obligatoria cuando su decisión difiere de lo que indican los datos)</translation>
     </message>
@@ -1478,7 +1486,7 @@
         <translation>&amp;Desconocido</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Back to worklist</source>
         <translation>Volver a la lista de trabajo</translation>
     </message>
@@ -1488,7 +1496,7 @@
         <translation>&amp;Historial de laboratorio…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -1513,7 +1521,7 @@
         <translation>Adjuntar documento…</translation>
     </message>
     <message>
-        <location line="+704"/>
+        <location line="+757"/>
         <source>Attach a document</source>
         <translation>Adjuntar un documento</translation>
     </message>
@@ -1523,7 +1531,7 @@
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-683"/>
+        <location line="-735"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
@@ -1533,7 +1541,7 @@
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+334"/>
         <source>none</source>
         <translation>sin definir</translation>
     </message>
@@ -1563,7 +1571,7 @@
         <translation>&lt;p&gt;&lt;i&gt;Documentación requerida.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-560"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
@@ -1668,12 +1676,12 @@
         <translation>De&amp;terminar…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Evidencia:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Request values and their sources</source>
         <translation>Valores de la solicitud y sus fuentes</translation>
     </message>
@@ -1699,12 +1707,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+603"/>
+        <location line="+655"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location line="-602"/>
+        <location line="-654"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
@@ -1714,24 +1722,24 @@
         <translation>Apelaciones</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Correction history</source>
         <translation>Historial de correcciones</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Fact</source>
         <translation>Dato</translation>
     </message>
@@ -1746,7 +1754,7 @@
         <translation>Corregido a</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+10"/>
         <source>Determinations</source>
         <translation>Determinaciones</translation>
@@ -1768,17 +1776,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+487"/>
+        <location line="+535"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-458"/>
         <source>No policy applies to this case.</source>
         <translation>Ninguna póliza se aplica a este caso.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+43"/>
+        <source>The case could not be read again: %1</source>
+        <translation>No se pudo volver a leer el caso: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>You also have this case open in another window (since %1) — changes may conflict</source>
         <translation>También tiene este caso abierto en otra ventana (desde %1): los cambios pueden entrar en conflicto</translation>
     </message>
@@ -1788,7 +1801,7 @@
         <translation>Abierto por %1 desde las %2 — los cambios pueden entrar en conflicto</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 — reopen the case to see it.</source>
         <translation>%1 — vuelva a abrir el caso para verlo.</translation>
     </message>
@@ -1808,7 +1821,7 @@
         <translation>Elija la póliza con la que revisar…</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+74"/>
         <source>%n policies apply to this case; choose the one to review it under.</source>
         <translation>
             <numerusform>%n póliza se aplica a este caso; elija con cuál revisarlo.</numerusform>
@@ -1924,7 +1937,7 @@
         <translation>(eliminado)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
@@ -2234,12 +2247,17 @@ Antes: %4</translation>
 <context>
     <name>pareview::Database</name>
     <message>
-        <location filename="../model/store/Database.cpp" line="+198"/>
+        <location filename="../model/store/Database.cpp" line="+199"/>
         <source>The case store is read-only while its integrity check runs (it started with pareview and takes a few seconds on a large store): nothing was saved. Try again in a moment.</source>
         <translation>El almacén de casos es de solo lectura mientras se ejecuta su comprobación de integridad (empezó con pareview y tarda unos segundos en un almacén grande): no se guardó nada. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+31"/>
+        <source>The case store %1 stays read-only: pareview could not prepare it for writing (%2). Nothing was saved.</source>
+        <translation>El almacén de casos %1 queda de solo lectura: pareview no pudo prepararlo para la escritura (%2). No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The database server is unreachable: pareview connects again with the next step; nothing is lost on this screen.</source>
         <translation>No se puede acceder al servidor de base de datos: pareview se volverá a conectar en el siguiente paso; no se pierde nada de esta pantalla.</translation>
     </message>
@@ -2305,7 +2323,7 @@ Antes: %4</translation>
 <context>
     <name>pareview::DeterminationDialog</name>
     <message>
-        <location filename="../ui/review/DeterminationDialog.cpp" line="+40"/>
+        <location filename="../ui/review/DeterminationDialog.cpp" line="+41"/>
         <source>approval</source>
         <translation>aprobación</translation>
     </message>
@@ -2391,12 +2409,12 @@ Antes: %4</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Letter text</source>
         <translation>Texto de la carta</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Resultado</translation>
     </message>
@@ -2411,12 +2429,12 @@ Antes: %4</translation>
         <translation>E&amp;xplicación para el afiliado</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Letter (PDF)</source>
         <translation>Carta (PDF)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>The letter is being issued; the dialog closes when it is stored.</source>
         <translation>La carta se está emitiendo; el diálogo se cierra cuando quede guardada.</translation>
     </message>
@@ -2466,7 +2484,7 @@ Antes: %4</translation>
         <translation>Solo un director médico puede reemplazarla.</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+219"/>
         <source>%1: the determination is superseded by a new %2.</source>
         <translation>%1: la determinación se reemplazó por una nueva %2.</translation>
     </message>
@@ -2486,7 +2504,7 @@ Antes: %4</translation>
         <translation>%1: carta n.º %2 emitida (%3).</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-147"/>
         <source>The letter cannot be written: %1</source>
         <translation>No se puede redactar la carta: %1</translation>
     </message>
@@ -2496,7 +2514,7 @@ Antes: %4</translation>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>The letter&apos;s pages cannot be shown: %1</source>
         <translation>No se pueden mostrar las páginas de la carta: %1</translation>
     </message>
@@ -2548,7 +2566,7 @@ Motivo: %3
 La nueva carta dice qué carta reemplaza; la determinación anterior y su carta quedan en el historial del caso.</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-348"/>
         <source>Approved from</source>
         <translation>Aprobado desde</translation>
     </message>
@@ -2563,7 +2581,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Responder a más tardar el</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+174"/>
         <source>No letter: this outcome cannot be recorded — %1</source>
         <translation>Sin carta: este resultado no se puede registrar — %1</translation>
     </message>
@@ -2893,13 +2911,13 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
 <context>
     <name>pareview::IntakeForm</name>
     <message>
-        <location filename="../ui/intake/IntakeForm.cpp" line="+134"/>
-        <location line="+348"/>
+        <location filename="../ui/intake/IntakeForm.cpp" line="+135"/>
+        <location line="+350"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-349"/>
         <location line="+6"/>
         <location line="+6"/>
         <source>not recorded</source>
@@ -2942,12 +2960,12 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+252"/>
+        <location line="+254"/>
         <source>hours between doses</source>
         <translation>horas entre dosis</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-253"/>
         <source>mcg per supply</source>
         <translation>mcg por suministro</translation>
     </message>
@@ -2968,18 +2986,18 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <location line="+5"/>
         <source>not stated</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>ICD-10-CM codes, e.g. D67 or D66, D68.311</source>
         <translation>Códigos ICD-10-CM, p. ej., D67 o D66, D68.311</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Lab</source>
         <translation>Análisis de laboratorio</translation>
     </message>
@@ -3004,7 +3022,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Límite superior normal</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Attestation</source>
         <translation>Declaración</translation>
     </message>
@@ -3154,18 +3172,18 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+188"/>
+        <location line="-178"/>
+        <location line="+189"/>
         <source>Labs and measurements</source>
         <translation>Análisis de laboratorio y mediciones</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-180"/>
         <source>&amp;Add lab result</source>
         <translation>&amp;Agregar resultado de laboratorio</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Attestations</source>
         <translation>Declaraciones</translation>
     </message>
@@ -3718,7 +3736,7 @@ Submit it anyway for referral?</source>
 <context>
     <name>pareview::LabHistoryDialog</name>
     <message>
-        <location filename="../ui/review/LabHistoryDialog.cpp" line="+65"/>
+        <location filename="../ui/review/LabHistoryDialog.cpp" line="+90"/>
         <source>Lab history for %1</source>
         <translation>Historial de laboratorio de %1</translation>
     </message>
@@ -3728,12 +3746,12 @@ Submit it anyway for referral?</source>
         <translation>No hay resultados de %1 registrados.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+43"/>
         <source>window: within %1 of %2</source>
         <translation>ventana: dentro de %1 del %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>below</source>
         <translation>por debajo de</translation>
     </message>
@@ -3763,7 +3781,12 @@ Submit it anyway for referral?</source>
         <translation>póliza: %1 %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+13"/>
+        <source>The chart of %1 cannot be drawn: %2</source>
+        <translation>No se puede dibujar el gráfico de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This criterion does not rest on a lab.</source>
         <translation>Este criterio no se basa en un análisis de laboratorio.</translation>
     </message>
@@ -3771,7 +3794,7 @@ Submit it anyway for referral?</source>
 <context>
     <name>pareview::LetterIssuing</name>
     <message>
-        <location filename="../ui/common/LetterIssuing.cpp" line="+31"/>
+        <location filename="../ui/common/LetterIssuing.cpp" line="+37"/>
         <source>Issuing the letter: laying out its pages…</source>
         <translation>Emitiendo la carta: componiendo sus páginas…</translation>
     </message>
@@ -3895,7 +3918,7 @@ Submit it anyway for referral?</source>
 <context>
     <name>pareview::LettersPanel</name>
     <message>
-        <location filename="../ui/review/LettersPanel.cpp" line="+34"/>
+        <location filename="../ui/review/LettersPanel.cpp" line="+35"/>
         <source>overturned</source>
         <translation>revocada</translation>
     </message>
@@ -3945,7 +3968,7 @@ Submit it anyway for referral?</source>
         <translation>Remisión</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Letters issued for this case</source>
         <translation>Cartas emitidas para este caso</translation>
     </message>
@@ -4107,7 +4130,7 @@ Submit it anyway for referral?</source>
         <translation>Importar una &amp;carpeta de paquetes…</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+324"/>
         <source>Re-evaluating cases…</source>
         <translation>Reevaluando casos…</translation>
     </message>
@@ -4157,7 +4180,7 @@ Submit it anyway for referral?</source>
         <translation>Importar todos los paquetes de una carpeta</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-440"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
@@ -4265,7 +4288,17 @@ Submit it anyway for referral?</source>
         <translation>Se descartaron los cambios sin guardar.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+22"/>
+        <source>A letter is being issued</source>
+        <translation>Se está emitiendo una carta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter of %1 is still being laid out; it is stored in a moment. Close the window or sign out once it is issued (the case&apos;s Letters tab lists it).</source>
+        <translation>La carta de %1 todavía se está componiendo; se guardará en un momento. Cierre la ventana o cierre la sesión cuando se haya emitido (la pestaña Cartas del caso la muestra).</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -4349,7 +4382,7 @@ Submit it anyway for referral?</source>
 <context>
     <name>pareview::PayerTableDialog</name>
     <message>
-        <location filename="../ui/admin/PayerTableDialog.cpp" line="+52"/>
+        <location filename="../ui/admin/PayerTableDialog.cpp" line="+53"/>
         <source>Payer table</source>
         <translation>Tabla de pagadores</translation>
     </message>
@@ -4359,7 +4392,7 @@ Submit it anyway for referral?</source>
         <translation>Con qué pólizas se revisan los casos de cada pagador. Un caso se asocia por el nombre de su pagador o cualquiera de sus otros nombres (sin distinguir mayúsculas ni espacios). A un pagador que no está en la tabla se le aplican todas las pólizas del medicamento y la línea de negocio.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Payers</source>
         <translation>Pagadores</translation>
     </message>
@@ -4823,7 +4856,7 @@ Submit it anyway for referral?</source>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>The case store %1 failed its integrity check (%2). It stays read-only: nothing was saved. Close pareview and restore the last backup (pareview backup keeps checked copies).</source>
         <translation>El almacén de casos %1 no superó su comprobación de integridad (%2). Sigue siendo de solo lectura: no se guardó nada. Cierre pareview y restaure la última copia de seguridad (pareview backup guarda copias comprobadas).</translation>
     </message>
@@ -4924,7 +4957,7 @@ Submit it anyway for referral?</source>
 <context>
     <name>pareview::WorklistView</name>
     <message>
-        <location filename="../ui/worklist/WorklistView.cpp" line="+50"/>
+        <location filename="../ui/worklist/WorklistView.cpp" line="+51"/>
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
@@ -4999,7 +5032,7 @@ Submit it anyway for referral?</source>
         <translation>&amp;Pagador</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
@@ -5024,13 +5057,13 @@ Submit it anyway for referral?</source>
         <translation>Tomar el caso sin asignar que vence primero y abrirlo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Assign to…</source>
         <translation>&amp;Asignar a…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+7"/>
         <source>Give the selected case to a reviewer or medical director</source>
         <translation>Asignar el caso seleccionado a un revisor o director médico</translation>
@@ -5107,13 +5140,13 @@ Submit it anyway for referral?</source>
         <translation>%1 asignado a %2.</translation>
     </message>
     <message>
-        <location line="-293"/>
-        <location line="+217"/>
+        <location line="-299"/>
+        <location line="+223"/>
         <source>Overdue only</source>
         <translation>Solo vencidos</translation>
     </message>
     <message numerus="yes">
-        <location line="-82"/>
+        <location line="-87"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
