@@ -207,7 +207,7 @@ private Q_SLOTS:
         // It is the director's now: the window says so and offers nothing more.
         auto *banner = child<QLabel>(&window, "readOnlyBanner");
         QVERIFY(banner->isVisible());
-        QVERIFY2(banner->text().contains(QStringLiteral("waiting for a medical director")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().startsWith(QStringLiteral("The case is waiting for a medical director")), qPrintable(banner->text()));
         QVERIFY(!child<QPushButton>(&window, "markMet")->isEnabled());
         QVERIFY(!toDirector->isEnabled());
 

@@ -320,9 +320,44 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../ui/common/StatusText.cpp" line="+50"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
-        <location filename="../ui/common/StatusText.cpp" line="+123"/>
+        <location line="+70"/>
+        <location line="+1"/>
+        <source>lab result: %1</source>
+        <translation>resultado de laboratorio: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lab result</source>
+        <translation>resultado de laboratorio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>questionnaire answer: %1</source>
+        <translation>respuesta del cuestionario: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>questionnaire answer</source>
+        <translation>respuesta del cuestionario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>member record: name</source>
         <translation>ficha del miembro: nombre</translation>
     </message>
@@ -347,7 +382,42 @@
         <translation>ficha del miembro: sexo al nacer</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>member record</source>
+        <translation>ficha del miembro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>coverage record</source>
+        <translation>registro de cobertura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medication request</source>
+        <translation>solicitud del medicamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diagnosis record</source>
+        <translation>registro de diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prescriber record</source>
+        <translation>registro del médico que receta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>document: %1</source>
+        <translation>documento: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>demo data</source>
         <translation>datos de demostración</translation>
     </message>
@@ -412,7 +482,7 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../ui/common/StatusText.cpp" line="-165"/>
+        <location filename="../ui/common/StatusText.cpp" line="-174"/>
         <source>Intake nurse</source>
         <translation>Enfermera de admisión</translation>
     </message>
@@ -435,7 +505,7 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -791,7 +861,7 @@
 <context>
     <name>pareview::AppealsPanel</name>
     <message>
-        <location filename="../ui/review/AppealsPanel.cpp" line="+45"/>
+        <location filename="../ui/review/AppealsPanel.cpp" line="+46"/>
         <source>Overturned</source>
         <translation>Revocada</translation>
     </message>
@@ -856,17 +926,7 @@
         <translation>Idioma de la carta</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spanish</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <location line="+34"/>
         <source>denial</source>
         <translation>denegación</translation>
@@ -2323,7 +2383,7 @@ Antes: %4</translation>
 <context>
     <name>pareview::DeterminationDialog</name>
     <message>
-        <location filename="../ui/review/DeterminationDialog.cpp" line="+41"/>
+        <location filename="../ui/review/DeterminationDialog.cpp" line="+42"/>
         <source>approval</source>
         <translation>aprobación</translation>
     </message>
@@ -2343,7 +2403,7 @@ Antes: %4</translation>
         <translation>remisión</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2934,17 +2994,7 @@ La nueva carta dice qué carta reemplaza; la determinación anterior y su carta 
         <translation>femenino</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Spanish</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>10 digits</source>
         <translation>10 dígitos</translation>
     </message>
@@ -3918,7 +3968,7 @@ Submit it anyway for referral?</source>
 <context>
     <name>pareview::LettersPanel</name>
     <message>
-        <location filename="../ui/review/LettersPanel.cpp" line="+35"/>
+        <location filename="../ui/review/LettersPanel.cpp" line="+36"/>
         <source>overturned</source>
         <translation>revocada</translation>
     </message>

@@ -95,6 +95,26 @@ QString lineOfBusinessText(const QString &code)
     return l ? l->names.in(uiLanguage()) : code;
 }
 
+QString asSentence(const QString &clause)
+{
+    QString text = clause.trimmed();
+    if (text.isEmpty())
+        return text;
+    text[0] = text[0].toUpper();
+    if (!text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('?')) && !text.endsWith(QLatin1Char('!')))
+        text += QLatin1Char('.');
+    return text;
+}
+
+QString letterLanguageText(const QString &code)
+{
+    if (code == QLatin1String("en"))
+        return QCoreApplication::translate("Language", "English");
+    if (code == QLatin1String("es"))
+        return QCoreApplication::translate("Language", "Spanish");
+    return code;
+}
+
 QString specialtyText(const QString &codes)
 {
     QStringList shown;
@@ -161,13 +181,13 @@ QString entryContentText(const QString &type, const QString &what)
     if (type == QLatin1String("Observation")) {
         for (const LabDefinition &lab : catalog.labs())
             if (lab.codes.contains(what) || lab.name == what)
-                return t("lab result: %1").arg(lab.clinical.in(language));
-        return what.isEmpty() ? t("lab result") : t("lab result: %1").arg(what);
+                return t(QT_TRANSLATE_NOOP("Provenance", "lab result: %1")).arg(lab.clinical.in(language));
+        return what.isEmpty() ? t(QT_TRANSLATE_NOOP("Provenance", "lab result")) : t(QT_TRANSLATE_NOOP("Provenance", "lab result: %1")).arg(what);
     }
     if (type == QLatin1String("QuestionnaireResponse")) {
         if (const AttestationItem *item = catalog.attestation(what))
-            return t("questionnaire answer: %1").arg(item->question.in(language));
-        return what.isEmpty() ? t("questionnaire answer") : t("questionnaire answer: %1").arg(what);
+            return t(QT_TRANSLATE_NOOP("Provenance", "questionnaire answer: %1")).arg(item->question.in(language));
+        return what.isEmpty() ? t(QT_TRANSLATE_NOOP("Provenance", "questionnaire answer")) : t(QT_TRANSLATE_NOOP("Provenance", "questionnaire answer: %1")).arg(what);
     }
     if (type == QLatin1String("Patient")) {
         static const struct { const char *field; const char *text; } fields[] = {
@@ -180,19 +200,19 @@ QString entryContentText(const QString &type, const QString &what)
         for (const auto &f : fields)
             if (what == QLatin1String(f.field))
                 return t(f.text);
-        return t("member record");
+        return t(QT_TRANSLATE_NOOP("Provenance", "member record"));
     }
     if (type == QLatin1String("Coverage"))
-        return t("coverage record");
+        return t(QT_TRANSLATE_NOOP("Provenance", "coverage record"));
     if (type == QLatin1String("MedicationRequest"))
-        return t("medication request");
+        return t(QT_TRANSLATE_NOOP("Provenance", "medication request"));
     if (type == QLatin1String("Condition"))
-        return t("diagnosis record");
+        return t(QT_TRANSLATE_NOOP("Provenance", "diagnosis record"));
     if (type == QLatin1String("Practitioner") || type == QLatin1String("PractitionerRole")
         || type == QLatin1String("Organization"))
-        return t("prescriber record");
+        return t(QT_TRANSLATE_NOOP("Provenance", "prescriber record"));
     if (type == QLatin1String("DocumentReference"))
-        return what.isEmpty() ? t("document") : t("document: %1").arg(what);
+        return what.isEmpty() ? t(QT_TRANSLATE_NOOP("Provenance", "document")) : t(QT_TRANSLATE_NOOP("Provenance", "document: %1")).arg(what);
     return what.isEmpty() ? type : QStringLiteral("%1 %2").arg(type, what);
 }
 

@@ -134,7 +134,7 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, const Pol
     m_memberId = line("memberId");
     m_birthDate = line("birthDate", tr("YYYY-MM-DD"));
     m_sex = combo("sexAtBirth", {{tr("not recorded"), QString()}, {tr("male"), QStringLiteral("male")}, {tr("female"), QStringLiteral("female")}});
-    m_language = combo("memberLanguage", {{tr("English"), QStringLiteral("en")}, {tr("Spanish"), QStringLiteral("es")}});
+    m_language = combo("memberLanguage", {{letterLanguageText(QStringLiteral("en")), QStringLiteral("en")}, {letterLanguageText(QStringLiteral("es")), QStringLiteral("es")}});
     m_payer = line("payer");
     m_plan = line("plan");
     const Catalog &catalog = Catalog::current();

@@ -2,6 +2,7 @@
 
 #include "common/Dialogs.h"
 #include "common/LetterIssuing.h"
+#include "common/StatusText.h"
 
 #include "letters/AppealLetters.h"
 #include "letters/PhraseBook.h"
@@ -99,8 +100,8 @@ AppealsPanel::AppealsPanel(std::shared_ptr<Database> db, const User &user, const
     m_letterLanguage = new QComboBox;
     m_letterLanguage->setObjectName(QStringLiteral("appealLetterLanguage"));
     m_letterLanguage->setAccessibleName(tr("Letter language"));
-    m_letterLanguage->addItem(tr("English"), QStringLiteral("en"));
-    m_letterLanguage->addItem(tr("Spanish"), QStringLiteral("es"));
+    m_letterLanguage->addItem(letterLanguageText(QStringLiteral("en")), QStringLiteral("en"));
+    m_letterLanguage->addItem(letterLanguageText(QStringLiteral("es")), QStringLiteral("es"));
     m_letterStatus = new QLabel;
     m_letterStatus->setObjectName(QStringLiteral("appealLetterStatus"));
     m_letterStatus->setWordWrap(true);

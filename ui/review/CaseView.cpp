@@ -741,7 +741,7 @@ void CaseView::updateProgress()
     allowIf(m_determine, noPolicy ? noPolicy
                                   : CaseWorkflow::whyNot(recorded ? CaseAction::Supersede : CaseAction::Determine, status, m_user, detail));
     const auto readOnly = CaseWorkflow::readOnlyReason(status);
-    QString banner = readOnly ? *readOnly : decideWhyNot.value_or(QString());
+    QString banner = asSentence(readOnly ? *readOnly : decideWhyNot.value_or(QString()));
     // An appeal's case says which appeal it is, its level and when it is due.
     if (m_appeals->isAppealCase()) {
         allowIf(m_determine, m_appeals->appealSummary());

@@ -4,6 +4,7 @@
 #include "common/Dialogs.h"
 #include "common/LetterIssuing.h"
 #include "common/ScreenFit.h"
+#include "common/StatusText.h"
 #include "letters/LetterPdf.h"
 #include "letters/Letters.h"
 #include "store/CaseStore.h"
@@ -52,11 +53,6 @@ QString shortDate(const QString &stored)
 {
     const QDateTime at = Database::storedTime(QVariant(stored));
     return QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat);
-}
-
-QString languageName(const QString &code)
-{
-    return QLocale::languageToString(QLocale(code).language());
 }
 
 // The user's short date format, with the year in full ("12/3/2026", "3/12/2026").
@@ -303,7 +299,7 @@ void DeterminationDialog::loadCurrent()
     if (auto letters = Letters::issued(*m_db, m_caseId)) {
         for (const IssuedLetter &l : letters.value())
             if (l.determinationId == m_current->id)
-                letterTexts << tr("letter no. %1 (%2) issued on %3").arg(l.id).arg(languageName(l.language), shortDate(l.issuedAt));
+                letterTexts << tr("letter no. %1 (%2) issued on %3").arg(l.id).arg(letterLanguageText(l.language), shortDate(l.issuedAt));
     }
     if (!letterTexts.isEmpty())
         m_currentText += tr(", and its %1").arg(letterTexts.join(tr(" and ")));
@@ -583,7 +579,7 @@ void DeterminationDialog::issued(const Result<IssuedLetter> &letter)
     Q_EMIT statusMessage(tr("%1: letter no. %2 issued (%3).")
                              .arg(summary ? summary->reference : QString::number(m_caseId))
                              .arg(letter->id)
-                             .arg(languageName(letter->language)));
+                             .arg(letterLanguageText(letter->language)));
     accept();
 }
 

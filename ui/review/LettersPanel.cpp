@@ -3,6 +3,7 @@
 
 #include "attachments/PdfRenderer.h"
 #include "common/Dialogs.h"
+#include "common/StatusText.h"
 #include "common/UserSettings.h"
 #include "letters/AppealLetters.h"
 #include "store/Database.h"
@@ -143,7 +144,7 @@ void LettersPanel::setCase(qint64 caseId, const QString &caseReference)
         const QDateTime at = Database::storedTime(QVariant(l.issuedAt));
         m_table->setItem(row, 0, new QTableWidgetItem(locale.toString(at.toLocalTime(), QLocale::ShortFormat)));
         m_table->setItem(row, 1, new QTableWidgetItem(kindTitle(l)));
-        m_table->setItem(row, 2, new QTableWidgetItem(QLocale::languageToString(QLocale(l.language).language())));
+        m_table->setItem(row, 2, new QTableWidgetItem(letterLanguageText(l.language)));
         m_table->setItem(row, 3, new QTableWidgetItem(l.issuedByName));
         m_table->setItem(row, 4, new QTableWidgetItem(l.current ? tr("In force") : tr("No longer in force: a later determination")));
     }
@@ -205,7 +206,7 @@ void LettersPanel::save()
     }
     settings.setValue(QStringLiteral("letters/saveFolder"), QFileInfo(path).absolutePath());
     m_message->setText(tr("Saved the letter “%1” (%2) to %3 (SHA-256 %4).")
-                           .arg(kindTitle(*letter), QLocale::languageToString(QLocale(letter->language).language()),
+                           .arg(kindTitle(*letter), letterLanguageText(letter->language),
                                 QDir::toNativeSeparators(path), letter->sha256));
     m_message->setToolTip(m_message->text());
 }
