@@ -5,6 +5,8 @@
 // database on it, dropped afterwards.
 
 #include "store/Database.h"
+#include "store/DemoData.h"
+#include "store/Users.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -78,5 +80,49 @@ private:
     QString m_location;
     QString m_name;
 };
+
+// The store of one GUI test function (and data row): a SQLite file in `dir`
+// named after them, with the demo data (ten cases at the stages of a
+// working day, and the demo accounts).
+inline pareview::Result<std::shared_ptr<pareview::Database>> openDemoStore(const QTemporaryDir &dir)
+{
+    const QString tag = QString::fromLatin1(QTest::currentDataTag() ? QTest::currentDataTag() : "");
+    auto db = pareview::Database::open(
+        dir.filePath(QStringLiteral("%1%2.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()), tag)));
+    if (!db)
+        return db;
+    if (auto demo = pareview::DemoData::populate(*db.value()); !demo)
+        return pareview::Error{demo.error()};
+    return db;
+}
+
+// The team of the appeal, peer-to-peer and letter tests, added by the
+// administrator "ada": the nurse Nina Ruiz, the reviewer Rita Okafor and
+// the medical directors Mark Chen and Sofia Alvarez, each with the password
+// "<name> password".
+struct Team
+{
+    pareview::User admin, nurse, reviewer, mark, sofia;
+};
+
+inline Team addTeam(pareview::Database &db)
+{
+    using namespace pareview;
+    Team team;
+    team.admin = Users::add(db, QStringLiteral("ada"), Role::Administrator, QStringLiteral("ada password")).value();
+    team.nurse = Users::add(db, QStringLiteral("nina"), Role::IntakeNurse, QStringLiteral("nina password"), QStringLiteral("Nina Ruiz"),
+                            QStringLiteral("RN"), &team.admin)
+                     .value();
+    team.reviewer = Users::add(db, QStringLiteral("rita"), Role::ClinicalReviewer, QStringLiteral("rita password"),
+                               QStringLiteral("Rita Okafor"), QStringLiteral("PharmD"), &team.admin)
+                        .value();
+    team.mark = Users::add(db, QStringLiteral("mark"), Role::MedicalDirector, QStringLiteral("mark password"), QStringLiteral("Mark Chen"),
+                           QStringLiteral("MD"), &team.admin)
+                    .value();
+    team.sofia = Users::add(db, QStringLiteral("sofia"), Role::MedicalDirector, QStringLiteral("sofia password"),
+                            QStringLiteral("Sofia Alvarez"), QStringLiteral("MD"), &team.admin)
+                     .value();
+    return team;
+}
 
 } // namespace testsupport

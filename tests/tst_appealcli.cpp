@@ -137,12 +137,7 @@ private Q_SLOTS:
         m_location = m_store->location();
         auto db = Database::open(m_location);
         QVERIFY2(db, qPrintable(db.error()));
-        auto admin = Users::add(*db.value(), QStringLiteral("ada"), Role::Administrator, QStringLiteral("ada password")).value();
-        for (const auto &[name, role, display, cred] :
-             {std::tuple{"nina", Role::IntakeNurse, "Nina Ruiz", "RN"}, std::tuple{"rita", Role::ClinicalReviewer, "Rita Okafor", "PharmD"},
-              std::tuple{"mark", Role::MedicalDirector, "Mark Chen", "MD"}, std::tuple{"sofia", Role::MedicalDirector, "Sofia Alvarez", "MD"}})
-            QVERIFY(Users::add(*db.value(), QString::fromLatin1(name), role, QStringLiteral("%1 password").arg(QLatin1String(name)),
-                               QString::fromLatin1(display), QString::fromLatin1(cred), &admin));
+        testsupport::addTeam(*db.value());
     }
 
     void cleanup() { m_store.reset(); }

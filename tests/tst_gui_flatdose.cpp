@@ -14,6 +14,7 @@
 #include "store/Database.h"
 #include "store/DemoData.h"
 #include "SignIn.h"
+#include "StoreFixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,11 +40,9 @@ private:
 private Q_SLOTS:
     void init()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        auto db = testsupport::openDemoStore(m_dir);
         QVERIFY2(db, qPrintable(db.error()));
         m_db = db.value();
-        auto demo = DemoData::populate(*m_db);
-        QVERIFY2(demo, qPrintable(demo.error()));
     }
 
     void cleanup() { m_db.reset(); }

@@ -18,6 +18,7 @@
 #include "store/DecisionDraft.h"
 #include "store/Review.h"
 #include "testsupport.h"
+#include "StoreFixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -114,16 +115,10 @@ private Q_SLOTS:
         auto db = Database::open(m_dir.filePath(QStringLiteral("%1%2.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()), tag)));
         QVERIFY2(db, qPrintable(db.error()));
         m_db = db.value();
-        const User admin = Users::add(*m_db, QStringLiteral("ada"), Role::Administrator, QStringLiteral("ada password")).value();
-        m_nurse = Users::add(*m_db, QStringLiteral("nina"), Role::IntakeNurse, QStringLiteral("nina password"), QStringLiteral("Nina Ruiz"),
-                             QStringLiteral("RN"), &admin)
-                      .value();
-        m_mark = Users::add(*m_db, QStringLiteral("mark"), Role::MedicalDirector, QStringLiteral("mark password"), QStringLiteral("Mark Chen"),
-                            QStringLiteral("MD"), &admin)
-                     .value();
-        m_sofia = Users::add(*m_db, QStringLiteral("sofia"), Role::MedicalDirector, QStringLiteral("sofia password"),
-                             QStringLiteral("Sofia Alvarez"), QStringLiteral("MD"), &admin)
-                      .value();
+        const testsupport::Team team = testsupport::addTeam(*m_db);
+        m_nurse = team.nurse;
+        m_mark = team.mark;
+        m_sofia = team.sofia;
         Dialogs::clear();
     }
 

@@ -18,6 +18,7 @@
 #include "SignIn.h"
 #include "OpenCase.h"
 #include "testsupport.h"
+#include "StoreFixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,12 +62,9 @@ private:
 private Q_SLOTS:
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
-        auto db = Database::open(path);
+        auto db = testsupport::openDemoStore(m_dir);
         QVERIFY2(db, qPrintable(db.error()));
         m_db = db.value();
-        auto demo = DemoData::populate(*m_db);
-        QVERIFY2(demo, qPrintable(demo.error()));
     }
 
     void cleanup() { m_db.reset(); }

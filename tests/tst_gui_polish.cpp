@@ -19,6 +19,7 @@
 #include "SignIn.h"
 #include "OpenCase.h"
 #include "testsupport.h"
+#include "StoreFixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,13 +67,9 @@ private:
 private Q_SLOTS:
     void init()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("%1-%2.sqlite")
-                                                    .arg(QString::fromLatin1(QTest::currentTestFunction()),
-                                                         QString::fromLatin1(QTest::currentDataTag()))));
+        auto db = testsupport::openDemoStore(m_dir);
         QVERIFY2(db, qPrintable(db.error()));
         m_db = db.value();
-        auto demo = DemoData::populate(*m_db);
-        QVERIFY2(demo, qPrintable(demo.error()));
         // The nurse has submitted Darnell Price's case: it is reviewed once submitted.
         QVERIFY(Review::submitForReview(*m_db, 3, Users::byName(*m_db, QStringLiteral("nurse")).value()));
     }

@@ -20,6 +20,7 @@
 #include "store/Review.h"
 #include "OpenCase.h"
 #include "SignIn.h"
+#include "StoreFixture.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -150,10 +151,9 @@ private Q_SLOTS:
 
     void init()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        auto db = testsupport::openDemoStore(m_dir);
         QVERIFY2(db, qPrintable(db.error()));
         m_db = db.value();
-        QVERIFY(DemoData::populate(*m_db));
         Dialogs::clear();
     }
 

@@ -17,6 +17,7 @@
 #include "store/Users.h"
 #include "OpenCase.h"
 #include "testsupport.h"
+#include "StoreFixture.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -88,10 +89,9 @@ private Q_SLOTS:
 
     void init()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        auto db = testsupport::openDemoStore(m_dir); // ten cases the nurse has keyed, none submitted
         QVERIFY2(db, qPrintable(db.error()));
         m_db = db.value();
-        QVERIFY(DemoData::populate(*m_db)); // ten cases the nurse has keyed, none submitted
         Dialogs::clear();
     }
 

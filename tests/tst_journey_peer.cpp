@@ -18,6 +18,7 @@
 #include "store/Review.h"
 #include "OpenCase.h"
 #include "testsupport.h"
+#include "StoreFixture.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -152,16 +153,10 @@ private Q_SLOTS:
         auto db = Database::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
         QVERIFY2(db, qPrintable(db.error()));
         m_db = db.value();
-        const User admin = Users::add(*m_db, QStringLiteral("ada"), Role::Administrator, QStringLiteral("ada password")).value();
-        m_nurse = Users::add(*m_db, QStringLiteral("nina"), Role::IntakeNurse, QStringLiteral("nina password"), QStringLiteral("Nina Ruiz"),
-                             QStringLiteral("RN"), &admin)
-                      .value();
-        m_reviewer = Users::add(*m_db, QStringLiteral("rita"), Role::ClinicalReviewer, QStringLiteral("rita password"),
-                                QStringLiteral("Rita Okafor"), QStringLiteral("PharmD"), &admin)
-                         .value();
-        m_mark = Users::add(*m_db, QStringLiteral("mark"), Role::MedicalDirector, QStringLiteral("mark password"), QStringLiteral("Mark Chen"),
-                            QStringLiteral("MD"), &admin)
-                     .value();
+        const testsupport::Team team = testsupport::addTeam(*m_db);
+        m_nurse = team.nurse;
+        m_reviewer = team.reviewer;
+        m_mark = team.mark;
         Dialogs::clear();
         // The nurse's part before the day: the case typed and submitted.
         CaseBuilder b = CaseBuilder::fromExample(QStringLiteral("hg-01-complete"));

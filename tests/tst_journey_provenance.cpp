@@ -24,6 +24,7 @@
 
 #include "SignIn.h"
 #include "testsupport.h"
+#include "StoreFixture.h"
 
 #include <QAction>
 #include <QFile>
@@ -92,11 +93,9 @@ private:
 private Q_SLOTS:
     void init()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        auto db = testsupport::openDemoStore(m_dir);
         QVERIFY2(db, qPrintable(db.error()));
         m_db = db.value();
-        auto demo = DemoData::populate(*m_db);
-        QVERIFY2(demo, qPrintable(demo.error()));
         Dialogs::clear();
     }
 

@@ -17,6 +17,7 @@
 #include "store/Review.h"
 #include "store/Users.h"
 #include "OpenCase.h"
+#include "StoreFixture.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -93,10 +94,9 @@ class TestJourneyReviewer final : public QObject
 private Q_SLOTS:
     void init()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        auto db = testsupport::openDemoStore(m_dir);
         QVERIFY2(db, qPrintable(db.error()));
         m_db = db.value();
-        QVERIFY(DemoData::populate(*m_db));
         // Before the reviewer's day: the nurse submitted Elias Moreno's case,
         // and a medical director approved Samuel Osei's.
         const User nurse = Users::authenticate(*m_db, QStringLiteral("nurse"), QStringLiteral("demo-nurse-pass")).value();

@@ -22,6 +22,7 @@
 #include "store/CaseStore.h"
 #include "store/Database.h"
 #include "store/DemoData.h"
+#include "StoreFixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -128,10 +129,9 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear();
-        auto db = Database::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        auto db = testsupport::openDemoStore(m_dir);
         QVERIFY2(db, qPrintable(db.error()));
         m_db = db.value();
-        QVERIFY(DemoData::populate(*m_db));
         Dialogs::clear();
     }
 

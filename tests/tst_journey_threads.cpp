@@ -19,6 +19,7 @@
 #include "store/Users.h"
 #include "OpenCase.h"
 #include "testsupport.h"
+#include "StoreFixture.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -108,10 +109,9 @@ private Q_SLOTS:
 
     void init()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        auto db = testsupport::openDemoStore(m_dir);
         QVERIFY2(db, qPrintable(db.error()));
         m_db = db.value();
-        QVERIFY(DemoData::populate(*m_db));
         Dialogs::clear();
         // Elias Moreno's case: submitted by the nurse, sent on by the reviewer.
         QVERIFY(Review::submitForReview(*m_db, 1, user("nurse")));

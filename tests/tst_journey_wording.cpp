@@ -34,6 +34,7 @@
 #include "store/DecisionDraft.h"
 #include "store/DemoData.h"
 #include "store/Review.h"
+#include "StoreFixture.h"
 
 #include <QAbstractSeries>
 #include <QAction>
@@ -158,10 +159,9 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear();
-        auto db = Database::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        auto db = testsupport::openDemoStore(m_dir);
         QVERIFY2(db, qPrintable(db.error()));
         m_db = db.value();
-        QVERIFY(DemoData::populate(*m_db));
         Dialogs::clear();
     }
 

@@ -26,6 +26,7 @@
 
 #include "OpenCase.h"
 #include "testsupport.h"
+#include "StoreFixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -159,10 +160,9 @@ private Q_SLOTS:
 
     void init()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        auto db = testsupport::openDemoStore(m_dir);
         QVERIFY2(db, qPrintable(db.error()));
         m_db = db.value();
-        QVERIFY(DemoData::populate(*m_db));
         Dialogs::clear();
     }
 

@@ -23,6 +23,7 @@
 
 #include "OpenCase.h"
 #include "testsupport.h"
+#include "StoreFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -143,12 +144,9 @@ private:
 private Q_SLOTS:
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
-        auto db = Database::open(path);
+        auto db = testsupport::openDemoStore(m_dir);
         QVERIFY2(db, qPrintable(db.error()));
         m_db = db.value();
-        auto demo = DemoData::populate(*m_db);
-        QVERIFY2(demo, qPrintable(demo.error()));
     }
 
     void cleanup() { m_db.reset(); }

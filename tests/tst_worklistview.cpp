@@ -19,6 +19,7 @@
 #include "store/Database.h"
 #include "store/DemoData.h"
 #include "store/Review.h"
+#include "StoreFixture.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -99,10 +100,9 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear();
-        auto db = Database::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        auto db = testsupport::openDemoStore(m_dir);
         QVERIFY2(db, qPrintable(db.error()));
         m_db = db.value();
-        QVERIFY(DemoData::populate(*m_db));
         // Two cases the nurse has submitted: the reviewers' queue.
         const User nurse = Users::byName(*m_db, QStringLiteral("nurse")).value();
         QVERIFY(Review::submitForReview(*m_db, 1, nurse));
