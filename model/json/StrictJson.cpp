@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <new>
 
 #include <charconv>
 #include <climits>
@@ -16,7 +17,7 @@ namespace pareview::json {
 const Value *Value::find(QStringView key) const
 {
     // Objects are usually small; a linear scan beats building an index.
-    for (const auto &member : m_members) {
+    for (const auto &member : members()) {
         if (member.first == key)
             return member.second.get();
     }
@@ -30,7 +31,7 @@ const Value *Value::find(QLatin1StringView key) const
     // a bundle.
     const qsizetype size = key.size();
     const char *bytes = key.data();
-    for (const auto &member : m_members) {
+    for (const auto &member : members()) {
         const QString &name = member.first;
         if (name.size() != size)
             continue;
@@ -185,27 +186,76 @@ constexpr qsizetype kInternLimit = 64;
 } // namespace
 
 namespace {
-// The nodes of one document, allocated in blocks and freed together when
-// the last reference to the root goes.
-class Arena
+// Slots of one type handed out in runs from blocks that grow from 32 to
+// 1,024 slots (a run longer than that gets a block of its own). Every slot
+// handed out is constructed by the taker and destroyed with the pool.
+template <typename T>
+class Pool
 {
 public:
-    Value *make()
+    Pool() = default;
+    Pool(const Pool &) = delete;
+    Pool &operator=(const Pool &) = delete;
+    ~Pool()
     {
-        if (m_used == m_blockSize) {
-            // Small documents (policies' fragments, tests) stay small; a
-            // bundle's few hundred nodes take a handful of blocks.
-            m_blockSize = m_blocks.empty() ? 32 : qMin<std::size_t>(m_blockSize * 2, 1024);
-            m_blocks.push_back(std::make_unique<Value[]>(m_blockSize));
-            m_used = 0;
+        for (const Block &b : m_blocks) {
+            for (std::size_t i = 0; i < b.used; ++i)
+                b.slots[i].~T();
+            ::operator delete(static_cast<void *>(b.slots));
         }
-        return &m_blocks.back()[m_used++];
+    }
+
+    // Raw room for `count` slots; the caller constructs every one of them.
+    T *take(std::size_t count)
+    {
+        if (m_blocks.empty() || m_blocks.back().capacity - m_blocks.back().used < count) {
+            m_nextCapacity = m_blocks.empty() ? 32 : qMin<std::size_t>(m_nextCapacity * 2, 1024);
+            const std::size_t capacity = qMax(m_nextCapacity, count);
+            m_blocks.push_back({static_cast<T *>(::operator new(capacity * sizeof(T))), 0, capacity});
+        }
+        Block &b = m_blocks.back();
+        T *run = b.slots + b.used;
+        b.used += count;
+        return run;
     }
 
 private:
-    std::vector<std::unique_ptr<Value[]>> m_blocks;
-    std::size_t m_blockSize = 0;
-    std::size_t m_used = 0;
+    struct Block
+    {
+        T *slots;
+        std::size_t used;
+        std::size_t capacity;
+    };
+    std::vector<Block> m_blocks;
+    std::size_t m_nextCapacity = 0;
+};
+
+// The nodes of one document, and its objects' members and arrays' items,
+// freed together when the last reference to the root goes.
+class Arena
+{
+public:
+    Value *make() { return new (m_values.take(1)) Value; }
+
+    // The members or items collected for one container, moved into the arena.
+    const Member *keep(std::vector<Member>::iterator from, std::vector<Member>::iterator to)
+    {
+        Member *run = m_members.take(std::size_t(to - from));
+        for (Member *slot = run; from != to; ++from, ++slot)
+            new (slot) Member(std::move(*from));
+        return run;
+    }
+    const ChildPtr *keep(std::vector<ChildPtr>::const_iterator from, std::vector<ChildPtr>::const_iterator to)
+    {
+        ChildPtr *run = m_items.take(std::size_t(to - from));
+        std::uninitialized_copy(from, to, run);
+        return run;
+    }
+
+private:
+    Pool<Member> m_members;
+    Pool<ChildPtr> m_items;
+    Pool<Value> m_values;
 };
 } // namespace
 
@@ -510,8 +560,8 @@ private:
         // array instead of one per doubling.
         const std::size_t base = m_itemStack.size();
         const auto finish = [&] {
-            array.m_items.reserve(m_itemStack.size() - base);
-            std::move(m_itemStack.begin() + std::ptrdiff_t(base), m_itemStack.end(), std::back_inserter(array.m_items));
+            array.m_count = quint32(m_itemStack.size() - base);
+            array.m_items = m_arena->keep(m_itemStack.cbegin() + std::ptrdiff_t(base), m_itemStack.cend());
             m_itemStack.resize(base);
         };
         for (;;) {
@@ -560,8 +610,8 @@ private:
         const std::size_t base = m_memberStack.size();
         QHash<QString, std::size_t> keyIndex;
         const auto finish = [&] {
-            object.m_members.reserve(m_memberStack.size() - base);
-            std::move(m_memberStack.begin() + std::ptrdiff_t(base), m_memberStack.end(), std::back_inserter(object.m_members));
+            object.m_count = quint32(m_memberStack.size() - base);
+            object.m_members = m_arena->keep(m_memberStack.begin() + std::ptrdiff_t(base), m_memberStack.end());
             m_memberStack.resize(base);
             m_keyLineStack.resize(base);
         };
@@ -941,7 +991,7 @@ private:
     QHash<QByteArrayView, QString> m_interned; // short strings read so far, by their bytes in the input
     std::shared_ptr<Arena> m_arena; // every node of the document
     std::vector<ChildPtr> m_itemStack; // items of the arrays being read
-    std::vector<std::pair<QString, ChildPtr>> m_memberStack; // members of the objects being read
+    std::vector<Member> m_memberStack; // members of the objects being read
     std::vector<int> m_keyLineStack; // the line of each key on m_memberStack
     const char *m_errorAt = nullptr;
     QString m_errorMessage;
