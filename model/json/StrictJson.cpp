@@ -1,6 +1,7 @@
 #include "json/StrictJson.h"
 
 #include <QHash>
+#include <QtEndian>
 
 #include <algorithm>
 #include <iterator>
@@ -147,12 +148,120 @@ void appendUtf8(QByteArray &out, uint codePoint)
     }
 }
 
+// A hash of a short byte string, eight bytes at a time: keys and codes are
+// looked up for every string of a bundle, and Qt's general hash over bytes
+// was a few percent of reading one.
+quint64 shortHash(const char *bytes, qsizetype length)
+{
+    quint64 h = quint64(length) * 0x9E3779B97F4A7C15ULL;
+    while (length >= 8) {
+        quint64 word;
+        std::memcpy(&word, bytes, 8);
+        h = (h ^ word) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 32;
+        bytes += 8;
+        length -= 8;
+    }
+    if (length > 0) {
+        quint64 word = 0;
+        std::memcpy(&word, bytes, std::size_t(length));
+        h = (h ^ word) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 32;
+    }
+    return h;
+}
+
+// Strings by their bytes, each made once: open addressing over a
+// power-of-two table that doubles at half full. The bytes a slot points at
+// must outlive the table (the input being read, or literals).
+class StringTable
+{
+public:
+    explicit StringTable(std::size_t expected = 16)
+    {
+        std::size_t size = 32;
+        while (size < expected * 2)
+            size *= 2;
+        m_slots.resize(size);
+    }
+
+    const QString *find(const char *bytes, qsizetype length, quint64 hash) const
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = std::size_t(hash) & mask;; i = (i + 1) & mask) {
+            const Slot &slot = m_slots[i];
+            if (!slot.bytes)
+                return nullptr;
+            if (slot.hash == hash && slot.length == length && std::memcmp(slot.bytes, bytes, std::size_t(length)) == 0)
+                return &slot.text;
+        }
+    }
+
+    const QString &insert(const char *bytes, qsizetype length, quint64 hash, QString text)
+    {
+        if ((m_used + 1) * 2 > m_slots.size())
+            grow();
+        Slot &slot = emptySlot(hash);
+        slot = {bytes, length, hash, std::move(text)};
+        ++m_used;
+        return slot.text;
+    }
+
+private:
+    struct Slot
+    {
+        const char *bytes = nullptr;
+        qsizetype length = 0;
+        quint64 hash = 0;
+        QString text;
+    };
+
+    Slot &emptySlot(quint64 hash)
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        std::size_t i = std::size_t(hash) & mask;
+        while (m_slots[i].bytes)
+            i = (i + 1) & mask;
+        return m_slots[i];
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        for (Slot &slot : old)
+            if (slot.bytes)
+                emptySlot(slot.hash) = std::move(slot);
+    }
+
+    std::vector<Slot> m_slots;
+    std::size_t m_used = 0;
+};
+
+// ASCII (nearly every short string of a bundle) widened straight into the
+// new string; anything else through Qt's UTF-8 decoder.
+QString textFrom(const char *bytes, qsizetype length)
+{
+    if (length == 0)
+        return QString::fromUtf8(bytes, 0);
+    QString text(length, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(text.data());
+    for (qsizetype i = 0; i < length; ++i) {
+        const uchar c = uchar(bytes[i]);
+        if (c >= 0x80)
+            return QString::fromUtf8(bytes, length);
+        out[i] = c;
+    }
+    return text;
+}
+
 // Keys of the documents pareview reads (FHIR bundles, policies, catalogs):
 // one shared QString each, so reading a key that is in this list allocates
-// nothing (copying a QString only counts a reference). Built once.
-const QHash<QByteArrayView, QString> &knownKeys()
+// nothing (copying a QString only counts a reference). Built once, only
+// read afterwards.
+const StringTable &knownKeys()
 {
-    static const QHash<QByteArrayView, QString> keys = [] {
+    static const StringTable keys = [] {
         static const char *const names[] = {
             "resourceType", "id", "meta", "profile", "type", "timestamp", "entry", "fullUrl", "resource", "request",
             "method", "url", "identifier", "system", "value", "code", "display", "text", "coding", "name", "family",
@@ -170,11 +279,12 @@ const QHash<QByteArrayView, QString> &knownKeys()
             "partOf", "active", "encounter", "performer", "component", "version", "criteria", "label", "kind",
             "policy", "drug", "payer", "lab", "labs", "drugs", "unitCode", "min", "max", "checks", "rules",
         };
-        QHash<QByteArrayView, QString> h;
-        h.reserve(qsizetype(std::size(names)) * 2);
-        for (const char *n : names)
-            h.insert(QByteArrayView(n), QString::fromLatin1(n));
-        return h;
+        StringTable t(std::size(names));
+        for (const char *n : names) {
+            const qsizetype length = qsizetype(std::strlen(n));
+            t.insert(n, length, shortHash(n, length), QString::fromLatin1(n, length));
+        }
+        return t;
     }();
     return keys;
 }
@@ -275,12 +385,11 @@ public:
         : m_end(data.constData() + data.size())
         , m_pos(data.constData())
         , m_limits(limits)
-        , m_arena(std::make_shared<Arena>())
-    {
         // A request bundle has a hundred or two distinct short strings: one
         // table from the start instead of growing it four times.
-        if (data.size() > 4096)
-            m_interned.reserve(256);
+        , m_interned(data.size() > 4096 ? 256 : 16)
+        , m_arena(std::make_shared<Arena>())
+    {
     }
 
     Result<std::shared_ptr<const Value>> run()
@@ -707,16 +816,15 @@ private:
     {
         if (length > kInternLimit)
             return QString::fromUtf8(from, length);
-        const QByteArrayView bytes(from, length);
+        const quint64 hash = shortHash(from, length);
         if (isKey) {
-            const auto &known = knownKeys();
-            if (const auto it = known.constFind(bytes); it != known.cend())
-                return it.value();
+            if (const QString *known = knownKeys().find(from, length, hash))
+                return *known;
         }
-        auto it = m_interned.constFind(bytes);
-        if (it == m_interned.cend())
-            it = m_interned.insert(bytes, QString::fromUtf8(from, length)); // the view stays valid: it points into the input
-        return it.value();
+        if (const QString *seen = m_interned.find(from, length, hash))
+            return *seen;
+        // The bytes stay valid as the table's key: they are the input's.
+        return m_interned.insert(from, length, hash, textFrom(from, length));
     }
 
     // m_pos is at the opening quote. Runs without escapes are copied as one
@@ -744,13 +852,17 @@ private:
             constexpr quint64 ones = 0x0101010101010101ULL;
             constexpr quint64 highs = 0x8080808080808080ULL;
             while (m_end - m_pos >= 8) {
-                quint64 w;
-                std::memcpy(&w, m_pos, 8);
+                const quint64 w = qFromLittleEndian<quint64>(m_pos);
                 const quint64 quote = w ^ (ones * '"');
                 const quint64 backslash = w ^ (ones * '\\');
-                const quint64 special = ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((w - ones * 0x20) & ~w);
-                if (special & highs)
+                const quint64 special =
+                    (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((w - ones * 0x20) & ~w)) & highs;
+                if (special) {
+                    // The lowest flag is exact (a false one only follows a
+                    // true one): straight to that byte, checked below.
+                    m_pos += qCountTrailingZeroBits(special) / 8;
                     break;
+                }
                 m_pos += 8;
             }
             while (m_pos < m_end && *m_pos != '"' && *m_pos != '\\' && uchar(*m_pos) >= 0x20)
@@ -988,7 +1100,7 @@ private:
     qsizetype m_line = 1;
     const Limits &m_limits;
     QByteArray m_buffer; // reused by every escaped string
-    QHash<QByteArrayView, QString> m_interned; // short strings read so far, by their bytes in the input
+    StringTable m_interned; // short strings read so far, by their bytes in the input
     std::shared_ptr<Arena> m_arena; // every node of the document
     std::vector<ChildPtr> m_itemStack; // items of the arrays being read
     std::vector<Member> m_memberStack; // members of the objects being read
