@@ -469,7 +469,20 @@ private:
     {
         while (m_pos < m_end) {
             const char c = *m_pos;
-            if (c == ' ' || c == '\t') {
+            if (c == ' ') {
+                ++m_pos;
+                // Indentation of pretty-printed bundles: runs of spaces,
+                // passed eight bytes at a time.
+                while (m_end - m_pos >= 8) {
+                    constexpr quint64 spaces = 0x2020202020202020ULL;
+                    const quint64 notSpace = qFromLittleEndian<quint64>(m_pos) ^ spaces;
+                    if (notSpace) {
+                        m_pos += qCountTrailingZeroBits(notSpace) / 8; // the first byte that is not a space
+                        break;
+                    }
+                    m_pos += 8;
+                }
+            } else if (c == '\t') {
                 ++m_pos;
             } else if (c == '\n' || c == '\r') {
                 ++m_pos;
@@ -844,7 +857,6 @@ private:
         ++m_pos;
         const char *chunk = m_pos;
         bool escaped = false;
-        m_buffer.resize(0);
         for (;;) {
             // Eight bytes at a time until one of them may end the run (a
             // quote, a backslash, a control character): attachments' base64
@@ -886,7 +898,10 @@ private:
                     QStringLiteral("unescaped %1 in the string starting at line %2, column %3")
                         .arg(describeAt(m_pos), QString::number(startLine), QString::number(startColumn)));
             }
-            escaped = true;
+            if (!escaped) {
+                m_buffer.resize(0); // only a string with escapes is put together in it
+                escaped = true;
+            }
             m_buffer.append(chunk, m_pos - chunk);
             if (!parseEscape(unterminated))
                 return false;
