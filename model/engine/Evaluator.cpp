@@ -391,6 +391,8 @@ private:
         out.append(std::move(section));
         QVector<Outcome> parts;
         QVector<QPair<QString, Outcome>> children;
+        parts.reserve(p.criteria.size());
+        children.reserve(p.criteria.size());
         for (const Criterion &c : p.criteria) {
             children.append({c.fullLabel, evaluateNode(c, 1, out)});
             parts.append(children.last().second);
@@ -428,9 +430,11 @@ private:
         }
 
         QVector<Outcome> parts;
+        parts.reserve(c.children.size() + (c.rule ? 1 : 0));
         if (c.rule)
             parts.append(eval(*c.rule));
         QVector<QPair<QString, Outcome>> children;
+        children.reserve(c.children.size());
         for (const Criterion &child : c.children) {
             children.append({child.fullLabel, evaluateNode(child, depth + 1, out)});
             parts.append(children.last().second);

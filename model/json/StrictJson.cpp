@@ -163,8 +163,23 @@ quint64 shortHash(const char *bytes, qsizetype length)
         length -= 8;
     }
     if (length > 0) {
+        // The last one to seven bytes in fixed-size pieces: a memcpy of a
+        // variable length is a call.
         quint64 word = 0;
-        std::memcpy(&word, bytes, std::size_t(length));
+        if (length & 4) {
+            quint32 four;
+            std::memcpy(&four, bytes, 4);
+            word = four;
+            bytes += 4;
+        }
+        if (length & 2) {
+            quint16 two;
+            std::memcpy(&two, bytes, 2);
+            word = (word << 16) | two;
+            bytes += 2;
+        }
+        if (length & 1)
+            word = (word << 8) | uchar(*bytes);
         h = (h ^ word) * 0xFF51AFD7ED558CCDULL;
         h ^= h >> 32;
     }
