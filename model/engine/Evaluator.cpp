@@ -552,6 +552,7 @@ private:
     static Outcome combine(Criterion::Logic logic, const QVector<Outcome> &parts)
     {
         QVector<const Outcome *> relevant;
+        relevant.reserve(parts.size());
         for (const auto &p : parts)
             if (p.status != S::NotApplicable)
                 relevant.append(&p);
@@ -563,6 +564,7 @@ private:
             evidence << p->evidence;
         auto reasonsOf = [&](S status) {
             QVector<Finding> findings;
+            findings.reserve(relevant.size());
             for (const auto *p : relevant)
                 if (p->status == status)
                     findings << p->finding;
@@ -818,9 +820,14 @@ private:
     // Results dated on or before the as-of date; later ones did not exist yet.
     QVector<Measurement> seriesAsOf(const QString &lab) const
     {
+        const QVector<Measurement> all = m_facts.labs.value(lab);
+        const auto existed = [&](const Measurement &m) { return !m.date.isValid() || m.date <= m_asOf; };
+        // Usually every one: the series is shared, not copied.
+        if (std::all_of(all.cbegin(), all.cend(), existed))
+            return all;
         QVector<Measurement> out;
-        for (const auto &m : m_facts.labs.value(lab))
-            if (!m.date.isValid() || m.date <= m_asOf)
+        for (const auto &m : all)
+            if (existed(m))
                 out.append(m);
         return out;
     }
