@@ -658,9 +658,10 @@ void TestStrictJson::findsDuplicateInHugeObject()
 
 void TestStrictJson::scansStringsAndSpacesAtEveryOffset()
 {
-    // Strings and runs of spaces are scanned eight bytes at a time: put the
-    // character that ends a run at every offset around those words.
-    for (int length = 0; length <= 20; ++length) {
+    // Strings and runs of spaces are scanned eight bytes at a time, UTF-8 is
+    // checked thirty-two at a time: put the character that ends a run at
+    // every offset around those words.
+    for (int length = 0; length <= 40; ++length) {
         for (int at = 0; at <= length; ++at) {
             const QByteArray before(at, 'a');
             const QByteArray after(length - at, 'b');

@@ -549,8 +549,16 @@ private:
         const auto *p = reinterpret_cast<const uchar *>(m_textBegin);
         const auto *end = reinterpret_cast<const uchar *>(m_end);
         while (p < end) {
-            // Eight ASCII bytes at a time: FHIR is almost all ASCII, and a
-            // byte-by-byte loop was a sixth of reading a bundle.
+            // Thirty-two, then eight ASCII bytes at a time: FHIR is almost
+            // all ASCII, and a byte-by-byte loop was a sixth of reading a
+            // bundle.
+            while (end - p >= 32) {
+                quint64 words[4];
+                std::memcpy(words, p, 32);
+                if ((words[0] | words[1] | words[2] | words[3]) & 0x8080808080808080ULL)
+                    break;
+                p += 32;
+            }
             while (end - p >= 8) {
                 quint64 word;
                 std::memcpy(&word, p, 8);
