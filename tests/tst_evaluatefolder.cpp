@@ -174,6 +174,10 @@ private Q_SLOTS:
         QTest::newRow("data after padding refused") << QByteArray("QQ==QQ==") << QByteArray();
         QTest::newRow("a stray character refused") << QByteArray("QU*D") << QByteArray();
         QTest::newRow("non-ASCII refused") << QByteArray("QUJ\\u00e9") << QByteArray();
+        QTest::newRow("whole quanta, then a space inside one") << QByteArray("QUJDQ UJD") << QByteArray("ABCABC");
+        QTest::newRow("whole quanta, then padding") << QByteArray("QUJDQUJDQUI=") << QByteArray("ABCABCAB");
+        QTest::newRow("whole quanta, then a stray character") << QByteArray("QUJDQUJDQU*D") << QByteArray();
+        QTest::newRow("whole quanta after padding refused") << QByteArray("QUI=QUJD") << QByteArray();
     }
 
     void attachmentBase64()

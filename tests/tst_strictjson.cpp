@@ -109,6 +109,7 @@ private Q_SLOTS:
     void namesTypes();
     void keepsKeyOrderAndFindsMembers();
     void findsDuplicateInHugeObject();
+    void scansStringsAndSpacesAtEveryOffset();
     void parsesLargeDocument();
 };
 
@@ -653,6 +654,37 @@ void TestStrictJson::findsDuplicateInHugeObject()
     QCOMPARE(accepted.value()->members().size(), std::size_t(count));
     QCOMPARE(accepted.value()->members().back().first, u"k%1"_s.arg(count - 1));
     qInfo("huge object parsed twice in %lld ms", qint64(timer.elapsed()));
+}
+
+void TestStrictJson::scansStringsAndSpacesAtEveryOffset()
+{
+    // Strings and runs of spaces are scanned eight bytes at a time, UTF-8 is
+    // checked thirty-two at a time: put the character that ends a run at
+    // every offset around those words.
+    for (int length = 0; length <= 40; ++length) {
+        for (int at = 0; at <= length; ++at) {
+            const QByteArray before(at, 'a');
+            const QByteArray after(length - at, 'b');
+            const auto escaped = pareview::json::parse("[\"" + before + "\\\"" + after + "\"]");
+            QVERIFY2(escaped.ok(), qPrintable(escaped.error()));
+            QCOMPARE(escaped.value()->at(0).toString(), QString::fromLatin1(before + '"' + after));
+
+            const auto accented = pareview::json::parse("[\"" + before + "\xc3\xa9" + after + "\"]");
+            QVERIFY2(accented.ok(), qPrintable(accented.error()));
+            QCOMPARE(accented.value()->at(0).toString(), QString::fromLatin1(before) + u'\u00e9' + QString::fromLatin1(after));
+
+            const auto control = pareview::json::parse("[\"" + before + '\x01' + after + "\"]");
+            QVERIFY(!control.ok());
+            QVERIFY2(control.error().startsWith(u"line 1, column %1: unescaped control character U+0001"_s.arg(at + 3)),
+                     qPrintable(control.error()));
+        }
+        const QByteArray spaces(length, ' ');
+        const auto spaced = pareview::json::parse("[" + spaces + "1" + spaces + ",\n" + spaces + "\"x\"" + spaces + "]");
+        QVERIFY2(spaced.ok(), qPrintable(spaced.error()));
+        QCOMPARE(spaced.value()->at(0).column(), length + 2);
+        QCOMPARE(spaced.value()->at(1).line(), 2);
+        QCOMPARE(spaced.value()->at(1).column(), length + 1);
+    }
 }
 
 void TestStrictJson::parsesLargeDocument()

@@ -219,7 +219,7 @@ BundleOutcome evaluateBundle(const QString &path, const Options &o, const Policy
     for (const ApplicablePolicy &a : selection->policies) {
         Evaluation ev = Evaluator::evaluate(*a.policy, facts.value(), asOf);
         ev.warnings = a.warnings;
-        out.evaluations.append(ev);
+        out.evaluations.append(std::move(ev));
     }
     return out;
 }

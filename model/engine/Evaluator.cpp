@@ -391,6 +391,8 @@ private:
         out.append(std::move(section));
         QVector<Outcome> parts;
         QVector<QPair<QString, Outcome>> children;
+        parts.reserve(p.criteria.size());
+        children.reserve(p.criteria.size());
         for (const Criterion &c : p.criteria) {
             children.append({c.fullLabel, evaluateNode(c, 1, out)});
             parts.append(children.last().second);
@@ -428,9 +430,11 @@ private:
         }
 
         QVector<Outcome> parts;
+        parts.reserve(c.children.size() + (c.rule ? 1 : 0));
         if (c.rule)
             parts.append(eval(*c.rule));
         QVector<QPair<QString, Outcome>> children;
+        children.reserve(c.children.size());
         for (const Criterion &child : c.children) {
             children.append({child.fullLabel, evaluateNode(child, depth + 1, out)});
             parts.append(children.last().second);
@@ -548,6 +552,7 @@ private:
     static Outcome combine(Criterion::Logic logic, const QVector<Outcome> &parts)
     {
         QVector<const Outcome *> relevant;
+        relevant.reserve(parts.size());
         for (const auto &p : parts)
             if (p.status != S::NotApplicable)
                 relevant.append(&p);
@@ -559,6 +564,7 @@ private:
             evidence << p->evidence;
         auto reasonsOf = [&](S status) {
             QVector<Finding> findings;
+            findings.reserve(relevant.size());
             for (const auto *p : relevant)
                 if (p->status == status)
                     findings << p->finding;
@@ -814,9 +820,14 @@ private:
     // Results dated on or before the as-of date; later ones did not exist yet.
     QVector<Measurement> seriesAsOf(const QString &lab) const
     {
+        const QVector<Measurement> all = m_facts.labs.value(lab);
+        const auto existed = [&](const Measurement &m) { return !m.date.isValid() || m.date <= m_asOf; };
+        // Usually every one: the series is shared, not copied.
+        if (std::all_of(all.cbegin(), all.cend(), existed))
+            return all;
         QVector<Measurement> out;
-        for (const auto &m : m_facts.labs.value(lab))
-            if (!m.date.isValid() || m.date <= m_asOf)
+        for (const auto &m : all)
+            if (existed(m))
                 out.append(m);
         return out;
     }

@@ -220,63 +220,102 @@ QString FindingText::variantText(const FindingArg *a)
 
 QString FindingText::reason(const Finding &f) const
 {
-    using Role = Token::Role;
     if (f.isEmpty())
         return QString();
     if (!f.writtenReason.isNull())
         return f.writtenReason;
-    const auto it = m_kinds.constFind(f.kind);
-    if (it == m_kinds.constEnd())
-        return f.kind; // a kind this build does not know (a newer snapshot)
+    // One string for the whole reason, its parts' reasons included, instead
+    // of one per part and placeholder.
     QString out;
+    out.reserve(160);
+    appendReason(out, f);
+    if (out.isEmpty())
+        return QString();
+    return out;
+}
+
+void FindingText::appendReason(QString &out, const Finding &f) const
+{
+    using Role = Token::Role;
+    if (f.isEmpty())
+        return;
+    if (!f.writtenReason.isNull()) {
+        out += f.writtenReason;
+        return;
+    }
+    const auto it = m_kinds.constFind(f.kind);
+    if (it == m_kinds.constEnd()) {
+        out += f.kind; // a kind this build does not know (a newer snapshot)
+        return;
+    }
     for (const Token &t : it->reason) {
-        QString value;
-        switch (t.role) {
-        case Role::Literal:
+        if (t.role == Role::Literal) {
             out += t.text;
             continue;
+        }
+        // "{ unit}": the space is kept only when the value is not empty.
+        const qsizetype beforeSpace = out.size();
+        if (t.spaced)
+            out += QLatin1Char(' ');
+        const qsizetype valueStart = out.size();
+        switch (t.role) {
+        case Role::Literal:
+            break;
         case Role::Parts: {
             bool first = true;
-            for (const Finding &p : f.parts)
-                if (const QString r = reason(p); !r.isEmpty()) {
-                    if (!first)
-                        value += it->join;
-                    value += r;
+            for (const Finding &p : f.parts) {
+                const qsizetype beforeJoin = out.size();
+                if (!first)
+                    out += it->join;
+                const qsizetype partStart = out.size();
+                appendReason(out, p);
+                if (out.size() == partStart)
+                    out.truncate(beforeJoin); // an empty reason is left out, with its separator
+                else
                     first = false;
-                }
+            }
             break;
         }
         case Role::Labelled:
             for (qsizetype i = 0; i < f.labels.size(); ++i) {
                 if (i > 0)
-                    value += QLatin1String("; ");
-                value += f.labels.at(i);
-                value += QLatin1String(" (");
+                    out += QLatin1String("; ");
+                out += f.labels.at(i);
+                out += QLatin1String(" (");
                 if (i < f.parts.size())
-                    value += reason(f.parts.at(i));
-                value += QLatin1Char(')');
+                    appendReason(out, f.parts.at(i));
+                out += QLatin1Char(')');
             }
             break;
         case Role::Labels:
-            value = f.labels.join(QLatin1String(", "));
+            for (qsizetype i = 0; i < f.labels.size(); ++i) {
+                if (i > 0)
+                    out += QLatin1String(", ");
+                out += f.labels.at(i);
+            }
             break;
         case Role::Part:
             if (t.part >= 0 && t.part < f.parts.size())
-                value = reason(f.parts.at(t.part));
+                appendReason(out, f.parts.at(t.part));
             break;
         case Role::Arg: {
             const FindingArg *a = f.args.find(t.text);
-            value = a && a->type == FindingArg::Type::List
-                ? a->list.join(t.type == QLatin1String("dx-or") ? QLatin1String(" or ") : QLatin1String(", "))
-                : engineText(a);
+            if (a && a->type == FindingArg::Type::List) {
+                const QLatin1String separator = t.type == QLatin1String("dx-or") ? QLatin1String(" or ") : QLatin1String(", ");
+                for (qsizetype i = 0; i < a->list.size(); ++i) {
+                    if (i > 0)
+                        out += separator;
+                    out += a->list.at(i);
+                }
+            } else {
+                out += engineText(a);
+            }
             break;
         }
         }
-        if (t.spaced && !value.isEmpty())
-            out += QLatin1Char(' ');
-        out += value;
+        if (out.size() == valueStart)
+            out.truncate(beforeSpace);
     }
-    return out;
 }
 
 std::optional<QString> FindingText::fill(const QString &type, const QString &value, const QString &language,

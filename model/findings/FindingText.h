@@ -74,6 +74,8 @@ private:
     };
 
     static Tokens parse(const QString &pattern);
+    // reason(f) added to the end of `out`.
+    void appendReason(QString &out, const Finding &f) const;
     static QString engineText(const FindingArg *a);
     static QString variantText(const FindingArg *a);
     void resolve(Tokens &tokens) const;

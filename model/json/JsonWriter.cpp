@@ -1,12 +1,36 @@
 #include "json/JsonWriter.h"
 
 #include <QVector>
+#include <QtEndian>
 
 #include <cmath>
+#include <cstring>
 
 namespace pareview::json {
 
 namespace {
+
+// The first character at or after `p` that a JSON string cannot hold as it
+// is (a quote, a backslash, a control character), or `end`. Four UTF-16
+// units at a time: most of an evaluation's output is plain text.
+const char16_t *nextToEscape(const char16_t *p, const char16_t *end)
+{
+    constexpr quint64 ones = 0x0001000100010001ULL;
+    constexpr quint64 highs = 0x8000800080008000ULL;
+    while (end - p >= 4) {
+        const quint64 w = qFromLittleEndian<quint64>(p);
+        const quint64 quote = w ^ (ones * u'"');
+        const quint64 backslash = w ^ (ones * u'\\');
+        const quint64 special =
+            (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((w - ones * 0x20) & ~w)) & highs;
+        if (special)
+            return p + qCountTrailingZeroBits(special) / 16; // the lowest flag is exact
+        p += 4;
+    }
+    while (p < end && *p >= 0x20 && *p != u'"' && *p != u'\\')
+        ++p;
+    return p;
+}
 
 // Writes `s` as a JSON string through `put` (a QStringView each time): runs
 // of plain characters in one piece, no temporary string per value.
@@ -14,14 +38,17 @@ template <typename Put>
 void quoteInto(QStringView s, Put &&put)
 {
     put(QStringView(u"\""));
-    qsizetype run = 0;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const char16_t c = s[i].unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\')
-            continue;
-        if (i > run)
-            put(s.mid(run, i - run));
-        run = i + 1;
+    const char16_t *begin = s.utf16();
+    const char16_t *end = begin + s.size();
+    const char16_t *run = begin;
+    for (;;) {
+        const char16_t *p = nextToEscape(run, end);
+        if (p > run)
+            put(QStringView(run, p - run));
+        if (p == end)
+            break;
+        const char16_t c = *p;
+        run = p + 1;
         switch (c) {
         case u'"': put(QStringView(u"\\\"")); break;
         case u'\\': put(QStringView(u"\\\\")); break;
@@ -31,8 +58,6 @@ void quoteInto(QStringView s, Put &&put)
         default: put(QStringView(QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'))));
         }
     }
-    if (s.size() > run)
-        put(s.mid(run));
     put(QStringView(u"\""));
 }
 
@@ -74,15 +99,21 @@ void Writer::key(const char *k)
 {
     separator();
     if (k) {
-        // Keys are the program's own ASCII names: written as they are.
+        // Keys are the program's own ASCII names: widened straight into the
+        // text, quotes around them, in one pass that also checks they need
+        // no escaping (anything else goes through quoted()).
+        const qsizetype length = qsizetype(std::strlen(k));
+        QChar *out = room(length + 2);
+        out[0] = u'"';
         bool plain = true;
-        const char *p = k;
-        for (; *p && plain; ++p)
-            plain = static_cast<unsigned char>(*p) >= 0x20 && static_cast<unsigned char>(*p) < 0x80 && *p != '"' && *p != '\\';
+        for (qsizetype i = 0; i < length && plain; ++i) {
+            const uchar c = uchar(k[i]);
+            plain = c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+            out[i + 1] = QLatin1Char(char(c));
+        }
         if (plain) {
-            put(u'"');
-            put(QLatin1StringView(k, p - k));
-            put(u'"');
+            out[length + 1] = u'"';
+            m_size += length + 2;
         } else {
             quoted(QString::fromUtf8(k));
         }

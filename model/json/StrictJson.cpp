@@ -1,9 +1,11 @@
 #include "json/StrictJson.h"
 
 #include <QHash>
+#include <QtEndian>
 
 #include <algorithm>
 #include <iterator>
+#include <new>
 
 #include <charconv>
 #include <climits>
@@ -16,7 +18,7 @@ namespace pareview::json {
 const Value *Value::find(QStringView key) const
 {
     // Objects are usually small; a linear scan beats building an index.
-    for (const auto &member : m_members) {
+    for (const auto &member : members()) {
         if (member.first == key)
             return member.second.get();
     }
@@ -30,7 +32,7 @@ const Value *Value::find(QLatin1StringView key) const
     // a bundle.
     const qsizetype size = key.size();
     const char *bytes = key.data();
-    for (const auto &member : m_members) {
+    for (const auto &member : members()) {
         const QString &name = member.first;
         if (name.size() != size)
             continue;
@@ -146,12 +148,135 @@ void appendUtf8(QByteArray &out, uint codePoint)
     }
 }
 
+// A hash of a short byte string, eight bytes at a time: keys and codes are
+// looked up for every string of a bundle, and Qt's general hash over bytes
+// was a few percent of reading one.
+quint64 shortHash(const char *bytes, qsizetype length)
+{
+    quint64 h = quint64(length) * 0x9E3779B97F4A7C15ULL;
+    while (length >= 8) {
+        quint64 word;
+        std::memcpy(&word, bytes, 8);
+        h = (h ^ word) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 32;
+        bytes += 8;
+        length -= 8;
+    }
+    if (length > 0) {
+        // The last one to seven bytes in fixed-size pieces: a memcpy of a
+        // variable length is a call.
+        quint64 word = 0;
+        if (length & 4) {
+            quint32 four;
+            std::memcpy(&four, bytes, 4);
+            word = four;
+            bytes += 4;
+        }
+        if (length & 2) {
+            quint16 two;
+            std::memcpy(&two, bytes, 2);
+            word = (word << 16) | two;
+            bytes += 2;
+        }
+        if (length & 1)
+            word = (word << 8) | uchar(*bytes);
+        h = (h ^ word) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 32;
+    }
+    return h;
+}
+
+// Strings by their bytes, each made once: open addressing over a
+// power-of-two table that doubles at half full. The bytes a slot points at
+// must outlive the table (the input being read, or literals).
+class StringTable
+{
+public:
+    explicit StringTable(std::size_t expected = 16)
+    {
+        std::size_t size = 32;
+        while (size < expected * 2)
+            size *= 2;
+        m_slots.resize(size);
+    }
+
+    const QString *find(const char *bytes, qsizetype length, quint64 hash) const
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = std::size_t(hash) & mask;; i = (i + 1) & mask) {
+            const Slot &slot = m_slots[i];
+            if (!slot.bytes)
+                return nullptr;
+            if (slot.hash == hash && slot.length == length && std::memcmp(slot.bytes, bytes, std::size_t(length)) == 0)
+                return &slot.text;
+        }
+    }
+
+    const QString &insert(const char *bytes, qsizetype length, quint64 hash, QString text)
+    {
+        if ((m_used + 1) * 2 > m_slots.size())
+            grow();
+        Slot &slot = emptySlot(hash);
+        slot = {bytes, length, hash, std::move(text)};
+        ++m_used;
+        return slot.text;
+    }
+
+private:
+    struct Slot
+    {
+        const char *bytes = nullptr;
+        qsizetype length = 0;
+        quint64 hash = 0;
+        QString text;
+    };
+
+    Slot &emptySlot(quint64 hash)
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        std::size_t i = std::size_t(hash) & mask;
+        while (m_slots[i].bytes)
+            i = (i + 1) & mask;
+        return m_slots[i];
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        for (Slot &slot : old)
+            if (slot.bytes)
+                emptySlot(slot.hash) = std::move(slot);
+    }
+
+    std::vector<Slot> m_slots;
+    std::size_t m_used = 0;
+};
+
+// ASCII (nearly every short string of a bundle) widened straight into the
+// new string; anything else through Qt's UTF-8 decoder.
+QString textFrom(const char *bytes, qsizetype length)
+{
+    if (length == 0)
+        return QString::fromUtf8(bytes, 0);
+    QString text(length, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(text.data());
+    for (qsizetype i = 0; i < length; ++i) {
+        const uchar c = uchar(bytes[i]);
+        if (c >= 0x80)
+            return QString::fromUtf8(bytes, length);
+        out[i] = c;
+    }
+    return text;
+}
+
 // Keys of the documents pareview reads (FHIR bundles, policies, catalogs):
 // one shared QString each, so reading a key that is in this list allocates
-// nothing (copying a QString only counts a reference). Built once.
-const QHash<QByteArrayView, QString> &knownKeys()
+// nothing (copying a QString only counts a reference). Built once, only
+// read afterwards.
+const StringTable &knownKeys()
 {
-    static const QHash<QByteArrayView, QString> keys = [] {
+    static const StringTable keys = [] {
         static const char *const names[] = {
             "resourceType", "id", "meta", "profile", "type", "timestamp", "entry", "fullUrl", "resource", "request",
             "method", "url", "identifier", "system", "value", "code", "display", "text", "coding", "name", "family",
@@ -169,11 +294,12 @@ const QHash<QByteArrayView, QString> &knownKeys()
             "partOf", "active", "encounter", "performer", "component", "version", "criteria", "label", "kind",
             "policy", "drug", "payer", "lab", "labs", "drugs", "unitCode", "min", "max", "checks", "rules",
         };
-        QHash<QByteArrayView, QString> h;
-        h.reserve(qsizetype(std::size(names)) * 2);
-        for (const char *n : names)
-            h.insert(QByteArrayView(n), QString::fromLatin1(n));
-        return h;
+        StringTable t(std::size(names));
+        for (const char *n : names) {
+            const qsizetype length = qsizetype(std::strlen(n));
+            t.insert(n, length, shortHash(n, length), QString::fromLatin1(n, length));
+        }
+        return t;
     }();
     return keys;
 }
@@ -185,27 +311,76 @@ constexpr qsizetype kInternLimit = 64;
 } // namespace
 
 namespace {
-// The nodes of one document, allocated in blocks and freed together when
-// the last reference to the root goes.
-class Arena
+// Slots of one type handed out in runs from blocks that grow from 32 to
+// 1,024 slots (a run longer than that gets a block of its own). Every slot
+// handed out is constructed by the taker and destroyed with the pool.
+template <typename T>
+class Pool
 {
 public:
-    Value *make()
+    Pool() = default;
+    Pool(const Pool &) = delete;
+    Pool &operator=(const Pool &) = delete;
+    ~Pool()
     {
-        if (m_used == m_blockSize) {
-            // Small documents (policies' fragments, tests) stay small; a
-            // bundle's few hundred nodes take a handful of blocks.
-            m_blockSize = m_blocks.empty() ? 32 : qMin<std::size_t>(m_blockSize * 2, 1024);
-            m_blocks.push_back(std::make_unique<Value[]>(m_blockSize));
-            m_used = 0;
+        for (const Block &b : m_blocks) {
+            for (std::size_t i = 0; i < b.used; ++i)
+                b.slots[i].~T();
+            ::operator delete(static_cast<void *>(b.slots));
         }
-        return &m_blocks.back()[m_used++];
+    }
+
+    // Raw room for `count` slots; the caller constructs every one of them.
+    T *take(std::size_t count)
+    {
+        if (m_blocks.empty() || m_blocks.back().capacity - m_blocks.back().used < count) {
+            m_nextCapacity = m_blocks.empty() ? 32 : qMin<std::size_t>(m_nextCapacity * 2, 1024);
+            const std::size_t capacity = qMax(m_nextCapacity, count);
+            m_blocks.push_back({static_cast<T *>(::operator new(capacity * sizeof(T))), 0, capacity});
+        }
+        Block &b = m_blocks.back();
+        T *run = b.slots + b.used;
+        b.used += count;
+        return run;
     }
 
 private:
-    std::vector<std::unique_ptr<Value[]>> m_blocks;
-    std::size_t m_blockSize = 0;
-    std::size_t m_used = 0;
+    struct Block
+    {
+        T *slots;
+        std::size_t used;
+        std::size_t capacity;
+    };
+    std::vector<Block> m_blocks;
+    std::size_t m_nextCapacity = 0;
+};
+
+// The nodes of one document, and its objects' members and arrays' items,
+// freed together when the last reference to the root goes.
+class Arena
+{
+public:
+    Value *make() { return new (m_values.take(1)) Value; }
+
+    // The members or items collected for one container, moved into the arena.
+    const Member *keep(std::vector<Member>::iterator from, std::vector<Member>::iterator to)
+    {
+        Member *run = m_members.take(std::size_t(to - from));
+        for (Member *slot = run; from != to; ++from, ++slot)
+            new (slot) Member(std::move(*from));
+        return run;
+    }
+    const ChildPtr *keep(std::vector<ChildPtr>::const_iterator from, std::vector<ChildPtr>::const_iterator to)
+    {
+        ChildPtr *run = m_items.take(std::size_t(to - from));
+        std::uninitialized_copy(from, to, run);
+        return run;
+    }
+
+private:
+    Pool<Member> m_members;
+    Pool<ChildPtr> m_items;
+    Pool<Value> m_values;
 };
 } // namespace
 
@@ -225,12 +400,11 @@ public:
         : m_end(data.constData() + data.size())
         , m_pos(data.constData())
         , m_limits(limits)
-        , m_arena(std::make_shared<Arena>())
-    {
         // A request bundle has a hundred or two distinct short strings: one
         // table from the start instead of growing it four times.
-        if (data.size() > 4096)
-            m_interned.reserve(256);
+        , m_interned(data.size() > 4096 ? 256 : 16)
+        , m_arena(std::make_shared<Arena>())
+    {
     }
 
     Result<std::shared_ptr<const Value>> run()
@@ -310,7 +484,20 @@ private:
     {
         while (m_pos < m_end) {
             const char c = *m_pos;
-            if (c == ' ' || c == '\t') {
+            if (c == ' ') {
+                ++m_pos;
+                // Indentation of pretty-printed bundles: runs of spaces,
+                // passed eight bytes at a time.
+                while (m_end - m_pos >= 8) {
+                    constexpr quint64 spaces = 0x2020202020202020ULL;
+                    const quint64 notSpace = qFromLittleEndian<quint64>(m_pos) ^ spaces;
+                    if (notSpace) {
+                        m_pos += qCountTrailingZeroBits(notSpace) / 8; // the first byte that is not a space
+                        break;
+                    }
+                    m_pos += 8;
+                }
+            } else if (c == '\t') {
                 ++m_pos;
             } else if (c == '\n' || c == '\r') {
                 ++m_pos;
@@ -362,8 +549,16 @@ private:
         const auto *p = reinterpret_cast<const uchar *>(m_textBegin);
         const auto *end = reinterpret_cast<const uchar *>(m_end);
         while (p < end) {
-            // Eight ASCII bytes at a time: FHIR is almost all ASCII, and a
-            // byte-by-byte loop was a sixth of reading a bundle.
+            // Thirty-two, then eight ASCII bytes at a time: FHIR is almost
+            // all ASCII, and a byte-by-byte loop was a sixth of reading a
+            // bundle.
+            while (end - p >= 32) {
+                quint64 words[4];
+                std::memcpy(words, p, 32);
+                if ((words[0] | words[1] | words[2] | words[3]) & 0x8080808080808080ULL)
+                    break;
+                p += 32;
+            }
             while (end - p >= 8) {
                 quint64 word;
                 std::memcpy(&word, p, 8);
@@ -510,8 +705,8 @@ private:
         // array instead of one per doubling.
         const std::size_t base = m_itemStack.size();
         const auto finish = [&] {
-            array.m_items.reserve(m_itemStack.size() - base);
-            std::move(m_itemStack.begin() + std::ptrdiff_t(base), m_itemStack.end(), std::back_inserter(array.m_items));
+            array.m_count = quint32(m_itemStack.size() - base);
+            array.m_items = m_arena->keep(m_itemStack.cbegin() + std::ptrdiff_t(base), m_itemStack.cend());
             m_itemStack.resize(base);
         };
         for (;;) {
@@ -560,8 +755,8 @@ private:
         const std::size_t base = m_memberStack.size();
         QHash<QString, std::size_t> keyIndex;
         const auto finish = [&] {
-            object.m_members.reserve(m_memberStack.size() - base);
-            std::move(m_memberStack.begin() + std::ptrdiff_t(base), m_memberStack.end(), std::back_inserter(object.m_members));
+            object.m_count = quint32(m_memberStack.size() - base);
+            object.m_members = m_arena->keep(m_memberStack.begin() + std::ptrdiff_t(base), m_memberStack.end());
             m_memberStack.resize(base);
             m_keyLineStack.resize(base);
         };
@@ -657,16 +852,15 @@ private:
     {
         if (length > kInternLimit)
             return QString::fromUtf8(from, length);
-        const QByteArrayView bytes(from, length);
+        const quint64 hash = shortHash(from, length);
         if (isKey) {
-            const auto &known = knownKeys();
-            if (const auto it = known.constFind(bytes); it != known.cend())
-                return it.value();
+            if (const QString *known = knownKeys().find(from, length, hash))
+                return *known;
         }
-        auto it = m_interned.constFind(bytes);
-        if (it == m_interned.cend())
-            it = m_interned.insert(bytes, QString::fromUtf8(from, length)); // the view stays valid: it points into the input
-        return it.value();
+        if (const QString *seen = m_interned.find(from, length, hash))
+            return *seen;
+        // The bytes stay valid as the table's key: they are the input's.
+        return m_interned.insert(from, length, hash, textFrom(from, length));
     }
 
     // m_pos is at the opening quote. Runs without escapes are copied as one
@@ -686,7 +880,6 @@ private:
         ++m_pos;
         const char *chunk = m_pos;
         bool escaped = false;
-        m_buffer.resize(0);
         for (;;) {
             // Eight bytes at a time until one of them may end the run (a
             // quote, a backslash, a control character): attachments' base64
@@ -694,13 +887,17 @@ private:
             constexpr quint64 ones = 0x0101010101010101ULL;
             constexpr quint64 highs = 0x8080808080808080ULL;
             while (m_end - m_pos >= 8) {
-                quint64 w;
-                std::memcpy(&w, m_pos, 8);
+                const quint64 w = qFromLittleEndian<quint64>(m_pos);
                 const quint64 quote = w ^ (ones * '"');
                 const quint64 backslash = w ^ (ones * '\\');
-                const quint64 special = ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((w - ones * 0x20) & ~w);
-                if (special & highs)
+                const quint64 special =
+                    (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((w - ones * 0x20) & ~w)) & highs;
+                if (special) {
+                    // The lowest flag is exact (a false one only follows a
+                    // true one): straight to that byte, checked below.
+                    m_pos += qCountTrailingZeroBits(special) / 8;
                     break;
+                }
                 m_pos += 8;
             }
             while (m_pos < m_end && *m_pos != '"' && *m_pos != '\\' && uchar(*m_pos) >= 0x20)
@@ -724,7 +921,10 @@ private:
                     QStringLiteral("unescaped %1 in the string starting at line %2, column %3")
                         .arg(describeAt(m_pos), QString::number(startLine), QString::number(startColumn)));
             }
-            escaped = true;
+            if (!escaped) {
+                m_buffer.resize(0); // only a string with escapes is put together in it
+                escaped = true;
+            }
             m_buffer.append(chunk, m_pos - chunk);
             if (!parseEscape(unterminated))
                 return false;
@@ -938,10 +1138,10 @@ private:
     qsizetype m_line = 1;
     const Limits &m_limits;
     QByteArray m_buffer; // reused by every escaped string
-    QHash<QByteArrayView, QString> m_interned; // short strings read so far, by their bytes in the input
+    StringTable m_interned; // short strings read so far, by their bytes in the input
     std::shared_ptr<Arena> m_arena; // every node of the document
     std::vector<ChildPtr> m_itemStack; // items of the arrays being read
-    std::vector<std::pair<QString, ChildPtr>> m_memberStack; // members of the objects being read
+    std::vector<Member> m_memberStack; // members of the objects being read
     std::vector<int> m_keyLineStack; // the line of each key on m_memberStack
     const char *m_errorAt = nullptr;
     QString m_errorMessage;

@@ -46,6 +46,33 @@ private:
     Value *m_value = nullptr;
 };
 
+// The members of an object or the items of an array: a run of slots in
+// the document's arena, read like a const vector.
+template <typename T>
+class Run
+{
+public:
+    Run() = default;
+    Run(const T *begin, std::size_t size)
+        : m_begin(begin)
+        , m_size(size)
+    {
+    }
+    const T *begin() const { return m_begin; }
+    const T *end() const { return m_begin + m_size; }
+    std::size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    const T &operator[](std::size_t i) const { return m_begin[i]; }
+    const T &front() const { return m_begin[0]; }
+    const T &back() const { return m_begin[m_size - 1]; }
+
+private:
+    const T *m_begin = nullptr;
+    std::size_t m_size = 0;
+};
+
+using Member = std::pair<QString, ChildPtr>;
+
 class Value
 {
 public:
@@ -77,11 +104,17 @@ public:
     const QString &toString() const { return m_text; }
 
     // Arrays
-    int size() const { return int(m_items.size()); }
-    const Value &at(int i) const { return *m_items.at(std::size_t(i)); }
+    int size() const { return m_type == Type::Array ? int(m_count) : 0; }
+    const Value &at(int i) const
+    {
+        // Out of range is a programming error, as std::vector::at made it.
+        if (m_type != Type::Array || i < 0 || quint32(i) >= m_count)
+            qFatal("json::Value::at(%d) on %u items", i, unsigned(size()));
+        return *m_items[i];
+    }
 
     // Objects keep their keys in source order.
-    const std::vector<std::pair<QString, ChildPtr>> &members() const { return m_members; }
+    Run<Member> members() const { return m_type == Type::Object ? Run<Member>(m_members, m_count) : Run<Member>(); }
     // nullptr when absent.
     const Value *find(QStringView key) const;
     const Value *find(QLatin1StringView key) const;
@@ -98,8 +131,13 @@ private:
     bool m_integerLiteral = false;
     double m_number = 0;
     QString m_text;
-    std::vector<ChildPtr> m_items;
-    std::vector<std::pair<QString, ChildPtr>> m_members;
+    // An array's items or an object's members, m_count of them, in the
+    // document's arena (one block for many containers, not a vector each).
+    quint32 m_count = 0;
+    union {
+        const ChildPtr *m_items = nullptr;
+        const Member *m_members;
+    };
 };
 
 // Parses the whole of `data`. On error the message starts with

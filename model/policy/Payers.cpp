@@ -103,19 +103,30 @@ PayerTable PayerTable::builtIn()
     return table.value();
 }
 
+PayerTable::PayerTable(QVector<Payer> payers)
+    : m_payers(std::move(payers))
+{
+    // The first payer that claims a key keeps it, as a scan in table order
+    // would find it.
+    const auto claim = [this](const QString &name, qsizetype index) {
+        const QString k = key(name);
+        if (!m_indexByKey.contains(k))
+            m_indexByKey.insert(k, index);
+    };
+    for (qsizetype i = 0; i < m_payers.size(); ++i) {
+        claim(m_payers[i].name, i);
+        for (const QString &alias : std::as_const(m_payers[i].aliases))
+            claim(alias, i);
+    }
+}
+
 const Payer *PayerTable::find(const QString &payerName) const
 {
     const QString k = key(payerName);
     if (k.isEmpty())
         return nullptr;
-    for (const Payer &p : m_payers) {
-        if (key(p.name) == k)
-            return &p;
-        for (const QString &a : p.aliases)
-            if (key(a) == k)
-                return &p;
-    }
-    return nullptr;
+    const auto it = m_indexByKey.constFind(k);
+    return it == m_indexByKey.cend() ? nullptr : &m_payers[*it];
 }
 
 const Payer *PayerTable::byId(const QString &id) const

@@ -9,6 +9,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -29,7 +30,7 @@ class PayerTable
 {
 public:
     PayerTable() = default;
-    explicit PayerTable(QVector<Payer> payers) : m_payers(std::move(payers)) {}
+    explicit PayerTable(QVector<Payer> payers);
 
     // Reads the strict-JSON table; errors name the file (`what`), line and field.
     static Result<PayerTable> parse(const QByteArray &data, const QString &what);
@@ -57,6 +58,10 @@ public:
 
 private:
     QVector<Payer> m_payers;
+    // Each name's and alias's key to its payer (the first payer that
+    // claims it, as a scan in table order finds): find() runs for every
+    // request evaluated.
+    QHash<QString, qsizetype> m_indexByKey;
 };
 
 } // namespace pareview
