@@ -322,7 +322,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../ui/common/StatusText.cpp" line="+50"/>
+        <location filename="../ui/common/StatusText.cpp" line="+61"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
@@ -482,7 +482,7 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../ui/common/StatusText.cpp" line="-174"/>
+        <location filename="../ui/common/StatusText.cpp" line="-185"/>
         <source>Intake nurse</source>
         <translation>Enfermera de admisión</translation>
     </message>
@@ -505,7 +505,7 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1526,7 +1526,7 @@
 <context>
     <name>pareview::CaseView</name>
     <message>
-        <location filename="../ui/review/CaseView.cpp" line="+128"/>
+        <location filename="../ui/review/CaseView.cpp" line="+129"/>
         <source>Note (required when your decision differs from what the data say)</source>
         <translation>Nota (obligatoria cuando su decisión difiere de lo que indican los datos)</translation>
     </message>
@@ -1581,7 +1581,12 @@
         <translation>Adjuntar documento…</translation>
     </message>
     <message>
-        <location line="+757"/>
+        <location line="+440"/>
+        <source>Your decision differs from what the data say (%1): write a note, then press Enter to record it.</source>
+        <translation>Su decisión difiere de lo que indican los datos (%1): escriba una nota y pulse Intro para registrarla.</translation>
+    </message>
+    <message>
+        <location line="+327"/>
         <source>Attach a document</source>
         <translation>Adjuntar un documento</translation>
     </message>
@@ -1591,7 +1596,7 @@
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-745"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
@@ -1601,7 +1606,7 @@
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+340"/>
         <source>none</source>
         <translation>sin definir</translation>
     </message>
@@ -1616,7 +1621,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 (%3) · %4 · %5, %6 · estado &lt;b&gt;%7&lt;/b&gt; · %8 · vence: %9</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source> Refer to &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation> Remitir a &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
@@ -1626,12 +1631,12 @@
         <translation>&lt;br&gt;Esta póliza envía cada revisión a un director médico.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>&lt;p&gt;&lt;i&gt;Documentation required.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Documentación requerida.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-566"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
@@ -1767,12 +1772,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+655"/>
+        <location line="+665"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location line="-654"/>
+        <location line="-664"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
@@ -1836,12 +1841,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+535"/>
+        <location line="+545"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-462"/>
         <source>No policy applies to this case.</source>
         <translation>Ninguna póliza se aplica a este caso.</translation>
     </message>
@@ -1922,12 +1927,7 @@
         <translation>Primero seleccione un criterio.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Your decision differs from what the data say (%1): write a note first.</source>
-        <translation>Su decisión difiere de lo que indican los datos (%1): primero escriba una nota.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>The reviewers&apos; decisions could not be read: %1</source>
         <translation>No se pudieron leer las decisiones de los revisores: %1</translation>
     </message>

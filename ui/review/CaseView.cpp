@@ -44,6 +44,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace pareview {
 
@@ -333,7 +334,13 @@ CaseView::CaseView(std::shared_ptr<Database> db, const User &user, const PolicyL
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { m_note->setFocus(); });
     auto *next = new QShortcut(QKeySequence(Qt::Key_F8), this);
     connect(next, &QShortcut::activated, this, &CaseView::nextUndecided);
-    connect(m_note, &QLineEdit::returnPressed, this, [this] { m_tree->setFocus(); });
+    connect(m_note, &QLineEdit::returnPressed, this, [this] {
+        const CriterionResult *c = m_model->criterion(m_tree->currentIndex());
+        const QString awaiting = std::exchange(m_decisionAwaitingNote, QString());
+        m_tree->setFocus();
+        if (!awaiting.isEmpty() && c && c->label == m_criterionAwaitingNote && !m_note->text().trimmed().isEmpty())
+            decide(awaiting);
+    });
 
     // Tab follows the layout: policy, criteria, the criterion's page, then the footer.
     const QList<QWidget *> order = {m_policy, m_tree,     m_tabs,   m_detail,     m_note,   m_evidence, m_evidencePage,
@@ -657,10 +664,14 @@ bool CaseView::decide(const QString &status)
         return false;
     }
     if (mayDecide && status != computed && note.isEmpty()) {
-        m_message->setText(tr("Your decision differs from what the data say (%1): write a note first.").arg(criterionStatusText(computed)));
+        m_message->setText(tr("Your decision differs from what the data say (%1): write a note, then press Enter to record it.")
+                               .arg(criterionStatusText(computed)));
+        m_decisionAwaitingNote = status;
+        m_criterionAwaitingNote = c->label;
         m_note->setFocus();
         return false;
     }
+    m_decisionAwaitingNote.clear();
     std::optional<CriterionDecision> previous;
     if (auto d = m_model->decision(c->label))
         previous = d->decision;

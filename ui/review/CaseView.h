@@ -132,6 +132,10 @@ private:
     CriteriaModel *m_model = nullptr;
     QTextBrowser *m_detail = nullptr;
     QLineEdit *m_note = nullptr;
+    // The decision that asked for a note, and its criterion: Enter in the
+    // note records it (a keyboard user need not press the key again).
+    QString m_decisionAwaitingNote;
+    QString m_criterionAwaitingNote;
     QComboBox *m_evidence = nullptr; // link a decision to an attachment…
     QSpinBox *m_evidencePage = nullptr; // …and its page
     QPushButton *m_met = nullptr;
