@@ -5,7 +5,9 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QProcess>
 #include <QString>
+#include <QStringList>
 
 namespace testsupport {
 
@@ -17,6 +19,17 @@ inline QString sharedPath(const QString &relative)
 inline QString testDataPath(const QString &relative)
 {
     return QStringLiteral(PAREVIEW_TESTDATA_DIR "/") + relative;
+}
+
+// What a command-line tool (pdftotext, pdfinfo, pdffonts) writes, or
+// "<tool failed: its error output>" when it fails or runs over a minute.
+inline QString runTool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromUtf8(p.readAllStandardError()));
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 inline QByteArray readAll(const QString &path)

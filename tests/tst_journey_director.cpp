@@ -21,6 +21,7 @@
 #include "OpenCase.h"
 #include "SignIn.h"
 #include "StoreFixture.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -29,7 +30,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPointer>
 #include <QPushButton>
 #include <QTabBar>
@@ -45,24 +45,15 @@ using namespace pareview;
 
 namespace {
 
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return QStringLiteral("<%1 failed>").arg(program);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 QString pdfText(const QString &path)
 {
-    return run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") }).simplified();
+    return testsupport::runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") }).simplified();
 }
 
 int pdfPages(const QString &path)
 {
     static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
-    return pages.match(run(QStringLiteral("pdfinfo"), { path })).captured(1).toInt();
+    return pages.match(testsupport::runTool(QStringLiteral("pdfinfo"), { path })).captured(1).toInt();
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 
 #include "CaseBuilder.h"
 #include "StoreFixture.h"
+#include "testsupport.h"
 #include "cli/Cli.h"
 #include "engine/EvaluationJson.h"
 #include "engine/Evaluator.h"
@@ -29,7 +30,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -76,15 +76,6 @@ Example example(const QString &variant)
     b.setDiagnoses({ QStringLiteral("D68.311") }).setLineOfBusiness(QStringLiteral("medicaid"));
     return { QStringLiteral("referral"), b.facts(), QStringLiteral("centene-cp-phar-220"),
              QStringLiteral("refer") };
-}
-
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromUtf8(p.readAllStandardError()));
-    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 struct CliRun
@@ -233,7 +224,7 @@ private:
     static QString textOf(const QString &path, const QString &footer)
     {
         QString text
-            = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+            = testsupport::runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
         QStringList lines;
         for (const QString &line : text.split(QLatin1Char('\n'))) {
             QString l = line;
@@ -358,13 +349,13 @@ private Q_SLOTS:
                es ? QStringLiteral("English: Free help") : QStringLiteral("Español: Tenemos ayuda"));
 
         // Page numbers on every page, and a sensible number of pages.
-        const QString info = run(QStringLiteral("pdfinfo"), { path });
+        const QString info = testsupport::runTool(QStringLiteral("pdfinfo"), { path });
         const auto pagesMatch = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
         QVERIFY2(pagesMatch.hasMatch(), qPrintable(info));
         const int pages = pagesMatch.captured(1).toInt();
         QVERIFY2(pages >= 1 && pages <= 5, qPrintable(info));
         const QString raw
-            = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+            = testsupport::runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
         for (int p = 1; p <= pages; ++p) {
             const QString label = es ? QStringLiteral("Página %1 de %2").arg(p).arg(pages)
                                      : QStringLiteral("Page %1 of %2").arg(p).arg(pages);
@@ -377,7 +368,7 @@ private Q_SLOTS:
                 && issued->pdf.contains("pdfaid:conformance=\"B\""));
 
         // Every font embedded.
-        const QString fonts = run(QStringLiteral("pdffonts"), { path });
+        const QString fonts = testsupport::runTool(QStringLiteral("pdffonts"), { path });
         const QStringList fontRows = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         QVERIFY2(!fontRows.isEmpty(), qPrintable(fonts));
         for (const QString &row : fontRows) {
@@ -388,7 +379,7 @@ private Q_SLOTS:
 
         // Body text at least 12 points: DejaVu Sans at 12 pt gives word boxes 13.97 pt high.
         const QString boxes
-            = run(QStringLiteral("pdftotext"), { QStringLiteral("-bbox"), path, QStringLiteral("-") });
+            = testsupport::runTool(QStringLiteral("pdftotext"), { QStringLiteral("-bbox"), path, QStringLiteral("-") });
         static const QRegularExpression word(
             QStringLiteral("yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">([^<]*)<"));
         double smallest = 1000;
@@ -693,7 +684,7 @@ private Q_SLOTS:
         a4.paper = letters::Paper::A4;
         auto byOption = Letters::preview(*m_db, m_library, id, a4, m_director);
         QVERIFY2(byOption, qPrintable(byOption.error()));
-        QVERIFY(run(QStringLiteral("pdfinfo"), { save(byOption->pdf, QStringLiteral("a4.pdf")) })
+        QVERIFY(testsupport::runTool(QStringLiteral("pdfinfo"), { save(byOption->pdf, QStringLiteral("a4.pdf")) })
                     .contains(QStringLiteral("(A4)")));
         QVERIFY(m_db->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('letters.paper', 'a4')")));
         auto bySetting = Letters::preview(*m_db, m_library, id, {}, m_director);
@@ -702,7 +693,7 @@ private Q_SLOTS:
         LetterOptions letter;
         letter.paper = letters::Paper::Letter;
         auto us = Letters::preview(*m_db, m_library, id, letter, m_director);
-        QVERIFY(run(QStringLiteral("pdfinfo"), { save(us->pdf, QStringLiteral("letter.pdf")) })
+        QVERIFY(testsupport::runTool(QStringLiteral("pdfinfo"), { save(us->pdf, QStringLiteral("letter.pdf")) })
                     .contains(QStringLiteral("(letter)")));
     }
 

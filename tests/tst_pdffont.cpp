@@ -12,10 +12,10 @@
 #include "letters/LetterPdf.h"
 #include "letters/LetterTemplate.h"
 #include "letters/PdfFont.h"
+#include "testsupport.h"
 
 #include <QDataStream>
 #include <QFont>
-#include <QProcess>
 #include <QRawFont>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -141,15 +141,6 @@ QByteArray shipped(const QString &file)
 {
     auto data = letterResource(QStringLiteral("fonts/") + file);
     return data ? *data : QByteArray();
-}
-
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromUtf8(p.readAllStandardError()));
-    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 // A font opened by FreeType, as Qt opens it.
@@ -402,12 +393,12 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(pdf->bytes);
         out.close();
-        const QString read = run(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
+        const QString read = testsupport::runTool(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
         QVERIFY2(read.simplified().contains(text.simplified()), qPrintable(read));
         QVERIFY2(read.contains(QStringLiteral("Señor Muñoz")), qPrintable(read));
         QVERIFY2(read.contains(QStringLiteral("Página 1 de 1")), qPrintable(read));
         QCOMPARE(read.count(text.left(20)), 2); // regular and bold
-        const QString fonts = run(QStringLiteral("pdffonts"), { path });
+        const QString fonts = testsupport::runTool(QStringLiteral("pdffonts"), { path });
         const QStringList rows = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         QCOMPARE(rows.size(), 2);
         // Embedded (emb), with a Unicode map (uni).
