@@ -95,41 +95,10 @@ struct Finding
 
     bool isEmpty() const { return kind.isEmpty(); }
 
-    Finding &arg(const QString &name, double value)
-    {
-        FindingArg a;
-        a.name = name;
-        a.type = FindingArg::Type::Number;
-        a.number = value;
-        args.insert(std::move(a));
-        return *this;
-    }
-    Finding &arg(const QString &name, const QDate &value)
-    {
-        FindingArg a;
-        a.name = name;
-        a.type = FindingArg::Type::Date;
-        a.date = value;
-        args.insert(std::move(a));
-        return *this;
-    }
-    Finding &arg(const QString &name, const QString &value)
-    {
-        FindingArg a;
-        a.name = name;
-        a.text = value;
-        args.insert(std::move(a));
-        return *this;
-    }
-    Finding &arg(const QString &name, const QStringList &value)
-    {
-        FindingArg a;
-        a.name = name;
-        a.type = FindingArg::Type::List;
-        a.list = value;
-        args.insert(std::move(a));
-        return *this;
-    }
+    Finding &arg(const QString &name, double value) { return set(name, FindingArg::Type::Number, &FindingArg::number, value); }
+    Finding &arg(const QString &name, const QDate &value) { return set(name, FindingArg::Type::Date, &FindingArg::date, value); }
+    Finding &arg(const QString &name, const QString &value) { return set(name, FindingArg::Type::Text, &FindingArg::text, value); }
+    Finding &arg(const QString &name, const QStringList &value) { return set(name, FindingArg::Type::List, &FindingArg::list, value); }
     // A value of one of those types held in a QVariant (other types as text).
     Finding &arg(const QString &name, const QVariant &value);
     Finding &arg(const QString &name, const char *value) = delete; // say QStringLiteral
@@ -152,6 +121,19 @@ struct Finding
     bool operator==(const Finding &other) const
     {
         return kind == other.kind && args == other.args && parts == other.parts && labels == other.labels;
+    }
+
+private:
+    // One argument of `type`, its value in `field`.
+    template<typename T>
+    Finding &set(const QString &name, FindingArg::Type type, T FindingArg::*field, const T &value)
+    {
+        FindingArg a;
+        a.name = name;
+        a.type = type;
+        a.*field = value;
+        args.insert(std::move(a));
+        return *this;
     }
 };
 
