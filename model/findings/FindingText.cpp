@@ -1,5 +1,6 @@
 #include "findings/FindingText.h"
 
+#include "core/Sentence.h"
 #include "core/Units.h"
 #include "json/StrictJson.h"
 #include "letters/LetterTemplate.h"
@@ -10,17 +11,6 @@
 namespace pareview {
 
 namespace {
-
-QString sentence(QString s)
-{
-    s = s.trimmed();
-    if (s.isEmpty())
-        return s;
-    s[0] = s.at(0).toUpper();
-    if (!s.endsWith(QLatin1Char('.')))
-        s += QLatin1Char('.');
-    return s;
-}
 
 // Placeholders left empty leave their spaces and brackets behind.
 QString tidy(QString s)
@@ -446,13 +436,13 @@ PlainText FindingText::plain(const Finding &f, const QString &language, const le
                 out.clear();
                 break;
             }
-            out << sentence(*s);
+            out << asSentence(*s);
         }
         if (!out.isEmpty())
             return { out.join(QLatin1Char(' ')), true };
     }
     if (const auto s = apply(f, language, book, 0))
-        return { sentence(*s), true };
+        return { asSentence(*s), true };
     return quoted(reason(f), language, book);
 }
 
@@ -465,7 +455,7 @@ PlainText FindingText::quoted(const QString &reason, const QString &language, co
     if (language != QLatin1String("en")) {
         const letters::Plain words = book.policyWords(r, language);
         if (words.translated)
-            return { sentence(words.text), true };
+            return { asSentence(words.text), true };
     }
     // Readable dates: every ISO date in it written out.
     QString quotedText;
@@ -482,7 +472,7 @@ PlainText FindingText::quoted(const QString &reason, const QString &language, co
     }
     quotedText += r.mid(from);
     if (language == QLatin1String("en"))
-        return { sentence(quotedText), true };
+        return { asSentence(quotedText), true };
     return { book.text(QStringLiteral("misc"), QStringLiteral("untranslated"), language).arg(quotedText), false };
 }
 

@@ -95,17 +95,6 @@ QString lineOfBusinessText(const QString &code)
     return l ? l->names.in(uiLanguage()) : code;
 }
 
-QString asSentence(const QString &clause)
-{
-    QString text = clause.trimmed();
-    if (text.isEmpty())
-        return text;
-    text[0] = text[0].toUpper();
-    if (!text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('?')) && !text.endsWith(QLatin1Char('!')))
-        text += QLatin1Char('.');
-    return text;
-}
-
 QString letterLanguageText(const QString &code)
 {
     if (code == QLatin1String("en"))

@@ -34,11 +34,6 @@ QString uiLanguage();
 // A line of business code ("medicaid", "medicare-advantage") as the catalog names it.
 QString lineOfBusinessText(const QString &code);
 
-// A refusal of the model, worded as a clause to fit inside other messages
-// ("the case is waiting for a medical director; …"), as a sentence of its
-// own: a capital first letter and a full stop.
-QString asSentence(const QString &clause);
-
 // A letter's language code ("en", "es") named in the interface language:
 // "Spanish" / "español" (QLocale names languages in English only).
 QString letterLanguageText(const QString &code);

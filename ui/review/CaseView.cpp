@@ -22,6 +22,7 @@
 #include "store/Presence.h"
 #include "store/Review.h"
 #include "common/StatusText.h"
+#include "core/Sentence.h"
 
 #include <QComboBox>
 #include <QFile>
