@@ -10,7 +10,7 @@ cd "$here"
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev libqt6opengl6-dev libpoppler-qt6-dev libsodium-dev libsqlite3-dev libgl-dev
+    qt6-charts-dev libqt6opengl6-dev libpoppler-qt6-dev libsodium-dev libsqlite3-dev libmimalloc-dev libgl-dev
     postgresql libpq-dev openssl poppler-utils xvfb xauth fonts-dejavu-core bubblewrap clang libclang-rt-14-dev
     qt6-translations-l10n
 )
