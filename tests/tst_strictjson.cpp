@@ -51,7 +51,7 @@ QString render(const Value &value)
     case Value::Type::Object: {
         QStringList members;
         for (const auto &member : value.members())
-            members << renderString(member.first) + u':' + render(*member.second);
+            members << renderString(member.first.toString()) + u':' + render(*member.second);
         return u'{' + members.join(u',') + u'}';
     }
     }
@@ -108,6 +108,9 @@ private Q_SLOTS:
     void namesTypes_data();
     void namesTypes();
     void keepsKeyOrderAndFindsMembers();
+    void keysOutliveTheirInput();
+    void comparesKeysAsText_data();
+    void comparesKeysAsText();
     void findsDuplicateInHugeObject();
     void scansStringsAndSpacesAtEveryOffset();
     void parsesLargeDocument();
@@ -242,7 +245,7 @@ void TestStrictJson::decodesStrings()
     const auto asKey = pareview::json::parse("{" + input + ": 1}");
     QVERIFY2(asKey.ok(), qPrintable(asKey.error()));
     QCOMPARE(asKey.value()->members().size(), std::size_t(1));
-    QCOMPARE(asKey.value()->members().front().first, expected);
+    QCOMPARE(asKey.value()->members().front().first.toString(), expected);
 }
 
 void TestStrictJson::recordsPositions_data()
@@ -613,7 +616,7 @@ void TestStrictJson::keepsKeyOrderAndFindsMembers()
 
     QStringList keys;
     for (const auto &member : root.members())
-        keys << member.first;
+        keys << member.first.toString();
     QCOMPARE(keys, QStringList({ u"zeta"_s, u"alpha"_s, u"mid"_s }));
 
     QVERIFY(root.contains(u"alpha"));
@@ -629,6 +632,73 @@ void TestStrictJson::keepsKeyOrderAndFindsMembers()
     QCOMPARE(alpha->find(u"0"), nullptr);
     QCOMPARE(alpha->at(1).find(u"x"), nullptr);
     QVERIFY(root.find(u"mid")->find(u"k")->isNull());
+}
+
+// Keys are views of the input the document keeps: a caller's buffer may be
+// changed or freed once parse() returns, raw data (fromRawData) included.
+void TestStrictJson::keysOutliveTheirInput()
+{
+    const char text[] = "{\"plain\": 1, \"r\\u00e9sum\\u00e9\": 2, \"caf\xc3\xa9\": 3}";
+    std::shared_ptr<const Value> owned;
+    std::shared_ptr<const Value> raw;
+    {
+        QByteArray input(text);
+        auto result = pareview::json::parse(input);
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        owned = result.value();
+        input.fill('x');
+    }
+    {
+        QByteArray buffer(text);
+        auto result = pareview::json::parse(QByteArray::fromRawData(buffer.constData(), buffer.size()));
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        raw = result.value();
+        buffer.fill('x'); // the bytes the raw array pointed at
+    }
+    for (const auto &root : { owned, raw }) {
+        QStringList keys;
+        for (const auto &member : root->members())
+            keys << member.first.toString();
+        QCOMPARE(keys, QStringList({ u"plain"_s, u"r\u00e9sum\u00e9"_s, u"caf\u00e9"_s }));
+        QCOMPARE(root->find(QLatin1String("plain"))->toDouble(), 1.0);
+        QCOMPARE(root->find(u"r\u00e9sum\u00e9")->toDouble(), 2.0);
+        QCOMPARE(root->find(QLatin1String("caf\xe9"))->toDouble(), 3.0);
+    }
+}
+
+void TestStrictJson::comparesKeysAsText_data()
+{
+    QTest::addColumn<QByteArray>("key"); // as written in the document
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("ascii") << QByteArray("code") << u"code"_s << true;
+    QTest::newRow("ascii, case differs") << QByteArray("Code") << u"code"_s << false;
+    QTest::newRow("prefix") << QByteArray("cod") << u"code"_s << false;
+    QTest::newRow("escaped ascii") << QByteArray("\\u0063ode") << u"code"_s << true;
+    QTest::newRow("UTF-8") << QByteArray("\xc3\xa9t\xc3\xa9") << u"\u00e9t\u00e9"_s << true;
+    QTest::newRow("UTF-8, other accent") << QByteArray("\xc3\xa8t\xc3\xa9") << u"\u00e9t\u00e9"_s << false;
+    QTest::newRow("escaped non-ASCII") << QByteArray("\\u00e9t\\u00e9") << u"\u00e9t\u00e9"_s << true;
+    QTest::newRow("astral") << QByteArray("\xf0\x9f\x98\x80") << u"\U0001F600"_s << true;
+}
+
+// A key equals a name as text, whatever the spelling in the document and
+// whichever kind of string the program names it with.
+void TestStrictJson::comparesKeysAsText()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(QString, name);
+    QFETCH(bool, same);
+
+    const auto result = pareview::json::parse("{\"" + key + "\": true}");
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    const pareview::json::Key &parsed = result.value()->members().front().first;
+    QCOMPARE(parsed == QStringView(name), same);
+    QCOMPARE(result.value()->find(QStringView(name)) != nullptr, same);
+    const QByteArray latin1 = name.toLatin1();
+    if (QString::fromLatin1(latin1) == name) { // a name Latin-1 can spell
+        QCOMPARE(parsed == QLatin1StringView(latin1), same);
+        QCOMPARE(result.value()->find(QLatin1StringView(latin1)) != nullptr, same);
+    }
 }
 
 void TestStrictJson::findsDuplicateInHugeObject()
@@ -652,7 +722,7 @@ void TestStrictJson::findsDuplicateInHugeObject()
     const auto accepted = pareview::json::parse(input);
     QVERIFY2(accepted.ok(), qPrintable(accepted.error()));
     QCOMPARE(accepted.value()->members().size(), std::size_t(count));
-    QCOMPARE(accepted.value()->members().back().first, u"k%1"_s.arg(count - 1));
+    QCOMPARE(accepted.value()->members().back().first.toString(), u"k%1"_s.arg(count - 1));
     qInfo("huge object parsed twice in %lld ms", qint64(timer.elapsed()));
 }
 

@@ -35,9 +35,9 @@ public:
     void allowOnly(const Value &object, const QStringList &keys, const QString &what)
     {
         for (const auto &m : object.members())
-            if (!keys.contains(m.first))
+            if (const QString name = m.first.toString(); !keys.contains(name))
                 error(m.second.get(), QStringLiteral("unknown key \"%1\" in %2 (allowed: %3)")
-                                          .arg(m.first, what, keys.join(QStringLiteral(", "))));
+                                          .arg(name, what, keys.join(QStringLiteral(", "))));
     }
 
     const Value *get(const Value &object, const QString &key, Value::Type type, bool required, const QString &what)

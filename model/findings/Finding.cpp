@@ -121,24 +121,24 @@ Result<Finding> Finding::read(const json::Value &v)
                 return Error{ QStringLiteral("a finding's labels are not a list (line %1)").arg(m.line()) };
             for (int i = 0; i < m.size(); ++i)
                 f.labels << m.at(i).toString();
-        } else if (m.isArray()) {
+        } else if (const QString name = member.first.toString(); m.isArray()) {
             QStringList list;
             for (int i = 0; i < m.size(); ++i) {
                 if (!m.at(i).isString())
                     return Error{ QStringLiteral("the finding argument \"%1\" is a list of something other than text (line %2)")
-                                      .arg(member.first)
+                                      .arg(name)
                                       .arg(m.line()) };
                 list << m.at(i).toString();
             }
-            f.arg(member.first, list);
+            f.arg(name, list);
         } else if (m.isNumber()) {
-            f.arg(member.first, m.toDouble());
+            f.arg(name, m.toDouble());
         } else if (m.isString()) {
             // Dates stay ISO text: written the same way, read the same way.
-            f.arg(member.first, m.toString());
+            f.arg(name, m.toString());
         } else {
             return Error{ QStringLiteral("the finding argument \"%1\" is neither a number nor text (line %2)")
-                              .arg(member.first)
+                              .arg(name)
                               .arg(m.line()) };
         }
     }

@@ -84,16 +84,17 @@ Result<std::shared_ptr<const FindingText>> FindingText::fromJson(const QByteArra
     if (!types || !types->isObject())
         return Error{ QStringLiteral("findings.json: \"types\" must be an object of argument to type") };
     for (const auto &m : types->members())
-        text->m_types.insert(m.first, m.second->toString());
+        text->m_types.insert(m.first.toString(), m.second->toString());
     const json::Value *kinds = root.find(QLatin1String("kinds"));
     if (!kinds || !kinds->isObject())
         return Error{ QStringLiteral("findings.json: \"kinds\" must be an object") };
     for (const auto &m : kinds->members()) {
+        const QString name = m.first.toString();
         const json::Value &k = *m.second;
         const json::Value *reason = k.find(QLatin1String("reason"));
         if (!reason || !reason->isString())
             return Error{ QStringLiteral("findings.json: kind \"%1\" has no \"reason\" template (line %2)")
-                              .arg(m.first)
+                              .arg(name)
                               .arg(k.line()) };
         Kind kind;
         kind.reason = parse(reason->toString());
@@ -111,7 +112,7 @@ Result<std::shared_ptr<const FindingText>> FindingText::fromJson(const QByteArra
         }
         if (languages != 0 && languages != int(std::size(kLanguages)))
             return Error{ QStringLiteral("findings.json: kind \"%1\" has a sentence in some letter languages, not all (line %2)")
-                              .arg(m.first)
+                              .arg(name)
                               .arg(k.line()) };
         // Every argument a template names has a type.
         auto check = [&](const Tokens &tokens) -> Status {
@@ -119,7 +120,7 @@ Result<std::shared_ptr<const FindingText>> FindingText::fromJson(const QByteArra
                 if (t.placeholder && !t.text.startsWith(QLatin1String("part")) && t.text != QLatin1String("labelled")
                     && t.text != QLatin1String("labels") && !text->m_types.contains(t.text))
                     return Error{ QStringLiteral("findings.json: kind \"%1\" names \"%2\", which \"types\" does not list")
-                                      .arg(m.first, t.text) };
+                                      .arg(name, t.text) };
             return success();
         };
         if (auto s = check(kind.reason); !s)
@@ -127,13 +128,13 @@ Result<std::shared_ptr<const FindingText>> FindingText::fromJson(const QByteArra
         for (const Tokens &t : std::as_const(kind.sentences))
             if (auto s = check(t); !s)
                 return Error{ s.error() };
-        text->m_kinds.insert(m.first, kind);
+        text->m_kinds.insert(name, kind);
     }
     if (const json::Value *conditions = root.find(QLatin1String("conditions"))) {
         for (const auto &m : conditions->members())
             for (const QString &lang : kLanguages)
                 if (const json::Value *t = m.second->find(lang); t && t->isString())
-                    text->m_conditions[m.first].insert(lang, t->toString());
+                    text->m_conditions[m.first.toString()].insert(lang, t->toString());
     }
     return std::shared_ptr<const FindingText>(text);
 }

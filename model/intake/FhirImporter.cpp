@@ -501,7 +501,7 @@ private:
     // spelling it for every node was a fifth of reading a bundle.
     struct WalkStep
     {
-        const QString *key; // nullptr: an array index
+        const json::Key *key; // nullptr: an array index
         int index;
     };
     std::vector<WalkStep> m_walkPath;
@@ -513,7 +513,7 @@ private:
             if (step.key) {
                 if (!path.isEmpty())
                     path += QLatin1Char('.');
-                path += *step.key;
+                path += step.key->toString();
             } else {
                 path += QStringLiteral("[%1]").arg(step.index);
             }
@@ -534,7 +534,7 @@ private:
                     const QString ref = child.toString();
                     if (!resolve(ref)) {
                         if (ref.startsWith(QLatin1String("urn:uuid:")))
-                            rejectIn(e, walkPath(member.first), &child,
+                            rejectIn(e, walkPath(member.first.toString()), &child,
                                      QStringLiteral("reference \"%1\" does not resolve to any entry of the bundle")
                                          .arg(ref));
                         m_unresolved.insert(ref);

@@ -15,11 +15,74 @@
 
 namespace pareview::json {
 
+namespace {
+bool isAscii(QLatin1StringView text)
+{
+    for (const char c : text)
+        if (uchar(c) >= 0x80)
+            return false;
+    return true;
+}
+
+bool isAscii(QStringView text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0x80)
+            return false;
+    return true;
+}
+
+// Bytes against ASCII characters, one by one (the caller checked the sizes).
+template <typename Char>
+bool sameAscii(const char *bytes, const Char *chars, qsizetype size)
+{
+    for (qsizetype i = 0; i < size; ++i)
+        if (uchar(bytes[i]) != uint(chars[i]))
+            return false;
+    return true;
+}
+
+// Keys are a few bytes long: compared inline, not by a call to memcmp.
+bool sameBytes(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+} // namespace
+
+bool Key::equals(QLatin1StringView name) const
+{
+    // An ASCII name is the same bytes in UTF-8; anything else is compared
+    // as text.
+    if (!isAscii(name))
+        return toString() == name;
+    return sameBytes(utf8(), QByteArrayView(name.data(), name.size()));
+}
+
+bool Key::equals(QStringView name) const
+{
+    if (!isAscii(name))
+        return toString() == name;
+    return m_size == name.size() && sameAscii(m_bytes, name.utf16(), m_size);
+}
+
+// Objects are usually small: a linear scan beats building an index.
 const Value *Value::find(QStringView key) const
 {
-    // Objects are usually small; a linear scan beats building an index.
+    if (!isAscii(key)) {
+        for (const auto &member : members())
+            if (member.first == key)
+                return member.second.get();
+        return nullptr;
+    }
+    // An ASCII name: each of its characters is one byte of the key.
     for (const auto &member : members()) {
-        if (member.first == key)
+        const QByteArrayView name = member.first.utf8();
+        if (name.size() == key.size() && sameAscii(name.data(), key.utf16(), name.size()))
             return member.second.get();
     }
     return nullptr;
@@ -27,22 +90,17 @@ const Value *Value::find(QStringView key) const
 
 const Value *Value::find(QLatin1StringView key) const
 {
-    // Compared inline: keys are short, and QString's general comparison
-    // (a call per member of the same length) was a few percent of reading
-    // a bundle.
-    const qsizetype size = key.size();
-    const char *bytes = key.data();
-    for (const auto &member : members()) {
-        const QString &name = member.first;
-        if (name.size() != size)
-            continue;
-        const QChar *chars = name.constData();
-        qsizetype i = 0;
-        while (i < size && chars[i].unicode() == uchar(bytes[i]))
-            ++i;
-        if (i == size)
-            return member.second.get();
+    // The program's names are ASCII: compared as bytes, checked once.
+    if (!isAscii(key)) {
+        for (const auto &member : members())
+            if (member.first == key)
+                return member.second.get();
+        return nullptr;
     }
+    const QByteArrayView bytes(key.data(), key.size());
+    for (const auto &member : members())
+        if (sameBytes(member.first.utf8(), bytes))
+            return member.second.get();
     return nullptr;
 }
 
@@ -270,42 +328,8 @@ QString textFrom(const char *bytes, qsizetype length)
     return text;
 }
 
-// Keys of the documents pareview reads (FHIR bundles, policies, catalogs):
-// one shared QString each, so reading a key that is in this list allocates
-// nothing (copying a QString only counts a reference). Built once, only
-// read afterwards.
-const StringTable &knownKeys()
-{
-    static const StringTable keys = [] {
-        static const char *const names[] = {
-            "resourceType", "id", "meta", "profile", "type", "timestamp", "entry", "fullUrl", "resource", "request",
-            "method", "url", "identifier", "system", "value", "code", "display", "text", "coding", "name", "family",
-            "given", "prefix", "birthDate", "gender", "extension", "valueCode", "valueString", "valueQuantity",
-            "valueBoolean", "valueInteger", "valueDecimal", "valueDate", "valueDateTime", "valueCoding", "unit",
-            "communication", "language", "preferred", "status", "intent", "subject", "reference", "payor", "class",
-            "beneficiary", "period", "start", "end", "medicationCodeableConcept", "authoredOn", "requester",
-            "priority", "dosageInstruction", "doseAndRate", "doseQuantity", "timing", "repeat", "frequency",
-            "periodUnit", "dispenseRequest", "quantity", "expectedSupplyDuration", "numberOfRepeatsAllowed",
-            "reasonCode", "reasonReference", "clinicalStatus", "verificationStatus", "category", "onsetDateTime",
-            "recordedDate", "effectiveDateTime", "issued", "referenceRange", "low", "high", "interpretation",
-            "note", "item", "linkId", "answer", "questionnaire", "authored", "content", "attachment", "contentType",
-            "data", "title", "description", "date", "author", "practitioner", "organization", "specialty",
-            "qualification", "telecom", "address", "line", "city", "state", "postalCode", "country", "use",
-            "partOf", "active", "encounter", "performer", "component", "version", "criteria", "label", "kind",
-            "policy", "drug", "payer", "lab", "labs", "drugs", "unitCode", "min", "max", "checks", "rules",
-        };
-        StringTable t(std::size(names));
-        for (const char *n : names) {
-            const qsizetype length = qsizetype(std::strlen(n));
-            t.insert(n, length, shortHash(n, length), QString::fromLatin1(n, length));
-        }
-        return t;
-    }();
-    return keys;
-}
-
 // Strings up to this many bytes are looked up before a QString is made:
-// keys, codes and system URIs repeat throughout a bundle.
+// codes and system URIs repeat throughout a bundle.
 constexpr qsizetype kInternLimit = 64;
 
 } // namespace
@@ -376,8 +400,27 @@ public:
         std::uninitialized_copy(from, to, run);
         return run;
     }
+    // The input, kept as long as the document: keys without escapes are
+    // views of it. Bytes Qt does not own (QByteArray::fromRawData) are
+    // copied, since their owner may free them first.
+    const QByteArray &keepInput(const QByteArray &data)
+    {
+        m_input = data;
+        if (!m_input.data_ptr().isMutable())
+            m_input = QByteArray(data.constData(), data.size());
+        return m_input;
+    }
+    // A key with escapes, decoded: its bytes copied into the arena.
+    Key keepDecodedKey(QByteArrayView text)
+    {
+        char *bytes = m_keyBytes.take(std::size_t(text.size()));
+        std::memcpy(bytes, text.data(), std::size_t(text.size()));
+        return Key(bytes, text.size());
+    }
 
 private:
+    QByteArray m_input;
+    Pool<char> m_keyBytes;
     Pool<Member> m_members;
     Pool<ChildPtr> m_items;
     Pool<Value> m_values;
@@ -397,14 +440,15 @@ class Parser
 {
 public:
     Parser(const QByteArray &data, const Limits &limits)
-        : m_end(data.constData() + data.size())
-        , m_pos(data.constData())
-        , m_limits(limits)
+        : m_limits(limits)
         // A request bundle has a hundred or two distinct short strings: one
         // table from the start instead of growing it four times.
         , m_interned(data.size() > 4096 ? 256 : 16)
         , m_arena(std::make_shared<Arena>())
     {
+        const QByteArray &input = m_arena->keepInput(data);
+        m_pos = input.constData();
+        m_end = m_pos + input.size();
     }
 
     Result<std::shared_ptr<const Value>> run()
@@ -753,7 +797,7 @@ private:
         // linear duplicate scan once the object grows, so huge objects stay
         // linear.
         const std::size_t base = m_memberStack.size();
-        QHash<QString, std::size_t> keyIndex;
+        QHash<QByteArrayView, std::size_t> keyIndex;
         const auto finish = [&] {
             object.m_count = quint32(m_memberStack.size() - base);
             object.m_members = m_arena->keep(m_memberStack.begin() + std::ptrdiff_t(base), m_memberStack.end());
@@ -771,15 +815,17 @@ private:
             }
             const char *keyStart = m_pos;
             const int keyLine = clampToInt(m_line);
-            QString key;
-            if (!parseString(key, true))
+            QByteArrayView keyText;
+            bool escapedKey = false;
+            if (!readString(keyText, &escapedKey))
                 return false;
+            const Key key = escapedKey ? m_arena->keepDecodedKey(keyText) : Key(keyText.data(), keyText.size());
 
             const std::size_t count = m_memberStack.size() - base;
             std::size_t firstIndex = count;
             if (count < kLinearKeyScanLimit) {
                 for (std::size_t i = 0; i < count; ++i) {
-                    if (m_memberStack[base + i].first == key) {
+                    if (sameBytes(m_memberStack[base + i].first.utf8(), key.utf8())) {
                         firstIndex = i;
                         break;
                     }
@@ -788,14 +834,14 @@ private:
                 if (keyIndex.isEmpty()) {
                     keyIndex.reserve(qsizetype(count) * 2);
                     for (std::size_t i = 0; i < count; ++i)
-                        keyIndex.insert(m_memberStack[base + i].first, i);
+                        keyIndex.insert(m_memberStack[base + i].first.utf8(), i);
                 }
-                firstIndex = keyIndex.value(key, count);
+                firstIndex = keyIndex.value(key.utf8(), count);
             }
             if (firstIndex != count) {
                 return fail(keyStart,
                             QStringLiteral("duplicate key \"%1\" (first at line %2)")
-                                .arg(shortened(key), QString::number(m_keyLineStack[base + firstIndex])));
+                                .arg(shortened(key.toString()), QString::number(m_keyLineStack[base + firstIndex])));
             }
 
             skipWhitespace();
@@ -804,19 +850,19 @@ private:
             if (*m_pos != ':') {
                 return fail(m_pos,
                             QStringLiteral("expected ':' after the key \"%1\" but found %2")
-                                .arg(shortened(key), describeAt(m_pos)));
+                                .arg(shortened(key.toString()), describeAt(m_pos)));
             }
             ++m_pos;
             skipWhitespace();
             if (atEnd())
                 return failUnterminated(QStringLiteral("object"), object);
             if (count >= kLinearKeyScanLimit)
-                keyIndex.insert(key, count);
+                keyIndex.insert(key.utf8(), count);
             // On the stacks before the value is read: a nested object's
             // members go above this one's.
             m_keyLineStack.push_back(keyLine);
             Value *member = m_arena->make();
-            m_memberStack.emplace_back(std::move(key), ChildPtr(member));
+            m_memberStack.emplace_back(key, ChildPtr(member));
             if (!parseValue(*member, depth))
                 return false;
 
@@ -845,27 +891,38 @@ private:
                         .arg(what, positionText(value)));
     }
 
-    // A string without escapes straight from the input: short ones (keys,
-    // codes, system URIs) shared with every earlier occurrence in this
-    // document, or with the known keys, instead of allocated again.
-    QString stringFrom(const char *from, qsizetype length, bool isKey)
+    // A string without escapes straight from the input: short ones (codes,
+    // system URIs) shared with every earlier occurrence in this document
+    // instead of allocated again.
+    QString stringFrom(const char *from, qsizetype length)
     {
         if (length > kInternLimit)
             return QString::fromUtf8(from, length);
         const quint64 hash = shortHash(from, length);
-        if (isKey) {
-            if (const QString *known = knownKeys().find(from, length, hash))
-                return *known;
-        }
         if (const QString *seen = m_interned.find(from, length, hash))
             return *seen;
         // The bytes stay valid as the table's key: they are the input's.
         return m_interned.insert(from, length, hash, textFrom(from, length));
     }
 
-    // m_pos is at the opening quote. Runs without escapes are copied as one
-    // chunk; escapes are decoded into the same UTF-8 buffer.
-    bool parseString(QString &out, bool isKey = false)
+    // A string value: shared with its earlier occurrences when it has no
+    // escapes (stringFrom), decoded from m_buffer when it has.
+    bool parseString(QString &out)
+    {
+        QByteArrayView text;
+        bool escaped = false;
+        if (!readString(text, &escaped))
+            return false;
+        out = escaped ? QString::fromUtf8(text) : stringFrom(text.data(), text.size());
+        return true;
+    }
+
+    // m_pos is at the opening quote. On success `text` is the string as
+    // UTF-8: a view of the input when it has no escapes, else of m_buffer
+    // (valid until the next string is read; *hadEscapes says which). Runs
+    // without escapes are passed as one chunk; escapes are decoded into
+    // m_buffer.
+    bool readString(QByteArrayView &text, bool *hadEscapes = nullptr)
     {
         const int startLine = clampToInt(m_line);
         const int startColumn = clampToInt(m_pos - m_lineStart + 1);
@@ -907,11 +964,13 @@ private:
             const char c = *m_pos;
             if (c == '"') {
                 if (!escaped) {
-                    out = stringFrom(chunk, m_pos - chunk, isKey);
+                    text = QByteArrayView(chunk, m_pos - chunk);
                 } else {
                     m_buffer.append(chunk, m_pos - chunk);
-                    out = QString::fromUtf8(m_buffer);
+                    text = QByteArrayView(m_buffer.constData(), m_buffer.size());
                 }
+                if (hadEscapes)
+                    *hadEscapes = escaped;
                 ++m_pos;
                 return true;
             }
@@ -1098,7 +1157,7 @@ private:
 
         value.m_type = Value::Type::Number;
         value.m_integerLiteral = integerLiteral;
-        value.m_text = stringFrom(start, p - start, false);
+        value.m_text = stringFrom(start, p - start);
         const QString shown = shortened(value.m_text);
 
         // from_chars ignores the locale, unlike strtod.
@@ -1131,8 +1190,8 @@ private:
         return true;
     }
 
-    const char *m_end;
-    const char *m_pos;
+    const char *m_end = nullptr;
+    const char *m_pos = nullptr;
     const char *m_textBegin = nullptr; // after a BOM
     const char *m_lineStart = nullptr;
     qsizetype m_line = 1;

@@ -9,6 +9,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <memory>
@@ -71,7 +72,38 @@ private:
     std::size_t m_size = 0;
 };
 
-using Member = std::pair<QString, ChildPtr>;
+// An object's key: its text as UTF-8 bytes (escapes decoded) kept in the
+// document's arena. Nearly every key is only compared with a name the
+// program knows, so no QString is made for it unless asked: a QString per
+// key was a tenth of reading a request bundle.
+class Key
+{
+public:
+    Key() = default;
+    Key(const char *bytes, qsizetype size)
+        : m_bytes(bytes)
+        , m_size(size)
+    {
+    }
+    QByteArrayView utf8() const { return QByteArrayView(m_bytes, m_size); }
+    QString toString() const { return QString::fromUtf8(m_bytes, m_size); }
+
+    friend bool operator==(const Key &a, const Key &b) { return a.utf8() == b.utf8(); }
+    friend bool operator!=(const Key &a, const Key &b) { return !(a == b); }
+    friend bool operator==(const Key &key, QLatin1StringView name) { return key.equals(name); }
+    friend bool operator!=(const Key &key, QLatin1StringView name) { return !key.equals(name); }
+    friend bool operator==(const Key &key, QStringView name) { return key.equals(name); }
+    friend bool operator!=(const Key &key, QStringView name) { return !key.equals(name); }
+
+private:
+    bool equals(QLatin1StringView name) const;
+    bool equals(QStringView name) const;
+
+    const char *m_bytes = nullptr;
+    qsizetype m_size = 0;
+};
+
+using Member = std::pair<Key, ChildPtr>;
 
 class Value
 {

@@ -112,10 +112,10 @@ Result<std::shared_ptr<const PhraseBook>> PhraseBook::fromJson(const QByteArray 
         auto &into = book->m_tables[QLatin1String(table)];
         for (const auto &member : t->members()) {
             auto out = languages(*member.second,
-                                 QStringLiteral("%1 \"%2\"").arg(QLatin1String(table), member.first));
+                                 QStringLiteral("%1 \"%2\"").arg(QLatin1String(table), member.first.toString()));
             if (!out)
                 return Error{ out.error() };
-            into.insert(member.first, out.value());
+            into.insert(member.first.toString(), out.value());
         }
     }
 
@@ -152,8 +152,8 @@ Result<std::shared_ptr<const PhraseBook>> PhraseBook::fromJson(const QByteArray 
         for (const auto &member : texts.value()->members()) {
             if (!member.second->isString())
                 return Error{ QStringLiteral("policy-text.%1.json: the translation of \"%2\" is not text")
-                                  .arg(it.key(), member.first.left(60)) };
-            into.insert(member.first.simplified(), member.second->toString());
+                                  .arg(it.key(), member.first.toString().left(60)) };
+            into.insert(member.first.toString().simplified(), member.second->toString());
         }
     }
     return std::shared_ptr<const PhraseBook>(book);

@@ -39,7 +39,7 @@ Result<PayerTable> PayerTable::parse(const QByteArray &data, const QString &what
         return fail(root, QStringLiteral("a payer table is an object with \"format\" and \"payers\""));
     for (const auto &m : root.members())
         if (m.first != QLatin1String("format") && m.first != QLatin1String("payers"))
-            return fail(*m.second, QStringLiteral("unknown key \"%1\"").arg(m.first));
+            return fail(*m.second, QStringLiteral("unknown key \"%1\"").arg(m.first.toString()));
     const json::Value *format = root.find(QLatin1StringView("format"));
     if (!format || !format->isString() || format->toString() != kFormat)
         return fail(format ? *format : root, QStringLiteral("\"format\" must be \"%1\"").arg(kFormat));
@@ -56,21 +56,22 @@ Result<PayerTable> PayerTable::parse(const QByteArray &data, const QString &what
         Payer p;
         for (const auto &m : e.members()) {
             const json::Value &v = *m.second;
+            const QString key = m.first.toString();
             if (m.first == QLatin1String("id") || m.first == QLatin1String("name")) {
                 if (!v.isString())
-                    return fail(v, QStringLiteral("%1.%2 must be a string").arg(where, m.first));
+                    return fail(v, QStringLiteral("%1.%2 must be a string").arg(where, key));
                 (m.first == QLatin1String("id") ? p.id : p.name) = v.toString();
             } else if (m.first == QLatin1String("aliases") || m.first == QLatin1String("policies")) {
                 if (!v.isArray())
-                    return fail(v, QStringLiteral("%1.%2 must be an array of strings").arg(where, m.first));
+                    return fail(v, QStringLiteral("%1.%2 must be an array of strings").arg(where, key));
                 QStringList &out = m.first == QLatin1String("aliases") ? p.aliases : p.policies;
                 for (int j = 0; j < v.size(); ++j) {
                     if (!v.at(j).isString())
-                        return fail(v.at(j), QStringLiteral("%1.%2[%3] must be a string").arg(where, m.first).arg(j));
+                        return fail(v.at(j), QStringLiteral("%1.%2[%3] must be a string").arg(where, key).arg(j));
                     out << v.at(j).toString();
                 }
             } else {
-                return fail(v, QStringLiteral("%1: unknown key \"%2\"").arg(where, m.first));
+                return fail(v, QStringLiteral("%1: unknown key \"%2\"").arg(where, key));
             }
         }
         payers.append(p);

@@ -44,9 +44,9 @@ public:
     void allowOnly(const Value &object, const QStringList &keys, const QString &what)
     {
         for (const auto &m : object.members())
-            if (!keys.contains(m.first))
+            if (const QString name = m.first.toString(); !keys.contains(name))
                 error(m.second.get(), QStringLiteral("unknown key \"%1\" in %2 (allowed: %3)")
-                                          .arg(m.first, what, keys.join(QStringLiteral(", "))));
+                                          .arg(name, what, keys.join(QStringLiteral(", "))));
     }
 
     const Value *get(const Value &object, const char *key, Value::Type type, bool required, const QString &what)
@@ -635,17 +635,19 @@ public:
 
         if (const Value *refs = get(root, "referrals", Value::Type::Object, false, what)) {
             for (const auto &kind : refs->members()) {
+                const QString kindName = kind.first.toString();
                 if (!kind.second->isObject()) {
-                    error(kind.second.get(), QStringLiteral("referrals \"%1\" must map lines of business to policies").arg(kind.first));
+                    error(kind.second.get(), QStringLiteral("referrals \"%1\" must map lines of business to policies").arg(kindName));
                     continue;
                 }
                 for (const auto &lob : kind.second->members()) {
-                    if (lob.first != QLatin1String("*") && !Catalog::current().lineOfBusiness(lob.first))
-                        error(lob.second.get(), QStringLiteral("\"%1\" is not a line of business").arg(lob.first));
+                    const QString line = lob.first.toString();
+                    if (line != QLatin1String("*") && !Catalog::current().lineOfBusiness(line))
+                        error(lob.second.get(), QStringLiteral("\"%1\" is not a line of business").arg(line));
                     if (!lob.second->isString() || lob.second->toString().isEmpty())
                         error(lob.second.get(), QStringLiteral("referral target must be a policy number"));
                     else
-                        p.referrals[kind.first].insert(lob.first, lob.second->toString());
+                        p.referrals[kindName].insert(line, lob.second->toString());
                 }
             }
         }

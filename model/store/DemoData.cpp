@@ -98,7 +98,7 @@ void change(CaseFacts &f, const json::Value &c)
         f.diagnoses.first().code = text(c, "diagnosis");
     if (const json::Value *answers = c.find(QLatin1String("attestations")))
         for (const auto &a : answers->members())
-            attest(f, a.first, a.second->isBool() ? QVariant(a.second->toBool()) : QVariant(a.second->toString()));
+            attest(f, a.first.toString(), a.second->isBool() ? QVariant(a.second->toBool()) : QVariant(a.second->toString()));
 }
 
 } // namespace
