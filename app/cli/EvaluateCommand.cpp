@@ -237,7 +237,7 @@ QByteArray folderLines(const QDir &dir, const QString &name, const Options &o, c
     }
     QByteArray lines;
     for (const Evaluation &ev : r.evaluations) {
-        lines += evaluationToJson(ev, name, false).toUtf8();
+        lines += evaluationToJsonUtf8(ev, name, false);
         lines += '\n';
     }
     return lines;

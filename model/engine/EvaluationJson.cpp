@@ -27,8 +27,13 @@ static void writeCriteria(json::Writer &w, const char *key, const QVector<Criter
 
 QString evaluationToJson(const Evaluation &ev, const QString &bundleName, bool pretty)
 {
+    return QString::fromUtf8(evaluationToJsonUtf8(ev, bundleName, pretty));
+}
+
+QByteArray evaluationToJsonUtf8(const Evaluation &ev, const QString &bundleName, bool pretty)
+{
     json::Writer w(pretty);
-    w.reserve(8192); // a typical result line is 5,000 characters
+    w.reserve(8192); // a typical result line is 5,000 bytes
     w.beginObject();
     if (!bundleName.isNull())
         w.value("bundle", bundleName);
@@ -86,7 +91,7 @@ QString evaluationToJson(const Evaluation &ev, const QString &bundleName, bool p
     if (!ev.warnings.isEmpty())
         w.stringArray("warnings", ev.warnings);
     w.endObject();
-    return w.text();
+    return w.utf8();
 }
 
 } // namespace pareview

@@ -5,10 +5,13 @@
 
 #include "engine/Evaluation.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace pareview {
 
 QString evaluationToJson(const Evaluation &ev, const QString &bundleName, bool pretty);
+// The same as UTF-8, the form it is written out in (no conversion from text).
+QByteArray evaluationToJsonUtf8(const Evaluation &ev, const QString &bundleName, bool pretty);
 
 } // namespace pareview

@@ -10,15 +10,19 @@ namespace pareview::json {
 
 namespace {
 
-// The first character at or after `p` that a JSON string cannot hold as it
-// is (a quote, a backslash, a control character), or `end`. Four UTF-16
-// units at a time: most of an evaluation's output is plain text.
-const char16_t *nextToEscape(const char16_t *p, const char16_t *end)
+// The first unit at or after `p` that is not plain ASCII a JSON string can
+// hold as it is (a quote, a backslash, a control character, or anything
+// from U+0080 up), or `end`. Four UTF-16 units at a time: most of an
+// evaluation's output is plain text.
+const char16_t *plainAsciiEnd(const char16_t *p, const char16_t *end)
 {
     constexpr quint64 ones = 0x0001000100010001ULL;
     constexpr quint64 highs = 0x8000800080008000ULL;
+    constexpr quint64 nonAscii = 0xFF80FF80FF80FF80ULL;
     while (end - p >= 4) {
         const quint64 w = qFromLittleEndian<quint64>(p);
+        if (w & nonAscii)
+            break; // found below, unit by unit
         const quint64 quote = w ^ (ones * u'"');
         const quint64 backslash = w ^ (ones * u'\\');
         const quint64 special =
@@ -27,69 +31,118 @@ const char16_t *nextToEscape(const char16_t *p, const char16_t *end)
             return p + qCountTrailingZeroBits(special) / 16; // the lowest flag is exact
         p += 4;
     }
-    while (p < end && *p >= 0x20 && *p != u'"' && *p != u'\\')
+    while (p < end && *p >= 0x20 && *p < 0x80 && *p != u'"' && *p != u'\\')
         ++p;
     return p;
 }
 
-// Writes `s` as a JSON string through `put` (a QStringView each time): runs
-// of plain characters in one piece, no temporary string per value.
-template <typename Put>
-void quoteInto(QStringView s, Put &&put)
+// The escape JSON needs for an ASCII character, or nullptr.
+const char *escapeFor(uint c)
 {
-    put(QStringView(u"\""));
-    const char16_t *begin = s.utf16();
-    const char16_t *end = begin + s.size();
-    const char16_t *run = begin;
-    for (;;) {
-        const char16_t *p = nextToEscape(run, end);
-        if (p > run)
-            put(QStringView(run, p - run));
-        if (p == end)
-            break;
-        const char16_t c = *p;
-        run = p + 1;
-        switch (c) {
-        case u'"': put(QStringView(u"\\\"")); break;
-        case u'\\': put(QStringView(u"\\\\")); break;
-        case u'\n': put(QStringView(u"\\n")); break;
-        case u'\r': put(QStringView(u"\\r")); break;
-        case u'\t': put(QStringView(u"\\t")); break;
-        default: put(QStringView(QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'))));
-        }
+    switch (c) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
+    default: return nullptr;
     }
-    put(QStringView(u"\""));
+}
+
+// "\u001f" for the other control characters.
+void putControl(char *&out, uint c)
+{
+    static const char hex[] = "0123456789abcdef";
+    *out++ = '\\';
+    *out++ = 'u';
+    *out++ = '0';
+    *out++ = '0';
+    *out++ = hex[(c >> 4) & 0xF];
+    *out++ = hex[c & 0xF];
 }
 
 } // namespace
 
 QString Writer::quote(const QString &s)
 {
-    QString out;
-    out.reserve(s.size() + 2);
-    quoteInto(s, [&out](QStringView piece) { out.append(piece); });
-    return out;
+    Writer w;
+    w.quoted(QStringView(s));
+    return w.text();
 }
 
 void Writer::quoted(QStringView s)
 {
-    quoteInto(s, [this](QStringView piece) { put(piece); });
+    // Each UTF-16 unit becomes at most six bytes ("\u001f"; three for the
+    // rest of the BMP, four for a surrogate pair): room for all at once.
+    char *out = room(s.size() * 6 + 2);
+    char *const start = out;
+    *out++ = '"';
+    const char16_t *p = s.utf16();
+    const char16_t *const end = p + s.size();
+    while (p < end) {
+        const char16_t *run = plainAsciiEnd(p, end);
+        for (; p < run; ++p)
+            *out++ = char(*p);
+        if (p == end)
+            break;
+        const uint c = *p++;
+        if (c < 0x80) {
+            if (const char *escape = escapeFor(c)) {
+                *out++ = escape[0];
+                *out++ = escape[1];
+            } else {
+                putControl(out, c);
+            }
+        } else if (c < 0x800) {
+            *out++ = char(0xC0 | (c >> 6));
+            *out++ = char(0x80 | (c & 0x3F));
+        } else if (QChar::isHighSurrogate(c) && p < end && QChar::isLowSurrogate(*p)) {
+            const uint code = QChar::surrogateToUcs4(char16_t(c), *p++);
+            *out++ = char(0xF0 | (code >> 18));
+            *out++ = char(0x80 | ((code >> 12) & 0x3F));
+            *out++ = char(0x80 | ((code >> 6) & 0x3F));
+            *out++ = char(0x80 | (code & 0x3F));
+        } else if (QChar::isSurrogate(c)) {
+            *out++ = '?'; // a lone surrogate, as QString::toUtf8 writes it
+        } else {
+            *out++ = char(0xE0 | (c >> 12));
+            *out++ = char(0x80 | ((c >> 6) & 0x3F));
+            *out++ = char(0x80 | (c & 0x3F));
+        }
+    }
+    *out++ = '"';
+    m_size += out - start;
+}
+
+void Writer::quoted(QByteArrayView utf8)
+{
+    // The program's own names and codes (keys, status names): ASCII
+    // without anything to escape, as a rule; anything else as text.
+    for (const char c : utf8) {
+        if (uchar(c) < 0x20 || uchar(c) >= 0x80 || c == '"' || c == '\\')
+            return quoted(QStringView(QString::fromUtf8(utf8)));
+    }
+    char *out = room(utf8.size() + 2);
+    out[0] = '"';
+    std::memcpy(out + 1, utf8.data(), std::size_t(utf8.size()));
+    out[utf8.size() + 1] = '"';
+    m_size += utf8.size() + 2;
 }
 
 void Writer::newline()
 {
     if (!m_pretty)
         return;
-    put(u'\n');
+    put('\n');
     for (qsizetype i = 0; i < m_first.size() * 2; ++i)
-        put(u' ');
+        put(' ');
 }
 
 void Writer::separator()
 {
     if (!m_first.isEmpty()) {
         if (!m_first.last())
-            put(u',');
+            put(',');
         m_first.last() = false;
         newline();
     }
@@ -99,27 +152,10 @@ void Writer::key(const char *k)
 {
     separator();
     if (k) {
-        // Keys are the program's own ASCII names: widened straight into the
-        // text, quotes around them, in one pass that also checks they need
-        // no escaping (anything else goes through quoted()).
-        const qsizetype length = qsizetype(std::strlen(k));
-        QChar *out = room(length + 2);
-        out[0] = u'"';
-        bool plain = true;
-        for (qsizetype i = 0; i < length && plain; ++i) {
-            const uchar c = uchar(k[i]);
-            plain = c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
-            out[i + 1] = QLatin1Char(char(c));
-        }
-        if (plain) {
-            out[length + 1] = u'"';
-            m_size += length + 2;
-        } else {
-            quoted(QString::fromUtf8(k));
-        }
-        put(u':');
+        quoted(QByteArrayView(k, qsizetype(std::strlen(k))));
+        put(':');
         if (m_pretty)
-            put(u' ');
+            put(' ');
     }
 }
 
@@ -127,15 +163,15 @@ void Writer::key(QStringView k)
 {
     separator();
     quoted(k);
-    put(u':');
+    put(':');
     if (m_pretty)
-        put(u' ');
+        put(' ');
 }
 
 Writer &Writer::beginObject(const char *k)
 {
     key(k);
-    put(u'{');
+    put('{');
     m_first.append(true);
     return *this;
 }
@@ -145,14 +181,14 @@ Writer &Writer::endObject()
     const bool empty = m_first.takeLast();
     if (!empty)
         newline();
-    put(u'}');
+    put('}');
     return *this;
 }
 
 Writer &Writer::beginArray(const char *k)
 {
     key(k);
-    put(u'[');
+    put('[');
     m_first.append(true);
     return *this;
 }
@@ -162,21 +198,28 @@ Writer &Writer::endArray()
     const bool empty = m_first.takeLast();
     if (!empty)
         newline();
-    put(u']');
+    put(']');
     return *this;
 }
 
 Writer &Writer::value(const char *k, const QString &v)
 {
     key(k);
-    quoted(v);
+    quoted(QStringView(v));
+    return *this;
+}
+
+Writer &Writer::value(const char *k, const char *v)
+{
+    key(k);
+    quoted(QByteArrayView(v, qsizetype(std::strlen(v))));
     return *this;
 }
 
 Writer &Writer::value(const char *k, bool v)
 {
     key(k);
-    put(v ? QLatin1StringView("true") : QLatin1StringView("false"));
+    put(v ? QByteArrayView("true") : QByteArrayView("false"));
     return *this;
 }
 
@@ -204,48 +247,48 @@ Writer &Writer::value(QStringView k, double v)
 Writer &Writer::value(QStringView k, const QString &v)
 {
     key(k);
-    quoted(v);
+    quoted(QStringView(v));
     return *this;
 }
 
 void Writer::number(double v)
 {
     if (!std::isfinite(v)) {
-        put(QLatin1StringView("null"));
+        put(QByteArrayView("null"));
     } else if (v == std::floor(v) && std::fabs(v) < 1e15) {
         // Whole numbers digit by digit, without a temporary string.
         qint64 n = qint64(v);
-        char16_t digits[20];
+        char digits[20];
         int i = 20;
         const bool negative = n < 0;
         quint64 u = negative ? quint64(-n) : quint64(n);
         do {
-            digits[--i] = char16_t(u'0' + u % 10);
+            digits[--i] = char('0' + u % 10);
             u /= 10;
         } while (u);
         if (negative)
-            digits[--i] = u'-';
-        put(QStringView(digits + i, 20 - i));
+            digits[--i] = '-';
+        put(QByteArrayView(digits + i, 20 - i));
     } else {
-        put(QString::number(v, 'g', 15));
+        put(QByteArray::number(v, 'g', 15));
     }
 }
 
 Writer &Writer::null(const char *k)
 {
     key(k);
-    put(QLatin1StringView("null"));
+    put(QByteArrayView("null"));
     return *this;
 }
 
 Writer &Writer::stringArray(QStringView k, const QStringList &values)
 {
     key(k);
-    put(u'[');
+    put('[');
     m_first.append(true);
     for (const QString &v : values) {
         separator();
-        quoted(v);
+        quoted(QStringView(v));
     }
     return endArray();
 }
@@ -255,7 +298,7 @@ Writer &Writer::stringArray(const char *k, const QStringList &values)
     beginArray(k);
     for (const QString &v : values) {
         separator();
-        quoted(v);
+        quoted(QStringView(v));
     }
     return endArray();
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 // Writes JSON with keys in the order they are added (QJsonObject sorts
-// them), for output people read: `pareview evaluate` results.
+// them), for output people read: `pareview evaluate` results. The text is
+// made as UTF-8, the form it is written out in.
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -22,7 +24,7 @@ public:
     Writer &endArray();
 
     Writer &value(const char *key, const QString &v);
-    Writer &value(const char *key, const char *v) { return value(key, QString::fromUtf8(v)); }
+    Writer &value(const char *key, const char *v);
     Writer &value(const char *key, bool v);
     Writer &value(const char *key, int v);
     Writer &value(const char *key, double v);
@@ -33,16 +35,17 @@ public:
     Writer &value(QStringView key, double v);
     Writer &stringArray(QStringView key, const QStringList &values);
 
-    // The text written so far.
-    const QString &text() const
+    // The text written so far, as UTF-8 and as text.
+    const QByteArray &utf8() const
     {
         m_out.resize(m_size);
         return m_out;
     }
-    void reserve(qsizetype characters)
+    QString text() const { return QString::fromUtf8(m_out.constData(), m_size); }
+    void reserve(qsizetype bytes)
     {
-        if (characters > m_out.size())
-            m_out.resize(characters);
+        if (bytes > m_out.size())
+            m_out.resize(bytes);
     }
     static QString quote(const QString &s);
 
@@ -53,34 +56,28 @@ private:
     void number(double v);
     void newline();
     void quoted(QStringView s);
-    // Output goes straight into m_out's characters, m_size of them used:
-    // one size check per piece instead of QString::append's bookkeeping.
-    QChar *room(qsizetype n)
+    void quoted(QByteArrayView utf8);
+    // Output goes straight into m_out's bytes, m_size of them used: one
+    // size check per piece instead of QByteArray::append's bookkeeping.
+    char *room(qsizetype n)
     {
         if (m_size + n > m_out.size())
             m_out.resize(std::max<qsizetype>(m_out.size() * 2, m_size + n + 256));
         return m_out.data() + m_size;
     }
-    void put(QStringView s)
+    void put(QByteArrayView s)
     {
-        QChar *p = room(s.size());
+        char *p = room(s.size());
         std::copy(s.begin(), s.end(), p);
         m_size += s.size();
     }
-    void put(QLatin1StringView s)
+    void put(char c)
     {
-        QChar *p = room(s.size());
-        for (qsizetype i = 0; i < s.size(); ++i)
-            p[i] = QLatin1Char(s.at(i));
-        m_size += s.size();
-    }
-    void put(char16_t c)
-    {
-        *room(1) = QChar(c);
+        *room(1) = c;
         ++m_size;
     }
     bool m_pretty;
-    mutable QString m_out; // its first m_size characters are the text
+    mutable QByteArray m_out; // its first m_size bytes are the text
     qsizetype m_size = 0;
     QVector<bool> m_first; // per open container: no member written yet
 };
