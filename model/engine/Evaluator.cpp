@@ -5,6 +5,7 @@
 #include "intake/DrugCatalog.h"
 #include "intake/LabCatalog.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <cmath>
@@ -73,9 +74,16 @@ Outcome unknown(const Finding &finding, QStringList evidence = {})
 }
 
 // A finding of `kind`, its arguments given as name, value, name, value….
+// A finding of `kind`, a string literal: its QString is made once per
+// thread, by the literal's address, and shared by every finding of that
+// kind (one made from the bytes each time was an allocation per finding).
 Finding F(const char *kind)
 {
-    return Finding(QString::fromLatin1(kind));
+    thread_local QHash<const char *, QString> kinds;
+    auto it = kinds.constFind(kind);
+    if (it == kinds.constEnd())
+        it = kinds.insert(kind, QString::fromLatin1(kind));
+    return Finding(*it);
 }
 
 // Several findings as one: none is no finding, one is itself.
@@ -389,15 +397,15 @@ private:
         section.group = true;
         section.section = true;
         out.append(std::move(section));
-        QVector<Outcome> parts;
         QVector<QPair<QString, Outcome>> children;
-        parts.reserve(p.criteria.size());
         children.reserve(p.criteria.size());
-        for (const Criterion &c : p.criteria) {
+        for (const Criterion &c : p.criteria)
             children.append({c.fullLabel, evaluateNode(c, 1, out)});
-            parts.append(children.last().second);
-        }
-        Outcome o = combine(p.logic, parts);
+        QVector<const Outcome *> parts;
+        parts.reserve(children.size());
+        for (const auto &child : std::as_const(children))
+            parts.append(&child.second);
+        Outcome o = combinedStatus(p.logic, parts);
         o.finding = groupReason(p.logic, o.status, nullptr, children);
         out[index].status = o.status;
         store(out[index], o.finding);
@@ -429,26 +437,31 @@ private:
             }
         }
 
-        QVector<Outcome> parts;
-        parts.reserve(c.children.size() + (c.rule ? 1 : 0));
+        Outcome own;
         if (c.rule)
-            parts.append(eval(*c.rule));
+            own = eval(*c.rule);
         QVector<QPair<QString, Outcome>> children;
         children.reserve(c.children.size());
-        for (const Criterion &child : c.children) {
+        for (const Criterion &child : c.children)
             children.append({child.fullLabel, evaluateNode(child, depth + 1, out)});
-            parts.append(children.last().second);
-        }
 
         Outcome o;
-        if (parts.isEmpty())
+        if (!c.rule && children.isEmpty()) {
             o = unknown(F("judgment"));
-        else if (parts.size() == 1 && c.children.isEmpty())
-            o = parts.first();
-        else {
+        } else if (children.isEmpty()) {
+            o = std::move(own);
+        } else {
+            // The group's finding names its parts (groupReason): the parts'
+            // findings are not joined for it first.
+            QVector<const Outcome *> parts;
+            parts.reserve(children.size() + 1);
+            if (c.rule)
+                parts.append(&own);
+            for (const auto &child : std::as_const(children))
+                parts.append(&child.second);
             const auto logic = c.logic == Criterion::Logic::Single ? Criterion::Logic::All : c.logic;
-            o = combine(logic, parts);
-            o.finding = groupReason(logic, o.status, c.rule ? &parts.first() : nullptr, children);
+            o = combinedStatus(logic, parts);
+            o.finding = groupReason(logic, o.status, c.rule ? &own : nullptr, children);
         }
         if (c.appliesWhen && condition.status == S::Unknown && o.status == S::NotMet)
             o = unknown(F("applies-unknown").part(o.finding).part(condition.finding), o.evidence);
@@ -549,44 +562,49 @@ private:
     // Three-valued ALL / ONE (POLICY-READING.md). Not applicable counts as met
     // in ALL and is left out of ONE; a group of only not-applicable parts is
     // itself not applicable.
+    // The status and evidence only: a criterion's group names its parts
+    // itself (groupReason).
+    static Outcome combinedStatus(Criterion::Logic logic, const QVector<const Outcome *> &parts)
+    {
+        QStringList evidence;
+        bool anyRelevant = false, anyNotMet = false, anyMet = false, allMet = true, allNotMet = true;
+        for (const Outcome *p : parts) {
+            if (p->status == S::NotApplicable)
+                continue;
+            anyRelevant = true;
+            evidence << p->evidence;
+            anyNotMet = anyNotMet || p->status == S::NotMet;
+            anyMet = anyMet || p->status == S::Met;
+            allMet = allMet && p->status == S::Met;
+            allNotMet = allNotMet && p->status == S::NotMet;
+        }
+        if (!anyRelevant)
+            return {S::NotApplicable, F("not-applicable"), {}};
+        S status;
+        if (logic == Criterion::Logic::One)
+            status = anyMet ? S::Met : allNotMet ? S::NotMet : S::Unknown;
+        else
+            status = anyNotMet ? S::NotMet : allMet ? S::Met : S::Unknown;
+        return {status, Finding(), std::move(evidence)};
+    }
+
+    // The same with the finding: those of the parts that decided it, joined.
     static Outcome combine(Criterion::Logic logic, const QVector<Outcome> &parts)
     {
-        QVector<const Outcome *> relevant;
-        relevant.reserve(parts.size());
-        for (const auto &p : parts)
-            if (p.status != S::NotApplicable)
-                relevant.append(&p);
-        if (relevant.isEmpty())
-            return {S::NotApplicable, F("not-applicable"), {}};
-
-        QStringList evidence;
-        for (const auto *p : relevant)
-            evidence << p->evidence;
-        auto reasonsOf = [&](S status) {
-            QVector<Finding> findings;
-            findings.reserve(relevant.size());
-            for (const auto *p : relevant)
-                if (p->status == status)
-                    findings << p->finding;
-            return joined(findings);
-        };
-        const bool anyNotMet = std::any_of(relevant.cbegin(), relevant.cend(), [](const Outcome *p) { return p->status == S::NotMet; });
-        const bool anyMet = std::any_of(relevant.cbegin(), relevant.cend(), [](const Outcome *p) { return p->status == S::Met; });
-        const bool allMet = std::all_of(relevant.cbegin(), relevant.cend(), [](const Outcome *p) { return p->status == S::Met; });
-        const bool allNotMet = std::all_of(relevant.cbegin(), relevant.cend(), [](const Outcome *p) { return p->status == S::NotMet; });
-
-        if (logic == Criterion::Logic::One) {
-            if (anyMet)
-                return {S::Met, reasonsOf(S::Met), evidence};
-            if (allNotMet)
-                return {S::NotMet, reasonsOf(S::NotMet), evidence};
-            return {S::Unknown, reasonsOf(S::Unknown), evidence};
-        }
-        if (anyNotMet)
-            return {S::NotMet, reasonsOf(S::NotMet), evidence};
-        if (allMet)
-            return {S::Met, reasonsOf(S::Met), evidence};
-        return {S::Unknown, reasonsOf(S::Unknown), evidence};
+        QVector<const Outcome *> pointers;
+        pointers.reserve(parts.size());
+        for (const Outcome &p : parts)
+            pointers.append(&p);
+        Outcome o = combinedStatus(logic, pointers);
+        if (o.status == S::NotApplicable)
+            return o;
+        QVector<Finding> findings;
+        findings.reserve(parts.size());
+        for (const Outcome &p : parts)
+            if (p.status == o.status)
+                findings << p.finding;
+        o.finding = joined(findings);
+        return o;
     }
 
     // ---- rules -----------------------------------------------------------------------
