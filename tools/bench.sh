@@ -129,7 +129,7 @@ notes() {
   to the largest store, and linear costs (counts, the integrity check) between
   the two largest: the 10k store fits in SQLite's 2 MiB page cache and is
   cheaper per row than any store that does not.
-- The start-up figures come from a hook in `app/main.cpp`: with
+- The start-up figures come from a hook in `app/workstation/WorkstationMain.cpp`: with
   `PAREVIEW_BENCH_EXIT_ON_SHOWN=1` the workstation prints the wall-clock time
   of its main window's first paint and its `VmHWM`, then quits. Only then,
   and only on the offscreen platform (nothing reaches a screen, no input is

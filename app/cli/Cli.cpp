@@ -1,11 +1,7 @@
 #include "cli/Cli.h"
 
-#include "cli/AdminCommand.h"
-#include "cli/AppealCommands.h"
 #include "cli/EvaluateCommand.h"
-#include "cli/LetterCommands.h"
 #include "cli/PolicyCommand.h"
-#include "cli/StoreCommands.h"
 
 namespace pareview::cli {
 
@@ -105,7 +101,7 @@ std::optional<Catalog> loadCatalog(const QString &dir, QStringList *errors)
     return catalog;
 }
 
-int run(const QStringList &givenArgs, Streams io)
+int run(const QStringList &givenArgs, Streams io, Command (*lookup)(const QString &name))
 {
     // The catalog is read before anything else: policies may name only what it defines.
     QStringList args = givenArgs;
@@ -135,40 +131,24 @@ int run(const QStringList &givenArgs, Streams io)
         io.out.flush();
         return Ok;
     }
-    const QString command = args.first();
-    const QStringList rest = args.mid(1);
+    const QString name = args.first();
     int code = BadArguments;
-    if (command == QLatin1String("evaluate"))
-        code = runEvaluate(rest, io);
-    else if (command == QLatin1String("policy"))
-        code = runPolicy(rest, io);
-    else if (command == QLatin1String("import"))
-        code = runImport(rest, io);
-    else if (command == QLatin1String("user"))
-        code = runUser(rest, io);
-    else if (command == QLatin1String("audit"))
-        code = runAudit(rest, io);
-    else if (command == QLatin1String("backup"))
-        code = runBackup(rest, io);
-    else if (command == QLatin1String("decide"))
-        code = runDecide(rest, io);
-    else if (command == QLatin1String("letter"))
-        code = runLetter(rest, io);
-    else if (command == QLatin1String("demo"))
-        code = runDemo(rest, io);
-    else if (command == QLatin1String("claim"))
-        code = runClaim(rest, io);
-    else if (command == QLatin1String("appeal"))
-        code = runAppeal(rest, io);
-    else if (command == QLatin1String("peer-to-peer"))
-        code = runPeerToPeer(rest, io);
-    else if (command == QLatin1String("admin"))
-        code = runAdmin(rest, io);
+    if (const Command command = lookup(name))
+        code = command(args.mid(1), io);
     else
-        io.err << "pareview: unknown command \"" << command << "\"\n" << kUsage;
+        io.err << "pareview: unknown command \"" << name << "\"\n" << kUsage;
     io.out.flush();
     io.err.flush();
     return code;
+}
+
+Command coreCommand(const QString &name)
+{
+    if (name == QLatin1String("evaluate"))
+        return runEvaluate;
+    if (name == QLatin1String("policy"))
+        return runPolicy;
+    return nullptr;
 }
 
 } // namespace pareview::cli

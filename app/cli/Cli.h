@@ -41,7 +41,19 @@ QString catalogFolder(QStringList *args, QString *error);
 // ("FILE:LINE:COL: message") when any file is wrong.
 std::optional<Catalog> loadCatalog(const QString &dir, QStringList *errors);
 
-// Runs the subcommand in `args` (without the program name).
+// A subcommand: it is given the arguments after its name.
+using Command = int (*)(const QStringList &args, Streams io);
+// Every subcommand by its name; nullptr for an unknown one (Commands.cpp).
+Command command(const QString &name);
+// The subcommands that need only Qt Core and Qt Sql (evaluate, policy): the
+// program runs them without loading the workstation and Qt Gui (app/main.cpp).
+// nullptr for any other.
+Command coreCommand(const QString &name);
+
+// Runs the subcommand in `args` (without the program name): --catalog read
+// first, then help or the command `lookup` finds (the usage for an unknown one).
+int run(const QStringList &args, Streams io, Command (*lookup)(const QString &name));
+// The same with every subcommand.
 int run(const QStringList &args, Streams io);
 
 } // namespace pareview::cli

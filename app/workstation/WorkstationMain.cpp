@@ -1,5 +1,8 @@
-// pareview: with no arguments the workstation; with a subcommand a headless
-// tool that never opens a window (see `pareview help`).
+// The workstation and every subcommand that is not run by app/main.cpp with
+// Qt Core alone: with no arguments the window; with a subcommand a headless
+// tool that never opens one (see `pareview help`). Built as the module
+// libpareview-workstation.so beside the program, which loads it and calls
+// pareview_workstation_main() with the program's arguments.
 
 #include "cli/Cli.h"
 #include "cli/LetterCommands.h"
@@ -97,7 +100,7 @@ private:
 };
 } // namespace
 
-int main(int argc, char *argv[])
+extern "C" Q_DECL_EXPORT int pareview_workstation_main(int argc, char *argv[])
 {
     QStringList args;
     for (int i = 1; i < argc; ++i)
