@@ -21,7 +21,6 @@ WorklistModel::WorklistModel(std::shared_ptr<Database> db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
 {
-    reload();
 }
 
 void WorklistModel::setFilter(const WorklistFilter &filter)
@@ -35,6 +34,7 @@ void WorklistModel::reload()
     // The first page is loaded inside the reset: views react to the reset by
     // asking for more, which must not insert rows while the reset is in flight.
     beginResetModel();
+    m_loaded = true;
     m_rows.clear();
     m_error.clear();
     auto page = Worklist::page(*m_db, m_filter, m_sort, 0, PageSize);
@@ -132,7 +132,10 @@ void WorklistModel::sort(int column, Qt::SortOrder order)
         break;
     }
     m_sort.descending = order == Qt::DescendingOrder;
-    reload();
+    // Before the first page (the view setting its initial sort) there is
+    // nothing to sort yet: the first reload queries in this order.
+    if (m_loaded)
+        reload();
 }
 
 void WorklistModel::setFlagged(const QSet<qint64> &caseIds)

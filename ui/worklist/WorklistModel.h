@@ -23,6 +23,8 @@ public:
     enum Roles { CaseIdRole = Qt::UserRole + 1 };
     static constexpr int PageSize = 200;
 
+    // Empty until the first setFilter() or reload(): the view sets its sort
+    // and filter first, so the first page is queried once, not per setting.
     explicit WorklistModel(std::shared_ptr<Database> db, QObject *parent = nullptr);
 
     void setFilter(const WorklistFilter &filter);
@@ -54,7 +56,8 @@ private:
     WorklistSort m_sort;
     QVector<WorklistRow> m_rows;
     QSet<qint64> m_flagged;
-    bool m_exhausted = false;
+    bool m_loaded = false; // a page has been asked for (reload)
+    bool m_exhausted = true;
     QString m_error;
     QHash<qint64, QVector<OpenSession>> m_openElsewhere;
 };
