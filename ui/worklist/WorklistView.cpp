@@ -1,4 +1,5 @@
 #include "WorklistView.h"
+#include "common/PlainTextDelegate.h"
 #include "common/TableKeys.h"
 
 #include "WorklistModel.h"
@@ -116,6 +117,9 @@ WorklistView::WorklistView(std::shared_ptr<Database> db, const User &user, QWidg
     tabLeavesTable(m_table);
     m_table->setObjectName(QStringLiteral("worklistTable"));
     m_table->setModel(m_model);
+    // Its cells are one line of text each: laid out once when painted
+    // (PlainTextDelegate), not three times.
+    m_table->setItemDelegate(new PlainTextDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(WorklistModel::DueBy, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
