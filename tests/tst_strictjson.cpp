@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <thread>
 
 using pareview::json::Limits;
 using pareview::json::Value;
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void namesTypes();
     void keepsKeyOrderAndFindsMembers();
     void keysOutliveTheirInput();
+    void readsStringsOnAFreshThread();
     void comparesKeysAsText_data();
     void comparesKeysAsText();
     void findsDuplicateInHugeObject();
@@ -664,6 +666,32 @@ void TestStrictJson::keysOutliveTheirInput()
         QCOMPARE(root->find(u"r\u00e9sum\u00e9")->toDouble(), 2.0);
         QCOMPARE(root->find(QLatin1String("caf\xe9"))->toDouble(), 3.0);
     }
+}
+
+// Short strings are kept per thread from one document to the next: a
+// thread's first string may be the empty one, and the same text read again
+// in a later document is the same text.
+void TestStrictJson::readsStringsOnAFreshThread()
+{
+    QStringList read;
+    std::thread reader([&read] {
+        for (const char *text : { R"([""])", R"({"": "", "a": "x"})", R"(["x", "", "y", "x"])" }) {
+            const auto result = pareview::json::parse(text);
+            if (!result.ok()) {
+                read << result.error();
+                continue;
+            }
+            const Value &root = *result.value();
+            if (root.isArray())
+                for (int i = 0; i < root.size(); ++i)
+                    read << root.at(i).toString();
+            else
+                for (const auto &member : root.members())
+                    read << member.first.toString() + u'=' + member.second->toString();
+        }
+    });
+    reader.join();
+    QCOMPARE(read, QStringList({ QString(), u"="_s, u"a=x"_s, u"x"_s, QString(), u"y"_s, u"x"_s }));
 }
 
 void TestStrictJson::comparesKeysAsText_data()

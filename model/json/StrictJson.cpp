@@ -374,10 +374,11 @@ private:
     static constexpr qsizetype kBlockSize = 16384;
 
     // The key's bytes in a block of the cache's own (a key is at most
-    // kInternLimit bytes, far less than a block).
+    // kInternLimit bytes, far less than a block). Never null, even for the
+    // empty string: the table takes a null key for an empty slot.
     const char *keep(const char *bytes, qsizetype length)
     {
-        if (m_blockUsed + length > kBlockSize) {
+        if (m_blocks.empty() || m_blockUsed + length > kBlockSize) {
             m_blocks.push_back(std::make_unique<char[]>(std::size_t(kBlockSize)));
             m_blockUsed = 0;
         }
