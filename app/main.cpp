@@ -8,8 +8,6 @@
 #include "cli/Cli.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QTextStream>
 
 #include <climits>
 #include <cstdio>
@@ -67,10 +65,5 @@ int main(int argc, char *argv[])
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pareview"));
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return pareview::cli::Failure;
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return pareview::cli::run(args, {in, out, err}, pareview::cli::coreCommand);
+    return pareview::cli::runOnStandardStreams(args, pareview::cli::coreCommand);
 }

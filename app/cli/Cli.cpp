@@ -3,6 +3,11 @@
 #include "cli/EvaluateCommand.h"
 #include "cli/PolicyCommand.h"
 
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
 namespace pareview::cli {
 
 namespace {
@@ -140,6 +145,16 @@ int run(const QStringList &givenArgs, Streams io, Command (*lookup)(const QStrin
     io.out.flush();
     io.err.flush();
     return code;
+}
+
+int runOnStandardStreams(const QStringList &args, Command (*lookup)(const QString &name))
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return Failure;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return run(args, {in, out, err}, lookup);
 }
 
 Command coreCommand(const QString &name)

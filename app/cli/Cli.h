@@ -55,5 +55,8 @@ Command coreCommand(const QString &name);
 int run(const QStringList &args, Streams io, Command (*lookup)(const QString &name));
 // The same with every subcommand.
 int run(const QStringList &args, Streams io);
+// run() on the process's standard input, output and error (a Q*Application
+// exists).
+int runOnStandardStreams(const QStringList &args, Command (*lookup)(const QString &name));
 
 } // namespace pareview::cli

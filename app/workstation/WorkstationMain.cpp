@@ -118,12 +118,7 @@ extern "C" Q_DECL_EXPORT int pareview_workstation_main(int argc, char *argv[])
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         QCoreApplication::setApplicationName(QStringLiteral("pareview"));
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return pareview::cli::Failure;
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        return pareview::cli::run(args, {in, out, err});
+        return pareview::cli::runOnStandardStreams(args, pareview::cli::command);
     }
     // Refused before any window system is touched.
     if (const QString problem = pareview::cli::workstationArgumentsError(args); !problem.isEmpty()) {
