@@ -1,9 +1,9 @@
-// pareview: `pareview evaluate` and `pareview policy` run here with Qt Core
-// (and Qt Sql) alone; the workstation and every other subcommand are in
+// pareview: `pareview evaluate` and `pareview policy` (and help) run here
+// with Qt Core alone; the workstation and every other subcommand are in
 // libpareview-workstation.so beside the program, loaded only for them
 // (app/workstation). Loading Qt Gui, Qt Widgets and the fifty libraries under
 // them took 5 ms of every evaluate run, more than its policies (BENCHMARKS.md,
-// "Evaluation, third pass").
+// "Third pass").
 
 #include "cli/Cli.h"
 
@@ -56,11 +56,16 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
 
-    // The command word, wherever --catalog DIR stands.
+    // A headless command as the workstation decides it (a first word that
+    // is not an option), and its word once --catalog DIR is taken out: help,
+    // evaluate and policy run here; anything else, and every refusal of the
+    // arguments, is the workstation's.
     QStringList words = args;
     QString catalogError;
     pareview::cli::catalogFolder(&words, &catalogError);
-    if (!catalogError.isEmpty() || words.isEmpty() || !pareview::cli::coreCommand(words.first()))
+    const bool here = pareview::cli::isHeadless(args) && catalogError.isEmpty() && !words.isEmpty()
+                      && (pareview::cli::isHelp(words.first()) || pareview::cli::coreCommand(words.first()));
+    if (!here)
         return runWorkstation(argc, argv);
 
     QCoreApplication app(argc, argv);

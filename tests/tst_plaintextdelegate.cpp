@@ -33,6 +33,7 @@ void fill(QStandardItemModel &model)
         u"PA-0000008"_s, u"Marcus Bell"_s, u"Superior HealthPlan (Centene) with a long plan name"_s,
         u"awaiting medical director"_s, u"5 Dec 2026 15:16:45"_s, u"Jos\u00e9 Pe\u00f1a Nu\u00f1ez"_s,
         u"\u2265 18 a\u00f1os"_s, QString(), u"expedited"_s, u"(unassigned)"_s,
+        u"two\u2029paragraphs"_s, u"two\nlines"_s,
     };
     model.setColumnCount(5);
     for (int row = 0; row < 8; ++row) {
@@ -79,14 +80,18 @@ void TestPlainTextDelegate::paintsAsQtDoes_data()
     QTest::addColumn<int>("direction");
     QTest::addColumn<int>("columnWidth");
     QTest::addColumn<bool>("alternating");
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<bool>("active"); // the view's window has the focus
 
-    QTest::newRow("elide right, wide") << int(Qt::ElideRight) << int(Qt::LeftToRight) << 180 << true;
-    QTest::newRow("elide right, narrow") << int(Qt::ElideRight) << int(Qt::LeftToRight) << 61 << true;
-    QTest::newRow("elide middle") << int(Qt::ElideMiddle) << int(Qt::LeftToRight) << 75 << false;
-    QTest::newRow("elide left") << int(Qt::ElideLeft) << int(Qt::LeftToRight) << 90 << true;
-    QTest::newRow("no eliding") << int(Qt::ElideNone) << int(Qt::LeftToRight) << 70 << false;
-    QTest::newRow("right to left") << int(Qt::ElideRight) << int(Qt::RightToLeft) << 83 << true;
-    QTest::newRow("tiny columns") << int(Qt::ElideRight) << int(Qt::LeftToRight) << 12 << true;
+    QTest::newRow("elide right, wide") << int(Qt::ElideRight) << int(Qt::LeftToRight) << 180 << true << true << true;
+    QTest::newRow("elide right, narrow") << int(Qt::ElideRight) << int(Qt::LeftToRight) << 61 << true << true << true;
+    QTest::newRow("elide middle") << int(Qt::ElideMiddle) << int(Qt::LeftToRight) << 75 << false << true << true;
+    QTest::newRow("elide left") << int(Qt::ElideLeft) << int(Qt::LeftToRight) << 90 << true << true << true;
+    QTest::newRow("no eliding") << int(Qt::ElideNone) << int(Qt::LeftToRight) << 70 << false << true << true;
+    QTest::newRow("right to left") << int(Qt::ElideRight) << int(Qt::RightToLeft) << 83 << true << true << true;
+    QTest::newRow("tiny columns") << int(Qt::ElideRight) << int(Qt::LeftToRight) << 12 << true << true << true;
+    QTest::newRow("disabled") << int(Qt::ElideRight) << int(Qt::LeftToRight) << 90 << true << false << true;
+    QTest::newRow("window in the background") << int(Qt::ElideRight) << int(Qt::LeftToRight) << 90 << true << true << false;
 }
 
 void TestPlainTextDelegate::paintsAsQtDoes()
@@ -95,6 +100,11 @@ void TestPlainTextDelegate::paintsAsQtDoes()
     QFETCH(int, direction);
     QFETCH(int, columnWidth);
     QFETCH(bool, alternating);
+    QFETCH(bool, enabled);
+    QFETCH(bool, active);
+    // The delegate's own drawing is what is compared: Qt's default style here.
+    QVERIFY2(QApplication::style()->name().compare(u"fusion"_s, Qt::CaseInsensitive) == 0,
+             qPrintable(QApplication::style()->name()));
 
     QStandardItemModel model;
     fill(model);
@@ -115,6 +125,14 @@ void TestPlainTextDelegate::paintsAsQtDoes()
     // A selected row, and the current cell with the focus frame.
     view.selectRow(1);
     view.setCurrentIndex(model.index(1, 2));
+    view.setEnabled(enabled);
+    QWidget other;
+    if (!active) {
+        other.show();
+        other.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&other));
+        QVERIFY(!view.isActiveWindow());
+    }
 
     const QImage byQt = render(view);
     pareview::PlainTextDelegate delegate;

@@ -73,6 +73,11 @@ QString workstationArgumentsError(const QStringList &args)
     return {};
 }
 
+bool isHelp(const QString &word)
+{
+    return word == QLatin1String("help") || word == QLatin1String("--help") || word == QLatin1String("-h");
+}
+
 QString usage()
 {
     return QString::fromUtf8(kUsage);
@@ -130,8 +135,7 @@ int run(const QStringList &givenArgs, Streams io, Command (*lookup)(const QStrin
         }
         catalogScope.emplace(std::move(*catalog));
     }
-    if (args.isEmpty() || args.first() == QLatin1String("help") || args.first() == QLatin1String("--help")
-        || args.first() == QLatin1String("-h")) {
+    if (args.isEmpty() || isHelp(args.first())) {
         io.out << kUsage;
         io.out.flush();
         return Ok;

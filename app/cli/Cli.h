@@ -33,6 +33,8 @@ bool isHeadless(const QStringList &args);
 QString workstationArgumentsError(const QStringList &args);
 
 QString usage();
+// "help", "--help" or "-h": the usage is asked for.
+bool isHelp(const QString &word);
 
 // `--catalog DIR` anywhere in `args`: the folder and the arguments without
 // it. Empty folder when not given; `error` set when the option lacks its folder.
@@ -45,7 +47,7 @@ std::optional<Catalog> loadCatalog(const QString &dir, QStringList *errors);
 using Command = int (*)(const QStringList &args, Streams io);
 // Every subcommand by its name; nullptr for an unknown one (Commands.cpp).
 Command command(const QString &name);
-// The subcommands that need only Qt Core and Qt Sql (evaluate, policy): the
+// The subcommands that need only Qt Core (evaluate, policy): the
 // program runs them without loading the workstation and Qt Gui (app/main.cpp).
 // nullptr for any other.
 Command coreCommand(const QString &name);

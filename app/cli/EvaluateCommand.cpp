@@ -272,10 +272,11 @@ void evaluateFolder(const QDir &dir, const QStringList &files, const Options &o,
         return;
     }
     // Bundles are taken and handed over in batches: one lock and one buffer
-    // per batch, not per bundle.
-    constexpr int kBatch = 8;
+    // per batch, not per bundle. Up to 8 bundles a batch, fewer in a small
+    // folder, so that each thread still gets several.
+    const int batchSize = qBound(1, count / (threads * 4), 8);
     constexpr int kAhead = 64;
-    const int batches = (count + kBatch - 1) / kBatch;
+    const int batches = (count + batchSize - 1) / batchSize;
     std::mutex mutex;
     std::condition_variable room; // what is written moved on
     auto ready = std::vector<std::optional<QByteArray>>(std::size_t(batches));
@@ -294,7 +295,7 @@ void evaluateFolder(const QDir &dir, const QStringList &files, const Options &o,
                 batch = next++;
             }
             QByteArray text;
-            for (int i = batch * kBatch, last = qMin(count, (batch + 1) * kBatch); i < last; ++i)
+            for (int i = batch * batchSize, last = qMin(count, (batch + 1) * batchSize); i < last; ++i)
                 text += folderLines(dir, files[i], o, library, payers, io.in);
 
             std::unique_lock<std::mutex> lock(mutex);

@@ -73,10 +73,11 @@ Outcome unknown(const Finding &finding, QStringList evidence = {})
     return {S::Unknown, finding, std::move(evidence)};
 }
 
-// A finding of `kind`, its arguments given as name, value, name, value….
-// A finding of `kind`, a string literal: its QString is made once per
-// thread, by the literal's address, and shared by every finding of that
-// kind (one made from the bytes each time was an allocation per finding).
+// A finding of `kind`, which must be a string literal (or a pointer to one):
+// its QString is made once per thread, keyed by the literal's address, and
+// shared by every finding of that kind (one made from the bytes each time
+// was an allocation per finding). Text that lives in a buffer must not come
+// here: another text could later take the same address.
 Finding F(const char *kind)
 {
     thread_local QHash<const char *, QString> kinds;

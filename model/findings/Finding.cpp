@@ -103,11 +103,12 @@ Result<Finding> Finding::read(const json::Value &v)
     Finding f;
     for (const auto &member : v.members()) {
         const json::Value &m = *member.second;
-        if (member.first == QLatin1String("kind")) {
+        const QString name = member.first.toString();
+        if (name == QLatin1String("kind")) {
             if (!m.isString())
                 return Error{ QStringLiteral("a finding's kind is not text (line %1)").arg(m.line()) };
             f.kind = m.toString();
-        } else if (member.first == QLatin1String("parts")) {
+        } else if (name == QLatin1String("parts")) {
             if (!m.isArray())
                 return Error{ QStringLiteral("a finding's parts are not a list (line %1)").arg(m.line()) };
             for (int i = 0; i < m.size(); ++i) {
@@ -116,12 +117,12 @@ Result<Finding> Finding::read(const json::Value &v)
                     return p;
                 f.parts.append(p.value());
             }
-        } else if (member.first == QLatin1String("labels")) {
+        } else if (name == QLatin1String("labels")) {
             if (!m.isArray())
                 return Error{ QStringLiteral("a finding's labels are not a list (line %1)").arg(m.line()) };
             for (int i = 0; i < m.size(); ++i)
                 f.labels << m.at(i).toString();
-        } else if (const QString name = member.first.toString(); m.isArray()) {
+        } else if (m.isArray()) {
             QStringList list;
             for (int i = 0; i < m.size(); ++i) {
                 if (!m.at(i).isString())

@@ -9,7 +9,18 @@ namespace pareview {
 
 namespace {
 
-// A cell the single layout below draws as Qt would.
+// Qt's own styles that draw items with QCommonStyle's code (the one
+// replayed below); any other style, a style sheet's included, draws its own.
+bool drawsItemsAsQCommonStyle(const QStyle *style)
+{
+    const QString name = style->name();
+    return (name.compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0
+            || name.compare(QLatin1String("windows"), Qt::CaseInsensitive) == 0)
+           && !style->inherits("QStyleSheetStyle");
+}
+
+// A cell the single layout below draws as Qt would: one line of text (no
+// line or paragraph break), no icon, no check box.
 bool isPlainText(const QStyleOptionViewItem &opt, const QStyle *style)
 {
     constexpr auto others = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration
@@ -18,7 +29,7 @@ bool isPlainText(const QStyleOptionViewItem &opt, const QStyle *style)
            && (opt.decorationPosition == QStyleOptionViewItem::Left
                || opt.decorationPosition == QStyleOptionViewItem::Right)
            && !opt.text.contains(QLatin1Char('\n')) && !opt.text.contains(QChar::LineSeparator)
-           && !style->inherits("QStyleSheetStyle");
+           && !opt.text.contains(QChar::ParagraphSeparator) && drawsItemsAsQCommonStyle(style);
 }
 
 // One line at `width`, at the top left (QCommonStyle's viewItemTextLayout

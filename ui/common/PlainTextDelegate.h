@@ -4,8 +4,9 @@
 // Qt's styles do (QCommonStyle's CE_ItemViewItem, Qt 6), but lays its text
 // out once: Qt lays the same text out three times per cell (to find the
 // text's rectangle, to elide it, to draw it), and shaping text was most of
-// the worklist's first paint. Any other cell, and any style that draws
-// items its own way (style sheets), goes to QStyledItemDelegate.
+// the worklist's first paint. Any other cell, and any style but Qt's Fusion
+// and Windows (which draw items with QCommonStyle's code), goes to
+// QStyledItemDelegate.
 // tst_plaintextdelegate compares the two pixel by pixel.
 
 #include <QStyledItemDelegate>

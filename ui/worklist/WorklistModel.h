@@ -57,7 +57,7 @@ private:
     QVector<WorklistRow> m_rows;
     QSet<qint64> m_flagged;
     bool m_loaded = false; // a page has been asked for (reload)
-    bool m_exhausted = true;
+    bool m_exhausted = true; // no more rows to fetch: true until a page says otherwise (canFetchMore before the first load)
     QString m_error;
     QHash<qint64, QVector<OpenSession>> m_openElsewhere;
 };
