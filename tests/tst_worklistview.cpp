@@ -139,6 +139,24 @@ private Q_SLOTS:
         QVERIFY(table->model()->headerData(WorklistModel::Assignee, Qt::Horizontal).toString() == QStringLiteral("Assignee"));
     }
 
+    // Clicking a row selects it and leaves the column headers as they
+    // were (QTableView would set every label in bold).
+    void headerStaysAsItWasWhenARowIsClicked()
+    {
+        MainWindow *window = signIn(QStringLiteral("reviewer"));
+        QVERIFY(window);
+        auto *table = window->findChild<QTableView *>(QStringLiteral("worklistTable"));
+        QVERIFY(table);
+        QTRY_VERIFY(table->model()->rowCount() > 2);
+        QHeaderView *header = table->horizontalHeader();
+        const QImage before = header->grab().toImage();
+        const QRect cell = table->visualRect(table->model()->index(2, WorklistModel::Member));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+        QTRY_COMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(table->selectionModel()->selectedRows().first().row(), 2);
+        QCOMPARE(header->grab().toImage(), before);
+    }
+
     void reviewerClaimsTheNextCase()
     {
         MainWindow *window = signIn(QStringLiteral("reviewer"));

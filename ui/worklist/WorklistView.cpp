@@ -127,6 +127,10 @@ WorklistView::WorklistView(std::shared_ptr<Database> db, const User &user, QWidg
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // A selected row selects every column: QTableView would set every
+    // header label in bold, which says nothing and cuts the labels of
+    // narrow columns ("ID del afiliado").
+    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
 
