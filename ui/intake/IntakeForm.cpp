@@ -3,6 +3,7 @@
 
 #include "common/Dialogs.h"
 #include "common/StatusText.h"
+#include "letters/PhraseBook.h"
 #include "core/Units.h"
 #include "intake/DrugCatalog.h"
 #include "intake/FactValidator.h"
@@ -134,7 +135,10 @@ IntakeForm::IntakeForm(std::shared_ptr<Database> db, const User &user, const Pol
     m_memberId = line("memberId");
     m_birthDate = line("birthDate", tr("YYYY-MM-DD"));
     m_sex = combo("sexAtBirth", {{tr("not recorded"), QString()}, {tr("male"), QStringLiteral("male")}, {tr("female"), QStringLiteral("female")}});
-    m_language = combo("memberLanguage", {{letterLanguageText(QStringLiteral("en")), QStringLiteral("en")}, {letterLanguageText(QStringLiteral("es")), QStringLiteral("es")}});
+    QList<QPair<QString, QString>> languages;
+    for (const QString &language : letters::letterLanguages())
+        languages.append({letterLanguageText(language), language});
+    m_language = combo("memberLanguage", languages);
     m_payer = line("payer");
     m_plan = line("plan");
     const Catalog &catalog = Catalog::current();

@@ -100,8 +100,8 @@ AppealsPanel::AppealsPanel(std::shared_ptr<Database> db, const User &user, const
     m_letterLanguage = new QComboBox;
     m_letterLanguage->setObjectName(QStringLiteral("appealLetterLanguage"));
     m_letterLanguage->setAccessibleName(tr("Letter language"));
-    m_letterLanguage->addItem(letterLanguageText(QStringLiteral("en")), QStringLiteral("en"));
-    m_letterLanguage->addItem(letterLanguageText(QStringLiteral("es")), QStringLiteral("es"));
+    for (const QString &language : letters::letterLanguages())
+        m_letterLanguage->addItem(letterLanguageText(language), language);
     m_letterStatus = new QLabel;
     m_letterStatus->setObjectName(QStringLiteral("appealLetterStatus"));
     m_letterStatus->setWordWrap(true);
